@@ -40,7 +40,7 @@ final class H2RowLock implements MigrationLock {
       Table<Record> table = DSL.table(history.sibling("_lock"));
       Field<Integer> id = DSL.field(DSL.quotedName(database.fold("id")), SQLDataType.INTEGER.nullable(false));
       long deadline = System.nanoTime() + timeout.toNanos();
-      createLockRow(db, history, table, id, deadline);
+      createLockRow(db, history, table, id);
       connection.setAutoCommit(false);
       boolean logged = false;
       while (true) {
@@ -72,21 +72,28 @@ final class H2RowLock implements MigrationLock {
   }
 
   /** Creates the table and its row; concurrent migrators may race here, so conflicts are retried. */
-  private static void createLockRow(
-      DSLContext db, History history, Table<Record> table, Field<Integer> id, long deadline) {
-    while (true) {
+  private static void createLockRow(DSLContext db, History history, Table<Record> table, Field<Integer> id) {
+    for (int attempt = 1; ; attempt++) {
       try {
         if (history.schema() != null) {
           db.createSchemaIfNotExists(DSL.quotedName(history.schema())).execute();
         }
         db.createTableIfNotExists(table).column(id).primaryKey(id).execute();
-        db.insertInto(table, id).values(1).onDuplicateKeyIgnore().execute();
+        db.insertInto(table, id)
+            .select(DSL.select(DSL.inline(1)).whereNotExists(DSL.selectOne().from(table).where(id.eq(1))))
+            .execute();
         return;
       } catch (RuntimeException e) {
-        if (System.nanoTime() > deadline) {
+        if (attempt == 5) {
           throw e;
         }
         LOG.debug("Retrying the creation of the lock table: {}", Failures.describe(e));
+        try {
+          Thread.sleep(10L * attempt);
+        } catch (InterruptedException interrupted) {
+          Thread.currentThread().interrupt();
+          throw e;
+        }
       }
     }
   }
