@@ -25,6 +25,16 @@ enum MethodKind {
     return Mirrors.find(element, annotationName);
   }
 
+  /** The first Strata method annotation on {@code element}, if any. */
+  static Optional<MethodKind> of(Element element) {
+    for (MethodKind kind : values()) {
+      if (kind.on(element).isPresent()) {
+        return Optional.of(kind);
+      }
+    }
+    return Optional.empty();
+  }
+
   boolean isStep() {
     return this == UP || this == DOWN;
   }

@@ -1,5 +1,6 @@
 package dev.strata.processor;
 
+import static javax.lang.model.element.Modifier.PRIVATE;
 import static javax.lang.model.element.Modifier.PUBLIC;
 import static javax.lang.model.util.ElementFilter.constructorsIn;
 import static javax.lang.model.util.ElementFilter.methodsIn;
@@ -64,7 +65,7 @@ final class MigrationModelFactory {
           .anyMatch(c -> c.getParameters().isEmpty() && c.getModifiers().contains(PUBLIC));
     }
     // by kind, then name: reordering methods in the file is not a code change
-    strataMethods.sort(Comparator.comparing((ExecutableElement m) -> kindOf(m))
+    strataMethods.sort(Comparator.comparing((ExecutableElement m) -> MethodKind.of(m).orElseThrow())
         .thenComparing(m -> m.getSimpleName().toString()));
     String description = Mirrors.valueAs(migration, "description", String.class).orElse("");
     return new MigrationModel(
@@ -111,7 +112,7 @@ final class MigrationModelFactory {
 
   static Construction construction(TypeElement type) {
     boolean noArg = constructorsIn(type.getEnclosedElements()).stream()
-        .anyMatch(c -> c.getParameters().isEmpty() && !c.getModifiers().contains(javax.lang.model.element.Modifier.PRIVATE));
+        .anyMatch(c -> c.getParameters().isEmpty() && !c.getModifiers().contains(PRIVATE));
     boolean injectWithParameters = constructorsIn(type.getEnclosedElements()).stream()
         .anyMatch(c -> isInject(c) && !c.getParameters().isEmpty());
     return injectWithParameters || !noArg ? Construction.INJECT : Construction.NO_ARG;
@@ -134,14 +135,5 @@ final class MigrationModelFactory {
       }
     }
     return true;
-  }
-
-  private static MethodKind kindOf(ExecutableElement method) {
-    for (MethodKind kind : MethodKind.values()) {
-      if (kind.on(method).isPresent()) {
-        return kind;
-      }
-    }
-    throw new IllegalArgumentException(method + " has no Strata annotation");
   }
 }

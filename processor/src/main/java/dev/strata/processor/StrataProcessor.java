@@ -13,7 +13,7 @@ import java.io.Writer;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Comparator;
-import java.util.LinkedHashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -149,8 +149,9 @@ public final class StrataProcessor extends AbstractProcessor {
     }
   }
 
-  /** Strata method annotations outside a {@code @Migration} class do nothing: say so. */
+  /** Strata method annotations outside a {@code @Migration} class do nothing: say so, once a method. */
   private void reportOrphans(RoundEnvironment round) {
+    Set<Element> reported = new HashSet<>();
     for (MethodKind kind : MethodKind.values()) {
       TypeElement annotation = elements.getTypeElement(kind.annotationName);
       if (annotation == null) {
@@ -158,16 +159,15 @@ public final class StrataProcessor extends AbstractProcessor {
       }
       for (Element method : round.getElementsAnnotatedWith(annotation)) {
         Element owner = method.getEnclosingElement();
-        boolean reported = MethodKind.values()[0] != kind
-            && java.util.Arrays.stream(MethodKind.values()).limit(kind.ordinal())
-                .anyMatch(earlier -> earlier.on(method).isPresent());
-        if (!Mirrors.has(owner, Mirrors.MIGRATION) && !reported) {
-          Report.builder().error(Code.ORPHAN_METHOD, method, kind.on(method).orElseThrow(), (String) null,
+        if (!Mirrors.has(owner, Mirrors.MIGRATION) && reported.add(method)) {
+          Report.builder()
+              .error(Code.ORPHAN_METHOD, method, kind.on(method).orElseThrow(), (String) null,
                   "%s method \"%s\" is in \"%s\", which has no @Migration, so it never runs;"
                       + " annotate \"%s\" with @Migration, or remove %s",
                   kind.label, method.getSimpleName(), owner.getSimpleName(),
                   owner.getSimpleName(), kind.label)
-              .build().printTo(messager);
+              .build()
+              .printTo(messager);
         }
       }
     }
@@ -272,7 +272,7 @@ public final class StrataProcessor extends AbstractProcessor {
       return true;
     }
     for (ExecutableElement executable : ElementFilter.methodsIn(type.getEnclosedElements())) {
-      if (java.util.Arrays.stream(MethodKind.values()).anyMatch(k -> k.on(executable).isPresent())
+      if (MethodKind.of(executable).isPresent()
           && (isError(executable.getReturnType())
               || executable.getParameters().stream().anyMatch(p -> isError(p.asType())))) {
         return true;
