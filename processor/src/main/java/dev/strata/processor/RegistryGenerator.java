@@ -115,7 +115,8 @@ final class RegistryGenerator {
               migration.type().canonicalName())
           .addCode("$L,\n$L,\n$L,\n$L,\n", strings(migration.dependsOn()), migration.transactional(),
               strings(migration.owners()), strings(migration.tags()))
-          .addCode(migration.checksum() == null ? "null,\n" : "$S,\n", migration.checksum())
+          .addCode("$L,\n", migration.checksum() == null
+              ? CodeBlock.of("null") : CodeBlock.of("$S", migration.checksum()))
           .addCode("$L,\n", list(migration.up().stream().map(s -> step(s, call)).toList()))
           .addCode("$L,\n", list(migration.down().stream().map(s -> step(s, call)).toList()))
           .addCode("$L,\n", list(migration.preChecks().stream().map(c -> check(c, call)).toList()))
