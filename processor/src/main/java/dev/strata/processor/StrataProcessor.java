@@ -216,6 +216,9 @@ public final class StrataProcessor extends AbstractProcessor {
         files.write(access.generate(registry, migration));
       }
     }
+    if (registry.dagger()) {
+      new DaggerModuleGenerator(files, elements).generate(registry).forEach(files::write);
+    }
   }
 
   /** {@code -Astrata.registry}, else {@code StrataMigrations} in the migrations' longest common package. */
