@@ -59,7 +59,7 @@ class MigrateTest {
       assertEquals("team-a", db.rows("select owners from strata_history where version = '2'").get(0).get(0));
       assertTrue(db.schema().contains("users email character varying yes"), db.schema().toString());
       assertEquals(2, db.count("select count(*) from users"));
-      assertTrue(db.schema().contains("index orders_user_idx"), db.schema().toString());
+      assertTrue(db.schema().contains("orders index orders_user_idx"), db.schema().toString());
     }
   }
 

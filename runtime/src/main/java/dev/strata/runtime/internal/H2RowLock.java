@@ -80,9 +80,9 @@ final class H2RowLock implements MigrationLock {
     }
   }
 
-  /** H2's "table not found" states (plain, with candidates, in an empty database). */
+  /** H2's "table not found" states (plain, with candidates, in an empty database) and "schema not found". */
   private static boolean isMissingTable(String state) {
-    return "42S02".equals(state) || "42S03".equals(state) || "42S04".equals(state) || "42S22".equals(state);
+    return "42S02".equals(state) || "42S03".equals(state) || "42S04".equals(state) || "90079".equals(state);
   }
 
   private static void createLockRow(DSLContext db, History history, Table<Record> table, Field<Integer> id) {
