@@ -260,7 +260,7 @@ public final class Executor {
   private static void step(String label, Action action) throws StepFailure {
     try {
       action.run();
-    } catch (Exception e) {
+    } catch (Exception | AssertionError | LinkageError e) { // a migration's assert, a missing class
       throw new StepFailure(label, e);
     }
   }
