@@ -26,9 +26,11 @@ final class H2RowLock implements MigrationLock {
   private static final String LOCK_TIMEOUT = "HYT00";
 
   private final Connection connection;
+  private final DSLContext db;
 
-  private H2RowLock(Connection connection) {
+  private H2RowLock(Connection connection, DSLContext db) {
     this.connection = connection;
+    this.db = db;
   }
 
   static H2RowLock acquire(Database database, ConnectionSource connections,
@@ -44,7 +46,7 @@ final class H2RowLock implements MigrationLock {
         try {
           connection.setAutoCommit(false);
           if (!db.select(id).from(table).where(id.eq(1)).forUpdate().fetch().isEmpty()) {
-            return new H2RowLock(connection);
+            return new H2RowLock(connection, db);
           }
           connection.rollback(); // the table exists, its row not yet
         } catch (SQLException | RuntimeException e) {
@@ -125,6 +127,11 @@ final class H2RowLock implements MigrationLock {
       // another migrator created it at the same moment; the next attempt finds it
       LOG.debug("Creating the lock table raced: {}", Failures.describe(e));
     }
+  }
+
+  @Override
+  public void verify() {
+    Sessions.verify(db);
   }
 
   @Override

@@ -23,6 +23,12 @@ public interface MigrationLock extends AutoCloseable {
         : H2RowLock.acquire(database, connections, connection, history, timeout);
   }
 
+  /**
+   * Throws unless the lock's session is still alive (and so still holds the lock): checked
+   * before each migration, so a run whose lock session was killed stops instead of racing another.
+   */
+  void verify();
+
   @Override
   void close();
 }

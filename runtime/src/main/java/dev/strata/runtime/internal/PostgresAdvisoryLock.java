@@ -79,6 +79,11 @@ final class PostgresAdvisoryLock implements MigrationLock {
   }
 
   @Override
+  public void verify() {
+    Sessions.verify(db);
+  }
+
+  @Override
   public void close() {
     try {
       db.select(DSL.function("pg_advisory_unlock", SQLDataType.BOOLEAN, DSL.inline(key))).fetch();

@@ -270,6 +270,7 @@ public final class Runner {
     try (MigrationLock lock = MigrationLock.acquire(
         database, options.connections(), first, history, options.lockTimeout())) {
       return withSession(database, s -> {
+        s.lock = lock;
         String previous = null;
         if (history.schema() != null) {
           previous = s.db.fetchValue(DSL.currentSchema());
@@ -315,6 +316,8 @@ public final class Runner {
     private final boolean originalAutoCommit;
     /** Set before the first statement that changes the database. */
     boolean changed;
+    /** The lock this session works under; null for read-only operations. */
+    MigrationLock lock;
 
     Session(Connection connection, Database database) {
       this.connection = connection;
@@ -337,7 +340,7 @@ public final class Runner {
 
     Executor executor() {
       changed = true;
-      return new Executor(database, connection, history, options.listener());
+      return new Executor(database, connection, history, options.listener(), lock);
     }
 
     void createHistoryIfMissing() {
