@@ -7,6 +7,7 @@ import static dev.strata.processor.Code.SELF_DEPENDENCY;
 import static dev.strata.processor.Code.UNKNOWN_DEPENDENCY;
 
 import java.util.ArrayDeque;
+import java.util.Deque;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -67,14 +68,14 @@ final class GraphValidator {
       }
       edges.put(node, out);
     }
-    Map<Node, Set<Node>> reach = new HashMap<>();
-    nodes.forEach(n -> reach.put(n, reachable(n, edges, byType)));
-    Set<Node> inReportedCycle = new HashSet<>();
-    for (Node node : nodes) {
-      if (reach.get(node).contains(node) && !inReportedCycle.contains(node)) {
+    Map<Node, Integer> component = components(nodes, edges, byType);
+    Map<Integer, Long> sizes = component.values().stream()
+        .collect(Collectors.groupingBy(c -> c, Collectors.counting()));
+    Set<Integer> reported = new HashSet<>();
+    for (Node node : nodes) { // in version order: the lowest version of a cycle carries its report
+      Integer c = component.get(node);
+      if (sizes.get(c) > 1 && reported.add(c)) {
         List<Edge> cycle = shortestCycle(node, edges, byType);
-        cycle.forEach(e -> inReportedCycle.add(e.from()));
-        reach.get(node).stream().filter(m -> reach.get(m).contains(node)).forEach(inReportedCycle::add);
         String path = cycle.stream().map(e -> e.from().name()).collect(Collectors.joining(" -> "))
             + " -> " + node.name();
         report.error(DEPENDENCY_CYCLE, node.type(), node.migration(), cycle.get(0).value(),
@@ -85,9 +86,8 @@ final class GraphValidator {
     for (List<Edge> out : edges.values()) {
       for (Edge edge : out) {
         Node target = byType.get(edge.to());
-        boolean sameCycle = target != null
-            && reach.get(edge.from()).contains(target) && reach.get(target).contains(edge.from());
-        if (!sameCycle) {
+        // an edge inside a cycle is part of the cycle's report, not an order error of its own
+        if (target == null || !component.get(target).equals(component.get(edge.from()))) {
           checkOrder(edge, target, report);
         }
       }
@@ -129,18 +129,56 @@ final class GraphValidator {
         edge.from().type().getSimpleName(), theirs);
   }
 
-  private static Set<Node> reachable(Node start, Map<Node, List<Edge>> edges, Map<TypeElement, Node> byType) {
-    Set<Node> seen = new HashSet<>();
-    Queue<Node> queue = new ArrayDeque<>(List.of(start));
-    while (!queue.isEmpty()) {
-      for (Edge edge : edges.get(queue.remove())) {
-        Node next = byType.get(edge.to());
-        if (next != null && seen.add(next)) {
-          queue.add(next);
+  /**
+   * The strongly connected components (Tarjan, iterative so a long dependency chain cannot
+   * overflow the stack): nodes on a common cycle get the same number. Linear in the graph.
+   */
+  private static Map<Node, Integer> components(
+      List<Node> nodes, Map<Node, List<Edge>> edges, Map<TypeElement, Node> byType) {
+    Map<Node, Integer> index = new HashMap<>();
+    Map<Node, Integer> low = new HashMap<>();
+    Map<Node, Integer> component = new HashMap<>();
+    Deque<Node> stack = new ArrayDeque<>();
+    for (Node root : nodes) {
+      if (index.containsKey(root)) {
+        continue;
+      }
+      Deque<Node> path = new ArrayDeque<>(); // the DFS call stack
+      Map<Node, Integer> nextEdge = new HashMap<>();
+      path.push(root);
+      while (!path.isEmpty()) {
+        Node node = path.peek();
+        if (!index.containsKey(node)) {
+          index.put(node, index.size());
+          low.put(node, index.get(node));
+          stack.push(node);
+        }
+        List<Edge> out = edges.get(node);
+        int i = nextEdge.merge(node, 1, Integer::sum) - 1;
+        if (i < out.size()) {
+          Node next = byType.get(out.get(i).to());
+          if (next != null && !index.containsKey(next)) {
+            path.push(next);
+          } else if (next != null && !component.containsKey(next)) { // on the stack
+            low.put(node, Math.min(low.get(node), index.get(next)));
+          }
+          continue;
+        }
+        path.pop();
+        if (!path.isEmpty()) {
+          low.put(path.peek(), Math.min(low.get(path.peek()), low.get(node)));
+        }
+        if (low.get(node).equals(index.get(node))) {
+          int c = component.size();
+          Node member;
+          do {
+            member = stack.pop();
+            component.put(member, c);
+          } while (member != node);
         }
       }
     }
-    return seen;
+    return component;
   }
 
   /** The edges of a shortest path from {@code start} back to itself (breadth first). */

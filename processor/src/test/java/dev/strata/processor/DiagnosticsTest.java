@@ -342,6 +342,42 @@ class DiagnosticsTest {
   }
 
   @Test
+  void dependencyCycle_doesNotHideOrderErrorsOutsideIt() {
+    JavaFileObject a = source("A",
+        "@Migration(version = \"1\", dependsOn = B.class)",
+        "class A {",
+        "  @Up void up(DSLContext db) {}",
+        "}");
+    JavaFileObject b = source("B",
+        "@Migration(version = \"2\", dependsOn = A.class)",
+        "class B {",
+        "  @Up void up(DSLContext db) {}",
+        "}");
+    JavaFileObject c = source("C",
+        "@Migration(version = \"5\", dependsOn = {A.class, D.class})",
+        "class C {",
+        "  @Up void up(DSLContext db) {}",
+        "}");
+    JavaFileObject d = source("D",
+        "@Migration(version = \"6\")",
+        "class D {",
+        "  @Up void up(DSLContext db) {}",
+        "}");
+
+    Compilation compilation = compile(a, b, c, d);
+
+    assertThat(compilation).hadErrorCount(2);
+    assertThat(compilation)
+        .hadErrorContaining("[strata:dependency-cycle] migrations depend on each other in a cycle:"
+            + " test.A -> test.B -> test.A")
+        .inFile(a).onLineContaining("dependsOn = B.class");
+    assertThat(compilation)
+        .hadErrorContaining("[strata:dependency-order] \"C\" (version 5) depends on \"test.D\"")
+        .inFile(c).onLineContaining("dependsOn = {A.class, D.class}");
+    assertThat(compilation).hadWarningCount(0);
+  }
+
+  @Test
   void missingDialect() {
     JavaFileObject source = source("AddUsers",
         "@Migration(version = \"1\")",
