@@ -7,8 +7,8 @@ import static dev.strata.processor.Code.SELF_DEPENDENCY;
 import static dev.strata.processor.Code.UNKNOWN_DEPENDENCY;
 
 import java.util.ArrayDeque;
-import java.util.Deque;
 import java.util.ArrayList;
+import java.util.Deque;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
@@ -22,8 +22,8 @@ import javax.lang.model.element.AnnotationValue;
 import javax.lang.model.element.TypeElement;
 
 /**
- * Checks what no single class shows: unique versions and a dependency graph whose every edge
- * points to a strictly lower version (so applying in version order applies prerequisites first).
+ * Checks what no single class shows: unique versions and a dependency graph whose every edge points
+ * to a strictly lower version (so applying in version order applies prerequisites first).
  */
 final class GraphValidator {
 
@@ -38,10 +38,14 @@ final class GraphValidator {
     }
   }
 
-  /** A {@code dependsOn} entry: {@code from} needs {@code to}; {@code value} is where it is written. */
+  /**
+   * A {@code dependsOn} entry: {@code from} needs {@code to}; {@code value} is where it is written.
+   */
   private record Edge(Node from, TypeElement to, AnnotationValue value) {}
 
-  /** @param nodes sorted by version, then name; the first of a cycle carries its report */
+  /**
+   * @param nodes sorted by version, then name; the first of a cycle carries its report
+   */
   Report validate(List<Node> nodes) {
     Report.Builder report = Report.builder();
     checkDuplicates(nodes, report);
@@ -55,13 +59,23 @@ final class GraphValidator {
         if (dependency == null) {
           continue; // unresolved: javac reports it
         } else if (dependency.equals(node.type())) {
-          report.error(SELF_DEPENDENCY, node.type(), node.migration(), value,
+          report.error(
+              SELF_DEPENDENCY,
+              node.type(),
+              node.migration(),
+              value,
               "migration \"%s\" depends on itself; remove %s.class from dependsOn",
-              node.type().getSimpleName(), node.type().getSimpleName());
+              node.type().getSimpleName(),
+              node.type().getSimpleName());
         } else if (!Mirrors.has(dependency, Mirrors.MIGRATION)) {
-          report.error(UNKNOWN_DEPENDENCY, node.type(), node.migration(), value,
+          report.error(
+              UNKNOWN_DEPENDENCY,
+              node.type(),
+              node.migration(),
+              value,
               "dependsOn names \"%s\", which is not a @Migration; remove it or annotate it with"
-                  + " @Migration", dependency.getQualifiedName());
+                  + " @Migration",
+              dependency.getQualifiedName());
         } else {
           out.add(new Edge(node, dependency, value));
         }
@@ -69,18 +83,25 @@ final class GraphValidator {
       edges.put(node, out);
     }
     Map<Node, Integer> component = components(nodes, edges, byType);
-    Map<Integer, Long> sizes = component.values().stream()
-        .collect(Collectors.groupingBy(c -> c, Collectors.counting()));
+    Map<Integer, Long> sizes =
+        component.values().stream().collect(Collectors.groupingBy(c -> c, Collectors.counting()));
     Set<Integer> reported = new HashSet<>();
     for (Node node : nodes) { // in version order: the lowest version of a cycle carries its report
       Integer c = component.get(node);
       if (sizes.get(c) > 1 && reported.add(c)) {
         List<Edge> cycle = shortestCycle(node, edges, byType);
-        String path = cycle.stream().map(e -> e.from().name()).collect(Collectors.joining(" -> "))
-            + " -> " + node.name();
-        report.error(DEPENDENCY_CYCLE, node.type(), node.migration(), cycle.get(0).value(),
+        String path =
+            cycle.stream().map(e -> e.from().name()).collect(Collectors.joining(" -> "))
+                + " -> "
+                + node.name();
+        report.error(
+            DEPENDENCY_CYCLE,
+            node.type(),
+            node.migration(),
+            cycle.get(0).value(),
             "migrations depend on each other in a cycle: %s; remove one of these dependsOn"
-                + " entries", path);
+                + " entries",
+            path);
       }
     }
     for (List<Edge> out : edges.values()) {
@@ -97,41 +118,59 @@ final class GraphValidator {
 
   private static void checkDuplicates(List<Node> nodes, Report.Builder report) {
     Map<Version, List<Node>> byVersion = new LinkedHashMap<>();
-    nodes.stream().filter(n -> n.version() != null)
+    nodes.stream()
+        .filter(n -> n.version() != null)
         .forEach(n -> byVersion.computeIfAbsent(n.version(), v -> new ArrayList<>()).add(n));
     for (List<Node> same : byVersion.values()) {
       for (Node node : same.size() > 1 ? same : List.<Node>of()) {
-        String others = same.stream().filter(n -> n != node).map(Node::name)
-            .collect(Collectors.joining(", "));
-        report.error(DUPLICATE_VERSION, node.type(), node.migration(), "version",
+        String others =
+            same.stream().filter(n -> n != node).map(Node::name).collect(Collectors.joining(", "));
+        report.error(
+            DUPLICATE_VERSION,
+            node.type(),
+            node.migration(),
+            "version",
             "version \"%s\" is also declared by %s; give one of them another version",
-            node.version(), others);
+            node.version(),
+            others);
       }
     }
   }
 
-  /** A dependency's version must be strictly lower; a classpath dependency's comes from its class file. */
+  /**
+   * A dependency's version must be strictly lower; a classpath dependency's comes from its class
+   * file.
+   */
   private static void checkOrder(Edge edge, Node target, Report.Builder report) {
     Version own = edge.from().version();
-    Version theirs = target != null
-        ? target.version()
-        : Mirrors.find(edge.to(), Mirrors.MIGRATION)
-            .flatMap(m -> Mirrors.valueAs(m, "version", String.class))
-            .flatMap(Version::parse)
-            .orElse(null);
+    Version theirs =
+        target != null
+            ? target.version()
+            : Mirrors.find(edge.to(), Mirrors.MIGRATION)
+                .flatMap(m -> Mirrors.valueAs(m, "version", String.class))
+                .flatMap(Version::parse)
+                .orElse(null);
     if (own == null || theirs == null || theirs.compareTo(own) < 0) {
       return;
     }
-    report.error(DEPENDENCY_ORDER, edge.from().type(), edge.from().migration(), edge.value(),
+    report.error(
+        DEPENDENCY_ORDER,
+        edge.from().type(),
+        edge.from().migration(),
+        edge.value(),
         "\"%s\" (version %s) depends on \"%s\" (version %s), whose version is not lower; give"
             + " \"%s\" a version above %s, or remove the dependency",
-        edge.from().type().getSimpleName(), own, edge.to().getQualifiedName(), theirs,
-        edge.from().type().getSimpleName(), theirs);
+        edge.from().type().getSimpleName(),
+        own,
+        edge.to().getQualifiedName(),
+        theirs,
+        edge.from().type().getSimpleName(),
+        theirs);
   }
 
   /**
-   * The strongly connected components (Tarjan, iterative so a long dependency chain cannot
-   * overflow the stack): nodes on a common cycle get the same number. Linear in the graph.
+   * The strongly connected components (Tarjan, iterative so a long dependency chain cannot overflow
+   * the stack): nodes on a common cycle get the same number. Linear in the graph.
    */
   private static Map<Node, Integer> components(
       List<Node> nodes, Map<Node, List<Edge>> edges, Map<TypeElement, Node> byType) {
@@ -182,7 +221,8 @@ final class GraphValidator {
   }
 
   /** The edges of a shortest path from {@code start} back to itself (breadth first). */
-  private static List<Edge> shortestCycle(Node start, Map<Node, List<Edge>> edges, Map<TypeElement, Node> byType) {
+  private static List<Edge> shortestCycle(
+      Node start, Map<Node, List<Edge>> edges, Map<TypeElement, Node> byType) {
     Map<Node, Edge> via = new HashMap<>();
     Queue<Node> queue = new ArrayDeque<>(List.of(start));
     while (!queue.isEmpty()) {
