@@ -20,6 +20,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
+import java.util.stream.Stream;
 import javax.annotation.processing.AbstractProcessor;
 import javax.annotation.processing.ProcessingEnvironment;
 import javax.annotation.processing.RoundEnvironment;
@@ -247,26 +248,27 @@ class RegistryOutputTest {
           "  @Up void up(DSLContext db) {}",
           "}");
 
+  /** {@code app.AddOwner}, in a second compilation, depending on the library's migration. */
+  private static JavaFileObject addOwner(String... migrationAnnotation) {
+    return JavaFileObjects.forSourceLines(
+        "app.AddOwner",
+        Stream.of(
+                Stream.of(
+                    "package app;", "", "import dev.strata.*;", "import org.jooq.DSLContext;"),
+                Stream.of(migrationAnnotation),
+                Stream.of("class AddOwner {", "  @Up void up(DSLContext db) {}", "}"))
+            .flatMap(lines -> lines)
+            .toList());
+  }
+
   @Test
   void classpathDependency_withHigherVersion_isAnOrderError(@TempDir Path dir) throws IOException {
     List<File> classpath = classpathWith(compile(LIBRARY_MIGRATION), dir);
     JavaFileObject source =
-        JavaFileObjects.forSourceLines(
-            "app.AddOwner",
-            "package app;",
-            "",
-            "import dev.strata.*;",
-            "import org.jooq.DSLContext;",
-            "",
-            "@Migration(",
-            "    version = \"2.9\",",
-            "    dependsOn = lib.CreateAccounts.class)",
-            "class AddOwner {",
-            "  @Up void up(DSLContext db) {}",
-            "}");
+        addOwner(
+            "@Migration(", "    version = \"2.9\",", "    dependsOn = lib.CreateAccounts.class)");
 
-    Compilation compilation =
-        javac().withProcessors(new StrataProcessor()).withClasspath(classpath).compile(source);
+    Compilation compilation = Compiler.compileWithClasspath(classpath, source);
 
     assertThat(compilation).hadErrorCount(1);
     assertThat(compilation)
@@ -284,20 +286,9 @@ class RegistryOutputTest {
       throws IOException {
     List<File> classpath = classpathWith(compile(LIBRARY_MIGRATION), dir);
     JavaFileObject source =
-        JavaFileObjects.forSourceLines(
-            "app.AddOwner",
-            "package app;",
-            "",
-            "import dev.strata.*;",
-            "import org.jooq.DSLContext;",
-            "",
-            "@Migration(version = \"3.1\", dependsOn = lib.CreateAccounts.class)",
-            "class AddOwner {",
-            "  @Up void up(DSLContext db) {}",
-            "}");
+        addOwner("@Migration(version = \"3.1\", dependsOn = lib.CreateAccounts.class)");
 
-    Compilation compilation =
-        javac().withProcessors(new StrataProcessor()).withClasspath(classpath).compile(source);
+    Compilation compilation = Compiler.compileWithClasspath(classpath, source);
 
     assertThat(compilation).succeededWithoutWarnings();
     List<MigrationDescriptor> migrations =
