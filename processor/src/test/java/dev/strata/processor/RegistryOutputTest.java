@@ -124,6 +124,26 @@ class RegistryOutputTest {
     assertThat(create.description()).isEqualTo("create");
   }
 
+  @Test
+  void recordMigration_compiles() {
+    JavaFileObject source =
+        source(
+            "AddUsers",
+            "@Migration(version = \"1\")",
+            "record AddUsers() {",
+            "  @Up void up(DSLContext db) {}",
+            "}");
+
+    Compilation compilation = compile(source);
+
+    assertThat(compilation).succeededWithoutWarnings();
+    assertThat(
+            new GeneratedClasses(compilation)
+                .instantiate("test.StrataMigrations", MigrationRegistry.class)
+                .migrations())
+        .hasSize(1);
+  }
+
   private static String checksumOf(String upBody) {
     JavaFileObject source =
         source(
