@@ -178,6 +178,11 @@ public final class Executor {
         }
         String h2 = database.dialect() == Dialect.H2 ? " (but H2 commits DDL statements at once,"
             + " so any DDL that ran before the failure stays)" : "";
+        String state = f.getCause() == null ? null : Failures.sqlState(f.getCause());
+        if (Failures.isConnectionLost(state) || "57P01".equals(state)) { // 57P01: backend terminated
+          throw failure(k, f, "The connection was lost, so the database rolled its transaction"
+              + " back: nothing of it is applied or recorded. Run migrate again.");
+        }
         throw failure(k, f, "Its transaction was rolled back: nothing of it is applied or"
             + " recorded" + h2 + ". Fix the migration and run migrate again.");
       }
