@@ -65,11 +65,8 @@ public final class Runner {
     long start = System.nanoTime();
     return withLock(s -> {
       Snapshot snapshot = s.snapshot();
-      Validation.noFailedEntries(snapshot, s.history.displayName());
-      Validation.appliedMatchRegistries(snapshot);
       List<Known> pending = snapshot.pending(target);
-      Validation.pendingRunnable(snapshot, pending, s.database.dialect(), options.outOfOrder(),
-          options.allOrNothing());
+      s.validateBefore(snapshot, pending);
       String initial = text(snapshot.newest());
       if (pending.isEmpty()) {
         LOG.info("{} is up to date{}; nothing to migrate", s.history.displayName(),
@@ -96,8 +93,8 @@ public final class Runner {
 
   public void validate() {
     withSession(s -> {
-      Validation.all(s.snapshot(), s.history.displayName(), s.database.dialect(),
-          options.outOfOrder(), options.allOrNothing());
+      Snapshot snapshot = s.snapshot();
+      s.validateBefore(snapshot, snapshot.pending(null));
       return null;
     });
   }
@@ -105,8 +102,7 @@ public final class Runner {
   public Plan plan() {
     return withSession(s -> {
       Snapshot snapshot = s.snapshot();
-      Validation.all(snapshot, s.history.displayName(), s.database.dialect(),
-          options.outOfOrder(), options.allOrNothing());
+      s.validateBefore(snapshot, snapshot.pending(null));
       List<Plan.Step> steps = new ArrayList<>();
       for (Known k : snapshot.pending(null)) {
         steps.add(SqlRecorder.record(s.database, k));
@@ -336,6 +332,11 @@ public final class Runner {
     Snapshot snapshot() {
       List<HistoryRow> rows = history.exists(db) ? history.read(db) : List.of();
       return new Snapshot(options.migrations(), rows);
+    }
+
+    void validateBefore(Snapshot snapshot, List<Known> pending) {
+      Validation.beforeRun(snapshot, pending, history.displayName(), database.dialect(),
+          options.outOfOrder(), options.allOrNothing());
     }
 
     Executor executor() {
