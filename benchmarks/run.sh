@@ -1,0 +1,32 @@
+#!/usr/bin/env bash
+# Runs every benchmark of issue 6 and writes the results into docs/benchmarks.md:
+#   apply / no-op on H2 and PostgreSQL (N = 10, 100, 1,000) and cold start, for the JDBC floor,
+#   Strata, Flyway and Liquibase (benchmarks/src/main/java/dev/strata/bench/Bench.java), then
+#   javac on 1,000 migrations with and without the processor (processor/bench/javac-bench.sh).
+#
+# Usage, from anywhere:  benchmarks/run.sh [Bench options, e.g. --runs 5 --sizes 10,100,1000]
+# Environment: STRATA_PG_URL (default jdbc:postgresql://127.0.0.1:5432/test?user=postgres);
+#   JAVAC_LAYOUTS="1 10" (javac-bench package layouts to run; "" skips javac).
+# Needs Java 17, Maven 3.8, a PostgreSQL that the URL reaches, and a quiet machine: the script
+# prints the load average first; figures taken under load are noise.
+set -euo pipefail
+
+root=$(cd "$(dirname "$0")/.." && pwd)
+cd "$root"
+echo "load average: $(cut -d' ' -f1-3 /proc/loadavg) on $(nproc) cores"
+
+# Builds this checkout (package, never install); target/classpath.txt lists every jar.
+mvn -B -q -Pbenchmarks -pl benchmarks -am package -DskipTests
+
+javac_args=()
+for packages in ${JAVAC_LAYOUTS-1 10}; do
+  out="benchmarks/target/javac-$packages.txt"
+  echo "javac-bench: 1,000 migrations in $packages package(s)"
+  processor/bench/javac-bench.sh 1000 5 "$packages" > "$out"
+  cat "$out"
+  javac_args+=(--javac "$out")
+done
+
+java -Xmx2g -Dbench.revision="$(git rev-parse --short HEAD)$(git diff --quiet HEAD -- runtime processor || echo '+changes')" \
+  -cp "benchmarks/target/classes:$(cat benchmarks/target/classpath.txt)" \
+  dev.strata.bench.Bench --doc docs/benchmarks.md "${javac_args[@]}" "$@"

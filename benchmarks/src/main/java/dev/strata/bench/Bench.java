@@ -1,0 +1,279 @@
+package dev.strata.bench;
+
+import static java.nio.charset.StandardCharsets.UTF_8;
+
+import java.io.File;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.ResultSet;
+import java.sql.Statement;
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.concurrent.TimeUnit;
+import java.util.logging.Level;
+import java.util.logging.Logger;
+import java.util.stream.Collectors;
+import javax.sql.DataSource;
+
+/**
+ * Runs the benchmark of issue 6 and writes its results into {@code docs/benchmarks.md}: apply
+ * and no-op on H2 in-memory and PostgreSQL for each N, and cold start, for the JDBC floor,
+ * Strata, Flyway and Liquibase, interleaved (A B C D A B C D …) after warm-up rounds; every run
+ * is verified, and a run that fails verification stops the benchmark.
+ *
+ * <p>Options: {@code --sizes 10,100,1000 --runs 5 --warmups 1 --cold-runs 5 --pg URL --work DIR
+ * --doc FILE --javac FILE... --only h2|pg|cold}.
+ */
+public final class Bench {
+
+  /** The tools in the order of every round; the floor first. */
+  static final List<String> TOOLS = List.of(
+      FloorTool.class.getName(), StrataTool.class.getName(),
+      FlywayTool.class.getName(), LiquibaseTool.class.getName());
+
+  /**
+   * What each cold-start JVM gets on its class path besides the benchmark's own classes: the
+   * tool's jars (as its Maven dependencies bring them) and H2. Flyway gets only flyway-core (H2
+   * support is built in), not its PostgreSQL module. Strata and Flyway log through SLF4J, given
+   * the no-op provider; Liquibase logs through java.util.logging, set to WARNING for every JVM.
+   */
+  static final Map<String, List<String>> COLD_JARS = Map.of(
+      FloorTool.class.getName(), List.of("h2-"),
+      StrataTool.class.getName(), List.of("strata-runtime-", "strata-annotations-", "jooq-",
+          "r2dbc-spi-", "reactive-streams-", "slf4j-api-", "slf4j-nop-", "h2-"),
+      FlywayTool.class.getName(), List.of("flyway-core-", "jackson-", "slf4j-api-", "slf4j-nop-", "h2-"),
+      LiquibaseTool.class.getName(), List.of("liquibase-core-", "opencsv-", "snakeyaml-",
+          "jaxb-api-", "commons-", "h2-"));
+
+  static final int COLD_SIZE = 100;
+
+  private static final Logger LIQUIBASE_LOGGER = Logger.getLogger("liquibase"); // held: levels are weak
+
+  private final Map<String, String> options;
+  private final Path work;
+  private final Map<String, Stats> results = new LinkedHashMap<>();
+  private final Map<String, String> names = new LinkedHashMap<>();
+
+  private Bench(Map<String, String> options) {
+    this.options = options;
+    this.work = Path.of(options.getOrDefault("work", "benchmarks/target/bench-work")).toAbsolutePath();
+  }
+
+  public static void main(String[] args) throws Exception {
+    Map<String, String> options = new LinkedHashMap<>();
+    for (int i = 0; i < args.length; i += 2) {
+      if (!args[i].startsWith("--") || i + 1 >= args.length) {
+        throw new IllegalArgumentException("expected --option value, got " + Arrays.toString(args));
+      }
+      options.merge(args[i].substring(2), args[i + 1], (a, b) -> a + File.pathSeparator + b);
+    }
+    new Bench(options).run();
+  }
+
+  private void run() throws Exception {
+    LIQUIBASE_LOGGER.setLevel(Level.WARNING);
+    System.setProperty("liquibase.showSummaryOutput", "log");
+    List<Integer> sizes = Arrays.stream(options.getOrDefault("sizes", "10,100,1000").split(","))
+        .map(String::trim).map(Integer::parseInt).toList();
+    int runs = Integer.parseInt(options.getOrDefault("runs", "5"));
+    int warmups = Integer.parseInt(options.getOrDefault("warmups", "1"));
+    int coldRuns = Integer.parseInt(options.getOrDefault("cold-runs", Integer.toString(runs)));
+    String only = options.getOrDefault("only", "h2,pg,cold");
+    String pgUrl = options.getOrDefault("pg", System.getenv().getOrDefault("STRATA_PG_URL",
+        "jdbc:postgresql://127.0.0.1:5432/test?user=postgres"));
+    String loadBefore = loadAverage();
+    Instant started = Instant.now();
+
+    Map<Integer, Workload> workloads = new LinkedHashMap<>();
+    for (int size : sizes) {
+      log("preparing N = %d (SQL files, changelog, Strata sources compiled with the processor)", size);
+      workloads.put(size, Workload.prepare(work, size));
+    }
+    Workload cold = Workload.prepare(work, COLD_SIZE);
+
+    List<Target> targets = new ArrayList<>();
+    if (only.contains("h2")) {
+      targets.add(new Target.H2());
+    }
+    if (only.contains("pg")) {
+      targets.add(new Target.Postgres(pgUrl));
+    }
+    if (!targets.isEmpty()) {
+      Workload warm = Workload.prepare(work, 100);
+      log("JIT warm-up: 3 rounds of N = 100 on H2 for every tool");
+      round(new Target.H2(), warm, 3, 0);
+    }
+    for (Target target : targets) {
+      for (int size : sizes) {
+        log("%s, N = %d: %d warm-up round(s), %d measured", target.name(), size, warmups, runs);
+        round(target, workloads.get(size), warmups, runs);
+      }
+    }
+    if (only.contains("cold")) {
+      log("cold start, N = %d on H2: 1 warm-up round, %d measured", COLD_SIZE, coldRuns);
+      coldStart(cold, 1, coldRuns);
+    }
+    Path doc = Path.of(options.getOrDefault("doc", "docs/benchmarks.md"));
+    String serverVersion = only.contains("pg") ? postgresVersion(pgUrl) : null;
+    String section = new Report(results, names, runs, warmups, coldRuns, sizes, started,
+        Instant.now(), loadBefore, loadAverage(), serverVersion, javacSummaries()).markdown();
+    Report.splice(doc, "runtime", section);
+    log("wrote %s", doc);
+  }
+
+  /** {@code warmups + runs} rounds of every tool in turn, each on a fresh database. */
+  private void round(Target target, Workload workload, int warmups, int runs) throws Exception {
+    List<Tool> tools = new ArrayList<>();
+    for (String className : TOOLS) {
+      Tool tool = Tool.create(className, workload);
+      tools.add(tool);
+      names.put(className, tool.name());
+    }
+    for (int r = 0; r < warmups + runs; r++) {
+      boolean measured = r >= warmups;
+      StringBuilder line = new StringBuilder();
+      for (int t = 0; t < tools.size(); t++) {
+        Tool tool = tools.get(t);
+        DataSource dataSource = target.create();
+        try {
+          System.gc();
+          long start = System.nanoTime();
+          int applied = tool.migrate(dataSource);
+          long apply = System.nanoTime() - start;
+          Target.verify(dataSource, workload.size(), tool.name() + " apply");
+          if (applied >= 0 && applied != workload.size()) {
+            throw new IllegalStateException(tool.name() + " applied " + applied + ", expected " + workload.size());
+          }
+          System.gc();
+          start = System.nanoTime();
+          int again = tool.migrate(dataSource);
+          long noop = System.nanoTime() - start;
+          Target.verify(dataSource, workload.size(), tool.name() + " no-op");
+          if (again > 0) {
+            throw new IllegalStateException(tool.name() + " applied " + again + " migrations on the second run");
+          }
+          if (measured) {
+            stats("apply", target.name(), workload.size(), TOOLS.get(t)).add(apply);
+            stats("no-op", target.name(), workload.size(), TOOLS.get(t)).add(noop);
+          }
+          line.append(String.format(Locale.ROOT, "  %s %.1f/%.1f ms", tool.name(), apply / 1e6, noop / 1e6));
+        } finally {
+          target.drop(dataSource);
+        }
+      }
+      log("  %s %d:%s", measured ? "run" : "warm-up", measured ? r - warmups + 1 : r + 1, line);
+    }
+  }
+
+  /** Each tool in a fresh JVM with only its jars, timed as a whole process. */
+  private void coldStart(Workload workload, int warmups, int runs) throws Exception {
+    String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
+    Path logging = work.resolve("logging.properties");
+    Files.writeString(logging, ".level = WARNING\nhandlers = java.util.logging.ConsoleHandler\n", UTF_8);
+    Map<String, List<String>> commands = new LinkedHashMap<>();
+    for (String className : TOOLS) {
+      List<String> classpath = new ArrayList<>();
+      classpath.add(ownClasses());
+      for (String entry : System.getProperty("java.class.path").split(File.pathSeparator)) {
+        String file = Path.of(entry).getFileName().toString();
+        if (COLD_JARS.get(className).stream().anyMatch(file::startsWith) && file.endsWith(".jar")) {
+          classpath.add(entry);
+        }
+      }
+      if (className.equals(StrataTool.class.getName())) {
+        classpath.add(workload.strataClasses().toString());
+      }
+      commands.put(className, List.of(java, "-Dbench.cold=true",
+          "-Djava.util.logging.config.file=" + logging, "-Dliquibase.showSummaryOutput=log",
+          "-cp", String.join(File.pathSeparator, classpath),
+          ColdStart.class.getName(), className, work.resolve("n" + workload.size()).toString(),
+          Integer.toString(workload.size())));
+    }
+    Files.writeString(work.resolve("cold-commands.txt"), commands.values().stream()
+        .map(c -> String.join(" ", c)).collect(Collectors.joining("\n")) + "\n", UTF_8);
+    for (int r = 0; r < warmups + runs; r++) {
+      StringBuilder line = new StringBuilder();
+      for (String className : TOOLS) {
+        Path output = work.resolve("cold-" + className.substring(className.lastIndexOf('.') + 1) + ".log");
+        long start = System.nanoTime();
+        Process process = new ProcessBuilder(commands.get(className))
+            .redirectErrorStream(true).redirectOutput(output.toFile()).start();
+        if (!process.waitFor(5, TimeUnit.MINUTES)) {
+          process.destroyForcibly();
+          throw new IllegalStateException(className + " cold start did not finish in 5 minutes");
+        }
+        long took = System.nanoTime() - start;
+        String printed = Files.readString(output, UTF_8);
+        if (process.exitValue() != 0 || !printed.contains("verified " + workload.size() + " tables")) {
+          throw new IllegalStateException(className + " cold start failed (exit "
+              + process.exitValue() + "):\n" + printed);
+        }
+        if (r >= warmups) {
+          stats("cold start", "H2", workload.size(), className).add(took);
+        }
+        line.append(String.format(Locale.ROOT, "  %s %.0f ms", names.getOrDefault(className,
+            className.substring(className.lastIndexOf('.') + 1)), took / 1e6));
+      }
+      log("  %s %d:%s", r >= warmups ? "run" : "warm-up", r >= warmups ? r - warmups + 1 : r + 1, line);
+    }
+    for (String className : TOOLS) {
+      names.putIfAbsent(className, Tool.create(className, workload).name());
+    }
+  }
+
+  private static String ownClasses() {
+    try {
+      return Path.of(Bench.class.getProtectionDomain().getCodeSource().getLocation().toURI()).toString();
+    } catch (java.net.URISyntaxException e) {
+      throw new IllegalStateException(e);
+    }
+  }
+
+  private Stats stats(String scenario, String database, int size, String tool) {
+    return results.computeIfAbsent(Report.key(scenario, database, size, tool), k -> new Stats());
+  }
+
+  private Map<String, String> javacSummaries() throws IOException {
+    Map<String, String> summaries = new LinkedHashMap<>();
+    String files = options.get("javac");
+    if (files != null) {
+      for (String file : files.split(File.pathSeparator)) {
+        summaries.put(file, Files.readString(Path.of(file), UTF_8));
+      }
+    }
+    return summaries;
+  }
+
+  private static String postgresVersion(String url) throws Exception {
+    org.postgresql.ds.PGSimpleDataSource dataSource = new org.postgresql.ds.PGSimpleDataSource();
+    dataSource.setUrl(url);
+    try (Connection connection = dataSource.getConnection();
+        Statement statement = connection.createStatement();
+        ResultSet rows = statement.executeQuery("SHOW server_version")) {
+      rows.next();
+      return rows.getString(1);
+    }
+  }
+
+  static String loadAverage() {
+    try {
+      String[] parts = Files.readString(Path.of("/proc/loadavg")).trim().split(" ");
+      return parts[0] + " " + parts[1] + " " + parts[2];
+    } catch (IOException e) {
+      return "unknown";
+    }
+  }
+
+  private static void log(String format, Object... args) {
+    System.out.println("[" + Instant.now().truncatedTo(ChronoUnit.SECONDS) + "] "
+        + String.format(Locale.ROOT, format, args));
+  }
+}

@@ -1,0 +1,70 @@
+package dev.strata.bench;
+
+import static java.nio.charset.StandardCharsets.UTF_8;
+
+import dev.strata.processor.StrataProcessor;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import javax.tools.DiagnosticCollector;
+import javax.tools.JavaCompiler;
+import javax.tools.JavaFileObject;
+import javax.tools.StandardJavaFileManager;
+import javax.tools.ToolProvider;
+
+/** Writes the workload as Strata migration classes and compiles them with the real processor. */
+final class StrataSources {
+
+  private StrataSources() {}
+
+  /** The same statements as Java migrations, compiled with the real Strata processor. */
+  static void compile(Workload workload, Path sources) throws IOException {
+    int size = workload.size();
+    Path strataClasses = workload.strataClasses();
+    Path dir = sources.resolve(Workload.STRATA_PACKAGE.replace('.', '/'));
+    Files.createDirectories(dir);
+    Files.createDirectories(strataClasses);
+    List<Path> files = new ArrayList<>();
+    for (int i = 1; i <= size; i++) {
+      String name = Workload.className(i);
+      StringBuilder body = new StringBuilder();
+      for (String sql : Workload.statements(i)) {
+        body.append("    db.execute(\"").append(sql.replace("\"", "\\\"")).append("\");\n");
+      }
+      Path file = dir.resolve(name + ".java");
+      Files.writeString(file, """
+          package %s;
+
+          import dev.strata.Migration;
+          import dev.strata.Up;
+          import org.jooq.DSLContext;
+
+          @Migration(version = "%d", description = "create t_%d")
+          final class %s {
+            @Up
+            void up(DSLContext db) {
+          %s  }
+          }
+          """.formatted(Workload.STRATA_PACKAGE, i, i, name, body), UTF_8);
+      files.add(file);
+    }
+    JavaCompiler javac = ToolProvider.getSystemJavaCompiler();
+    DiagnosticCollector<JavaFileObject> diagnostics = new DiagnosticCollector<>();
+    try (StandardJavaFileManager fileManager = javac.getStandardFileManager(diagnostics, null, UTF_8)) {
+      JavaCompiler.CompilationTask task = javac.getTask(null, fileManager, diagnostics,
+          List.of("-d", strataClasses.toString(), "-classpath", System.getProperty("java.class.path"),
+              "-Astrata.registry=" + Workload.STRATA_REGISTRY, "-implicit:none"),
+          null, fileManager.getJavaFileObjectsFromPaths(files));
+      task.setProcessors(List.of(new StrataProcessor()));
+      if (!task.call()) {
+        throw new IllegalStateException("the Strata migrations do not compile: " + diagnostics.getDiagnostics());
+      }
+    }
+    if (!Files.exists(strataClasses.resolve("META-INF/services/dev.strata.runtime.MigrationRegistry"))) {
+      throw new IllegalStateException("the processor wrote no META-INF/services entry for the registry");
+    }
+  }
+
+}
