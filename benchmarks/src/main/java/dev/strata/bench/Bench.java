@@ -25,8 +25,8 @@ import javax.sql.DataSource;
 
 /**
  * Runs the benchmark of issue 6 and writes its results into {@code docs/benchmarks.md}: apply
- * and no-op on H2 in-memory and PostgreSQL for each N, and cold start, for the JDBC floor,
- * Strata, Flyway and Liquibase, interleaved (A B C D A B C D …) after warm-up rounds; every run
+ * and no-op on H2 in-memory and PostgreSQL for each N, and cold start, for the JDBC floor, the
+ * jOOQ floor, Strata, Flyway and Liquibase, interleaved (A B C D A B C D …) after warm-up rounds; every run
  * is verified, and a run that fails verification stops the benchmark.
  *
  * <p>Options: {@code --sizes 10,100,1000 --runs 5 --warmups 1 --cold-runs 5 --pg URL --work DIR
@@ -36,7 +36,7 @@ public final class Bench {
 
   /** The tools in the order of every round; the floor first. */
   static final List<String> TOOLS = List.of(
-      FloorTool.class.getName(), StrataTool.class.getName(),
+      FloorTool.class.getName(), JooqFloorTool.class.getName(), StrataTool.class.getName(),
       FlywayTool.class.getName(), LiquibaseTool.class.getName());
 
   /**
@@ -47,6 +47,8 @@ public final class Bench {
    */
   static final Map<String, List<String>> COLD_JARS = Map.of(
       FloorTool.class.getName(), List.of("h2-"),
+      JooqFloorTool.class.getName(), List.of("jooq-", "r2dbc-spi-", "reactive-streams-",
+          "slf4j-api-", "slf4j-nop-", "h2-"),
       StrataTool.class.getName(), List.of("strata-runtime-", "strata-annotations-", "jooq-",
           "r2dbc-spi-", "reactive-streams-", "slf4j-api-", "slf4j-nop-", "h2-"),
       FlywayTool.class.getName(), List.of("flyway-core-", "jackson-", "slf4j-api-", "slf4j-nop-", "h2-"),
@@ -80,7 +82,7 @@ public final class Bench {
 
   private void run() throws Exception {
     LIQUIBASE_LOGGER.setLevel(Level.WARNING);
-    System.setProperty("liquibase.showSummaryOutput", "log");
+    System.setProperty("liquibase.command.showSummaryOutput", "log");
     List<Integer> sizes = Arrays.stream(options.getOrDefault("sizes", "10,100,1000").split(","))
         .map(String::trim).map(Integer::parseInt).toList();
     int runs = Integer.parseInt(options.getOrDefault("runs", "5"));
@@ -192,7 +194,7 @@ public final class Bench {
         classpath.add(workload.strataClasses().toString());
       }
       commands.put(className, List.of(java, "-Dbench.cold=true",
-          "-Djava.util.logging.config.file=" + logging, "-Dliquibase.showSummaryOutput=log",
+          "-Djava.util.logging.config.file=" + logging, "-Dliquibase.command.showSummaryOutput=log",
           "-cp", String.join(File.pathSeparator, classpath),
           ColdStart.class.getName(), className, work.resolve("n" + workload.size()).toString(),
           Integer.toString(workload.size())));

@@ -5,6 +5,7 @@ import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.Statement;
 import java.util.HashSet;
+import java.util.List;
 import java.util.Set;
 import javax.sql.DataSource;
 
@@ -13,7 +14,7 @@ import javax.sql.DataSource;
  * per pending migration one transaction holding its statements and its history row. No lock, no
  * validation, no checksums: nothing a real tool can do with less.
  */
-public final class FloorTool implements Tool {
+public class FloorTool implements Tool {
 
   private static final String HISTORY = "floor_history";
 
@@ -54,11 +55,7 @@ public final class FloorTool implements Tool {
             continue;
           }
           long start = System.nanoTime();
-          try (Statement statement = connection.createStatement()) {
-            for (String sql : Workload.statements(i)) {
-              statement.execute(sql);
-            }
-          }
+          runStatements(connection, Workload.statements(i));
           history.setInt(1, done.size() + applied + 1);
           history.setString(2, version);
           history.setString(3, "create t_" + i);
@@ -73,5 +70,14 @@ public final class FloorTool implements Tool {
       }
     }
     return applied;
+  }
+
+  /** Runs one migration's statements on {@code connection}, inside its transaction. */
+  void runStatements(Connection connection, List<String> statements) throws Exception {
+    try (Statement statement = connection.createStatement()) {
+      for (String sql : statements) {
+        statement.execute(sql);
+      }
+    }
   }
 }
