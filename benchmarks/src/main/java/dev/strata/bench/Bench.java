@@ -41,8 +41,8 @@ public final class Bench {
 
   /**
    * What each cold-start JVM gets on its class path besides the benchmark's own classes: the
-   * tool's jars (as its Maven dependencies bring them) and H2. Flyway gets only flyway-core (H2
-   * support is built in), not its PostgreSQL module. Strata and Flyway log through SLF4J, given
+   * tool's jars (as its Maven dependencies bring them) and H2; the jOOQ floor gets jOOQ's. Flyway
+   * gets only flyway-core (H2 support is built in), not its PostgreSQL module. Strata and Flyway log through SLF4J, given
    * the no-op provider; Liquibase logs through java.util.logging, set to WARNING for every JVM.
    */
   static final Map<String, List<String>> COLD_JARS = Map.of(
@@ -50,12 +50,18 @@ public final class Bench {
       JooqFloorTool.class.getName(), List.of("jooq-", "r2dbc-spi-", "reactive-streams-",
           "slf4j-api-", "slf4j-nop-", "h2-"),
       StrataTool.class.getName(), List.of("strata-runtime-", "strata-annotations-", "jooq-",
-          "r2dbc-spi-", "reactive-streams-", "slf4j-api-", "slf4j-nop-", "h2-"),
+          "r2dbc-spi-", "reactive-streams-", "picocli-", "slf4j-api-", "slf4j-nop-", "h2-"),
       FlywayTool.class.getName(), List.of("flyway-core-", "jackson-", "slf4j-api-", "slf4j-nop-", "h2-"),
       LiquibaseTool.class.getName(), List.of("liquibase-core-", "opencsv-", "snakeyaml-",
           "jaxb-api-", "commons-", "h2-"));
 
   static final int COLD_SIZE = 100;
+
+  /**
+   * Rounds of N = 100 on H2 before anything is measured, so that every tool's code (its apply and
+   * its no-op path alike) is compiled by the JIT, not interpreted, when the measured runs start.
+   */
+  static final int JIT_ROUNDS = 10;
 
   private static final Logger LIQUIBASE_LOGGER = Logger.getLogger("liquibase"); // held: levels are weak
 
@@ -110,8 +116,8 @@ public final class Bench {
     }
     if (!targets.isEmpty()) {
       Workload warm = Workload.prepare(work, 100);
-      log("JIT warm-up: 3 rounds of N = 100 on H2 for every tool");
-      round(new Target.H2(), warm, 3, 0);
+      log("JIT warm-up: %d rounds of N = 100 on H2 for every tool", JIT_ROUNDS);
+      round(new Target.H2(), warm, JIT_ROUNDS, 0);
     }
     for (Target target : targets) {
       for (int size : sizes) {
