@@ -78,8 +78,10 @@ final class Report {
         .append(coldRuns).append(" for cold start), the tools interleaved in every round (")
         .append(String.join(", ", toolNames())).append("); each run on a fresh database;")
         .append(" every run verified (all N tables exist, the last one has its row; the no-op")
-        .append(" applied nothing). Cells: median (min–max) in ms, and the ratio of medians to")
-        .append(" the floor.\n\n");
+        .append(" applied nothing). In-process runs: one JVM (")
+        .append(String.join(" ", java.lang.management.ManagementFactory.getRuntimeMXBean().getInputArguments()))
+        .append("), `System.gc()` before each timed run. Cells: median (min–max) in ms, and the")
+        .append(" ratio of medians to the JDBC floor.\n\n");
 
     table(md, "Apply: N pending migrations to an empty database", "apply", List.of("H2", "PostgreSQL"), sizes);
     table(md, "No-op: migrate again with N applied", "no-op", List.of("H2", "PostgreSQL"), sizes);
