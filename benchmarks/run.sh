@@ -17,6 +17,8 @@ echo "load average: $(cut -d' ' -f1-3 /proc/loadavg) on $(nproc) cores"
 
 # Builds this checkout (package, never install); target/classpath.txt lists every jar.
 mvn -B -q -Pbenchmarks -pl benchmarks -am package -DskipTests
+# The workloads are written and compiled afresh, by the processor just built.
+rm -rf benchmarks/target/bench-work
 
 javac_args=()
 for packages in ${JAVAC_LAYOUTS-1 10}; do
