@@ -1,0 +1,48 @@
+package dev.strata.runtime.cli;
+
+import dev.strata.runtime.MigrationException;
+import java.sql.SQLException;
+
+/**
+ * What the command line says about an exception: the exit code and one line for a person. The
+ * runtime reports its failures as {@link MigrationException}s; anything else that carries an
+ * SQL state saying "cannot connect" or "not authorized" (from an application's own connection
+ * pool, say) is still a connection problem, not a bug.
+ *
+ * @param exitCode the process's exit code
+ * @param message the line to print, without the {@code error: } prefix and not yet redacted
+ */
+record Failure(ExitCode exitCode, String message) {
+
+  static Failure of(Throwable error) {
+    for (Throwable t = error; t != null; t = t.getCause()) {
+      if (t instanceof MigrationException migration) {
+        return new Failure(ExitCode.of(migration.reason()), migration.getMessage());
+      }
+      if (t instanceof SQLException sql && isConnectionState(sql.getSQLState())) {
+        return new Failure(ExitCode.CONNECTION,
+            "cannot connect to the database: " + oneLine(sql.getMessage()));
+      }
+      if (t instanceof NewMigration.Refused refused) {
+        return new Failure(refused.exitCode(), refused.getMessage());
+      }
+    }
+    return new Failure(ExitCode.INTERNAL_ERROR,
+        oneLine(String.valueOf(error)) + " (an unexpected error; --verbose shows the stack trace)");
+  }
+
+  // SQL state classes 08 (connection exception), 28 (invalid authorization), 3D000 (no such database)
+  private static boolean isConnectionState(String state) {
+    return state != null
+        && (state.startsWith("08") || state.startsWith("28") || state.equals("3D000"));
+  }
+
+  /** Drivers append details on further lines (PostgreSQL: "  Location: …"); the first one says it. */
+  private static String oneLine(String message) {
+    if (message == null) {
+      return "no details";
+    }
+    int newline = message.indexOf('\n');
+    return (newline < 0 ? message : message.substring(0, newline)).strip();
+  }
+}
