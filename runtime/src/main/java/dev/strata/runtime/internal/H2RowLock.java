@@ -1,0 +1,104 @@
+package dev.strata.runtime.internal;
+
+import dev.strata.runtime.MigrationException;
+import dev.strata.runtime.MigrationException.Reason;
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.time.Duration;
+import org.jooq.DSLContext;
+import org.jooq.Field;
+import org.jooq.Record;
+import org.jooq.Table;
+import org.jooq.impl.DSL;
+import org.jooq.impl.SQLDataType;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * A row lock ({@code select … for update}) on the one row of {@code <history>_lock}, held in an
+ * open transaction on a dedicated connection. H2 itself makes waiters wait up to its lock
+ * timeout; we retry until ours. When the holder's session dies, H2 rolls its transaction back
+ * and the lock is gone.
+ */
+final class H2RowLock implements MigrationLock {
+
+  private static final Logger LOG = LoggerFactory.getLogger(H2RowLock.class);
+  private static final String LOCK_TIMEOUT = "HYT00";
+
+  private final Connection connection;
+
+  private H2RowLock(Connection connection) {
+    this.connection = connection;
+  }
+
+  static H2RowLock acquire(
+      Database database, ConnectionSource connections, History history, Duration timeout) {
+    Connection connection = connections.open();
+    try {
+      connection.setAutoCommit(true);
+      DSLContext db = database.context(connection, 0);
+      Table<Record> table = DSL.table(history.sibling("_lock"));
+      Field<Integer> id = DSL.field(DSL.quotedName(database.fold("id")), SQLDataType.INTEGER.nullable(false));
+      long deadline = System.nanoTime() + timeout.toNanos();
+      createLockRow(db, history, table, id, deadline);
+      connection.setAutoCommit(false);
+      boolean logged = false;
+      while (true) {
+        try {
+          db.select(id).from(table).where(id.eq(1)).forUpdate().fetch();
+          return new H2RowLock(connection);
+        } catch (RuntimeException e) {
+          if (!LOCK_TIMEOUT.equals(Failures.sqlState(e)) || System.nanoTime() > deadline) {
+            throw e;
+          }
+          connection.rollback();
+          if (!logged) {
+            LOG.info("Waiting for another migrator to finish (row lock on {})", table.getName());
+            logged = true;
+          }
+        }
+      }
+    } catch (SQLException | RuntimeException e) {
+      Closing.quietly(connection, e);
+      if (LOCK_TIMEOUT.equals(Failures.sqlState(e))) {
+        throw new MigrationException(Reason.LOCK, "Another migrator has held the lock on "
+            + history.displayName() + " for more than " + timeout + "; it may still be running."
+            + " Wait for it and retry, or raise the wait with Migrator.builder().lockTimeout(...).",
+            null, null, LOCK_TIMEOUT, e);
+      }
+      throw e instanceof MigrationException m ? m : new MigrationException(Reason.LOCK,
+          "Cannot take the migration lock: " + Failures.describe(e), e);
+    }
+  }
+
+  /** Creates the table and its row; concurrent migrators may race here, so conflicts are retried. */
+  private static void createLockRow(
+      DSLContext db, History history, Table<Record> table, Field<Integer> id, long deadline) {
+    while (true) {
+      try {
+        if (history.schema() != null) {
+          db.createSchemaIfNotExists(DSL.quotedName(history.schema())).execute();
+        }
+        db.createTableIfNotExists(table).column(id).primaryKey(id).execute();
+        db.insertInto(table, id).values(1).onDuplicateKeyIgnore().execute();
+        return;
+      } catch (RuntimeException e) {
+        if (System.nanoTime() > deadline) {
+          throw e;
+        }
+        LOG.debug("Retrying the creation of the lock table: {}", Failures.describe(e));
+      }
+    }
+  }
+
+  @Override
+  public void close() {
+    try {
+      connection.rollback(); // ends the transaction that holds the row lock
+    } catch (SQLException e) {
+      LOG.warn("Could not release the row lock: {}", Failures.describe(e));
+    } finally {
+      Closing.quietly(connection, null);
+    }
+  }
+}
