@@ -35,28 +35,37 @@ final class H2RowLock implements MigrationLock {
       Database database, ConnectionSource connections, History history, Duration timeout) {
     Connection connection = connections.open();
     try {
-      connection.setAutoCommit(true);
       DSLContext db = database.context(connection, 0);
       Table<Record> table = DSL.table(history.sibling("_lock"));
       Field<Integer> id = DSL.field(DSL.quotedName(database.fold("id")), SQLDataType.INTEGER.nullable(false));
       long deadline = System.nanoTime() + timeout.toNanos();
-      createLockRow(db, history, table, id, deadline);
-      connection.setAutoCommit(false);
       boolean logged = false;
-      while (true) {
+      for (int attempt = 1; ; attempt++) {
+        connection.setAutoCommit(false);
         try {
-          db.select(id).from(table).where(id.eq(1)).forUpdate().fetch();
-          return new H2RowLock(connection);
+          if (!db.select(id).from(table).where(id.eq(1)).forUpdate().fetch().isEmpty()) {
+            return new H2RowLock(connection);
+          }
+          connection.rollback(); // no row yet
         } catch (RuntimeException e) {
-          if (!LOCK_TIMEOUT.equals(Failures.sqlState(e)) || System.nanoTime() > deadline) {
+          connection.rollback();
+          String state = Failures.sqlState(e);
+          if (LOCK_TIMEOUT.equals(state) && System.nanoTime() < deadline) {
+            if (!logged) {
+              LOG.info("Waiting for another migrator to finish (row lock on {})", table.getName());
+              logged = true;
+            }
+            continue;
+          }
+          if (!isMissingTable(state)) {
             throw e;
           }
-          connection.rollback();
-          if (!logged) {
-            LOG.info("Waiting for another migrator to finish (row lock on {})", table.getName());
-            logged = true;
-          }
         }
+        if (attempt > 5) {
+          throw new IllegalStateException("the lock table " + table.getName() + " cannot be set up");
+        }
+        connection.setAutoCommit(true);
+        createLockRow(db, history, table, id); // first use; concurrent creators may race
       }
     } catch (SQLException | RuntimeException e) {
       Closing.quietly(connection, e);
@@ -71,23 +80,23 @@ final class H2RowLock implements MigrationLock {
     }
   }
 
-  /** Creates the table and its row; concurrent migrators may race here, so conflicts are retried. */
-  private static void createLockRow(
-      DSLContext db, History history, Table<Record> table, Field<Integer> id, long deadline) {
-    while (true) {
-      try {
-        if (history.schema() != null) {
-          db.createSchemaIfNotExists(DSL.quotedName(history.schema())).execute();
-        }
-        db.createTableIfNotExists(table).column(id).primaryKey(id).execute();
-        db.insertInto(table, id).values(1).onDuplicateKeyIgnore().execute();
-        return;
-      } catch (RuntimeException e) {
-        if (System.nanoTime() > deadline) {
-          throw e;
-        }
-        LOG.debug("Retrying the creation of the lock table: {}", Failures.describe(e));
+  /** H2's "table not found" states (plain, with candidates, in an empty database) and "schema not found". */
+  private static boolean isMissingTable(String state) {
+    return "42S02".equals(state) || "42S03".equals(state) || "42S04".equals(state) || "90079".equals(state);
+  }
+
+  private static void createLockRow(DSLContext db, History history, Table<Record> table, Field<Integer> id) {
+    try {
+      if (history.schema() != null) {
+        db.createSchemaIfNotExists(DSL.quotedName(history.schema())).execute();
       }
+      db.createTableIfNotExists(table).column(id).primaryKey(id).execute();
+      db.insertInto(table, id)
+          .select(DSL.select(DSL.inline(1)).whereNotExists(DSL.selectOne().from(table).where(id.eq(1))))
+          .execute();
+    } catch (RuntimeException e) {
+      // another migrator created it at the same moment; the next attempt finds it
+      LOG.debug("Creating the lock table raced: {}", Failures.describe(e));
     }
   }
 

@@ -1,0 +1,172 @@
+package dev.strata.processor;
+
+import static dev.strata.processor.Code.DEPENDENCY_CYCLE;
+import static dev.strata.processor.Code.DEPENDENCY_ORDER;
+import static dev.strata.processor.Code.DUPLICATE_VERSION;
+import static dev.strata.processor.Code.SELF_DEPENDENCY;
+import static dev.strata.processor.Code.UNKNOWN_DEPENDENCY;
+
+import java.util.ArrayDeque;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Queue;
+import java.util.Set;
+import java.util.stream.Collectors;
+import javax.lang.model.element.AnnotationMirror;
+import javax.lang.model.element.AnnotationValue;
+import javax.lang.model.element.TypeElement;
+
+/**
+ * Checks what no single class shows: unique versions and a dependency graph whose every edge
+ * points to a strictly lower version (so applying in version order applies prerequisites first).
+ */
+final class GraphValidator {
+
+  /**
+   * A migration of this compilation.
+   *
+   * @param version {@code null} when the version is invalid (already reported)
+   */
+  record Node(TypeElement type, AnnotationMirror migration, Version version) {
+    String name() {
+      return type.getQualifiedName().toString();
+    }
+  }
+
+  /** A {@code dependsOn} entry: {@code from} needs {@code to}; {@code value} is where it is written. */
+  private record Edge(Node from, TypeElement to, AnnotationValue value) {}
+
+  /** @param nodes sorted by version, then name; the first of a cycle carries its report */
+  Report validate(List<Node> nodes) {
+    Report.Builder report = Report.builder();
+    checkDuplicates(nodes, report);
+    Map<TypeElement, Node> byType = new LinkedHashMap<>();
+    nodes.forEach(n -> byType.put(n.type(), n));
+    Map<Node, List<Edge>> edges = new LinkedHashMap<>();
+    for (Node node : nodes) {
+      List<Edge> out = new ArrayList<>();
+      for (AnnotationValue value : Mirrors.values(node.migration(), "dependsOn")) {
+        TypeElement dependency = Mirrors.classValue(value);
+        if (dependency == null) {
+          continue; // unresolved: javac reports it
+        } else if (dependency.equals(node.type())) {
+          report.error(SELF_DEPENDENCY, node.type(), node.migration(), value,
+              "migration \"%s\" depends on itself; remove %s.class from dependsOn",
+              node.type().getSimpleName(), node.type().getSimpleName());
+        } else if (!Mirrors.has(dependency, Mirrors.MIGRATION)) {
+          report.error(UNKNOWN_DEPENDENCY, node.type(), node.migration(), value,
+              "dependsOn names \"%s\", which is not a @Migration; remove it or annotate it with"
+                  + " @Migration", dependency.getQualifiedName());
+        } else {
+          out.add(new Edge(node, dependency, value));
+        }
+      }
+      edges.put(node, out);
+    }
+    Map<Node, Set<Node>> reach = new HashMap<>();
+    nodes.forEach(n -> reach.put(n, reachable(n, edges, byType)));
+    Set<Node> inReportedCycle = new HashSet<>();
+    for (Node node : nodes) {
+      if (reach.get(node).contains(node) && !inReportedCycle.contains(node)) {
+        List<Edge> cycle = shortestCycle(node, edges, byType);
+        cycle.forEach(e -> inReportedCycle.add(e.from()));
+        reach.get(node).stream().filter(m -> reach.get(m).contains(node)).forEach(inReportedCycle::add);
+        String path = cycle.stream().map(e -> e.from().name()).collect(Collectors.joining(" -> "))
+            + " -> " + node.name();
+        report.error(DEPENDENCY_CYCLE, node.type(), node.migration(), cycle.get(0).value(),
+            "migrations depend on each other in a cycle: %s; remove one of these dependsOn"
+                + " entries", path);
+      }
+    }
+    for (List<Edge> out : edges.values()) {
+      for (Edge edge : out) {
+        Node target = byType.get(edge.to());
+        boolean sameCycle = target != null
+            && reach.get(edge.from()).contains(target) && reach.get(target).contains(edge.from());
+        if (!sameCycle) {
+          checkOrder(edge, target, report);
+        }
+      }
+    }
+    return report.build();
+  }
+
+  private static void checkDuplicates(List<Node> nodes, Report.Builder report) {
+    Map<Version, List<Node>> byVersion = new LinkedHashMap<>();
+    nodes.stream().filter(n -> n.version() != null)
+        .forEach(n -> byVersion.computeIfAbsent(n.version(), v -> new ArrayList<>()).add(n));
+    for (List<Node> same : byVersion.values()) {
+      for (Node node : same.size() > 1 ? same : List.<Node>of()) {
+        String others = same.stream().filter(n -> n != node).map(Node::name)
+            .collect(Collectors.joining(", "));
+        report.error(DUPLICATE_VERSION, node.type(), node.migration(), "version",
+            "version \"%s\" is also declared by %s; give one of them another version",
+            node.version(), others);
+      }
+    }
+  }
+
+  /** A dependency's version must be strictly lower; a classpath dependency's comes from its class file. */
+  private static void checkOrder(Edge edge, Node target, Report.Builder report) {
+    Version own = edge.from().version();
+    Version theirs = target != null
+        ? target.version()
+        : Mirrors.find(edge.to(), Mirrors.MIGRATION)
+            .flatMap(m -> Mirrors.valueAs(m, "version", String.class))
+            .flatMap(Version::parse)
+            .orElse(null);
+    if (own == null || theirs == null || theirs.compareTo(own) < 0) {
+      return;
+    }
+    report.error(DEPENDENCY_ORDER, edge.from().type(), edge.from().migration(), edge.value(),
+        "\"%s\" (version %s) depends on \"%s\" (version %s), whose version is not lower; give"
+            + " \"%s\" a version above %s, or remove the dependency",
+        edge.from().type().getSimpleName(), own, edge.to().getQualifiedName(), theirs,
+        edge.from().type().getSimpleName(), theirs);
+  }
+
+  private static Set<Node> reachable(Node start, Map<Node, List<Edge>> edges, Map<TypeElement, Node> byType) {
+    Set<Node> seen = new HashSet<>();
+    Queue<Node> queue = new ArrayDeque<>(List.of(start));
+    while (!queue.isEmpty()) {
+      for (Edge edge : edges.get(queue.remove())) {
+        Node next = byType.get(edge.to());
+        if (next != null && seen.add(next)) {
+          queue.add(next);
+        }
+      }
+    }
+    return seen;
+  }
+
+  /** The edges of a shortest path from {@code start} back to itself (breadth first). */
+  private static List<Edge> shortestCycle(Node start, Map<Node, List<Edge>> edges, Map<TypeElement, Node> byType) {
+    Map<Node, Edge> via = new HashMap<>();
+    Queue<Node> queue = new ArrayDeque<>(List.of(start));
+    while (!queue.isEmpty()) {
+      Node current = queue.remove();
+      for (Edge edge : edges.get(current)) {
+        Node next = byType.get(edge.to());
+        if (next == null || via.containsKey(next)) {
+          continue;
+        }
+        via.put(next, edge);
+        if (next == start) {
+          List<Edge> path = new ArrayList<>();
+          for (Edge e = edge; ; e = via.get(e.from())) {
+            path.add(0, e);
+            if (e.from() == start) {
+              return path;
+            }
+          }
+        }
+        queue.add(next);
+      }
+    }
+    throw new IllegalStateException(start.name() + " reaches itself but no cycle was found");
+  }
+}

@@ -1,0 +1,73 @@
+package dev.strata.processor;
+
+import static dev.strata.processor.Code.BAD_SIGNATURE;
+import static javax.lang.model.element.Modifier.ABSTRACT;
+import static javax.lang.model.element.Modifier.PRIVATE;
+import static javax.lang.model.element.Modifier.STATIC;
+
+import java.util.List;
+import java.util.stream.Collectors;
+import javax.lang.model.element.ExecutableElement;
+import javax.lang.model.element.Modifier;
+import javax.lang.model.type.TypeMirror;
+import javax.lang.model.util.Elements;
+import javax.lang.model.util.Types;
+
+/**
+ * Checks that generated code can call a Strata method directly: {@code void name(DSLContext)}
+ * for steps, {@code boolean name(DSLContext)} for checks, reachable and on an instance.
+ */
+final class MethodValidator {
+  private final Types types;
+  private final TypeMirror exception;
+
+  MethodValidator(Elements elements, Types types) {
+    this.types = types;
+    this.exception = elements.getTypeElement("java.lang.Exception").asType();
+  }
+
+  Report validate(ExecutableElement method, MethodKind kind) {
+    Report.Builder report = Report.builder();
+    String name = method.getSimpleName().toString();
+    String fix = String.format("declare it as %s %s(DSLContext db)", kind.returnType, name);
+    List<? extends TypeMirror> parameters =
+        method.getParameters().stream().map(p -> p.asType()).toList();
+    if (parameters.size() != 1 || !Mirrors.isClass(parameters.get(0), Mirrors.DSL_CONTEXT)) {
+      report.error(BAD_SIGNATURE, method,
+          "%s method \"%s\" must take one DSLContext parameter, but takes (%s); %s",
+          kind.label, name, simpleNames(parameters), fix);
+    }
+    if (!method.getReturnType().toString().equals(kind.returnType)) {
+      report.error(BAD_SIGNATURE, method, "%s method \"%s\" must return %s, but returns %s; %s",
+          kind.label, name, kind.returnType, simpleName(method.getReturnType()), fix);
+    }
+    if (!method.getTypeParameters().isEmpty()) {
+      report.error(BAD_SIGNATURE, method,
+          "%s method \"%s\" must not declare type parameters; remove them", kind.label, name);
+    }
+    for (Modifier modifier : List.of(PRIVATE, STATIC, ABSTRACT)) {
+      if (method.getModifiers().contains(modifier)) {
+        report.error(BAD_SIGNATURE, method,
+            "%s method \"%s\" must not be %s, so the generated registry can call it on the"
+                + " migration; remove \"%s\"", kind.label, name, modifier, modifier);
+      }
+    }
+    for (TypeMirror thrown : method.getThrownTypes()) {
+      if (!types.isAssignable(thrown, exception)) {
+        report.error(BAD_SIGNATURE, method,
+            "%s method \"%s\" must not throw %s; throw an Exception instead",
+            kind.label, name, simpleName(thrown));
+      }
+    }
+    return report.build();
+  }
+
+  private static String simpleNames(List<? extends TypeMirror> types) {
+    return types.stream().map(MethodValidator::simpleName).collect(Collectors.joining(", "));
+  }
+
+  /** {@code java.lang.String} → {@code String}: users know their types by simple name. */
+  private static String simpleName(TypeMirror type) {
+    return type.toString().replaceAll("\\b[a-z][a-z0-9_]*\\.", "");
+  }
+}

@@ -1,0 +1,139 @@
+package dev.strata.processor;
+
+import static javax.lang.model.element.Modifier.PRIVATE;
+import static javax.lang.model.element.Modifier.PUBLIC;
+import static javax.lang.model.util.ElementFilter.constructorsIn;
+import static javax.lang.model.util.ElementFilter.methodsIn;
+
+import com.palantir.javapoet.ClassName;
+import dev.strata.processor.RegistryModel.CheckModel;
+import dev.strata.processor.RegistryModel.Construction;
+import dev.strata.processor.RegistryModel.MigrationModel;
+import dev.strata.processor.RegistryModel.StepModel;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.regex.Pattern;
+import javax.lang.model.element.AnnotationMirror;
+import javax.lang.model.element.Element;
+import javax.lang.model.element.ExecutableElement;
+import javax.lang.model.element.TypeElement;
+
+/** Turns a valid {@code @Migration} class into its {@link MigrationModel}. */
+final class MigrationModelFactory {
+  /** Word boundaries in a class name: {@code AddEmailVerified}, {@code CreateURLTable}, {@code V2Users}. */
+  private static final Pattern WORD_BOUNDARY =
+      Pattern.compile("(?<=[a-z0-9])(?=[A-Z])|(?<=[A-Z])(?=[A-Z][a-z])|_+");
+
+  private final MigrationClassValidator classes; // knows how dialects default
+  private final Checksums checksums;
+
+  MigrationModelFactory(MigrationClassValidator classes, Checksums checksums) {
+    this.classes = classes;
+    this.checksums = checksums;
+  }
+
+  MigrationModel create(TypeElement type, AnnotationMirror migration) {
+    List<StepModel> up = new ArrayList<>();
+    List<StepModel> down = new ArrayList<>();
+    List<CheckModel> preChecks = new ArrayList<>();
+    List<CheckModel> postChecks = new ArrayList<>();
+    List<ExecutableElement> strataMethods = new ArrayList<>();
+    boolean reachable = isPublic(type);
+    for (ExecutableElement method : methodsIn(type.getEnclosedElements())) {
+      for (MethodKind kind : MethodKind.values()) {
+        Optional<AnnotationMirror> annotation = kind.on(method);
+        if (annotation.isEmpty()) {
+          continue;
+        }
+        strataMethods.add(method);
+        reachable &= method.getModifiers().contains(PUBLIC);
+        String name = method.getSimpleName().toString();
+        switch (kind) {
+          case UP -> up.add(step(name, annotation.get()));
+          case DOWN -> down.add(step(name, annotation.get()));
+          case PRE_CHECK -> preChecks.add(check(name, annotation.get()));
+          case POST_CHECK -> postChecks.add(check(name, annotation.get()));
+        }
+      }
+    }
+    Construction construction = construction(type);
+    if (construction == Construction.NO_ARG) {
+      reachable &= constructorsIn(type.getEnclosedElements()).stream()
+          .anyMatch(c -> c.getParameters().isEmpty() && c.getModifiers().contains(PUBLIC));
+    }
+    // by kind, then name: reordering methods in the file is not a code change
+    strataMethods.sort(Comparator.comparing((ExecutableElement m) -> MethodKind.of(m).orElseThrow())
+        .thenComparing(m -> m.getSimpleName().toString()));
+    String description = Mirrors.valueAs(migration, "description", String.class).orElse("");
+    return new MigrationModel(
+        type,
+        ClassName.get(type),
+        Mirrors.valueAs(migration, "version", String.class).orElseThrow(),
+        description.isEmpty() ? describe(type.getSimpleName().toString()) : description,
+        dependencyVersions(migration),
+        Mirrors.valueAs(migration, "transactional", Boolean.class).orElse(true),
+        Mirrors.strings(migration, "owners"),
+        Mirrors.strings(migration, "tags"),
+        checksums.checksum(strataMethods),
+        construction,
+        reachable,
+        up,
+        down,
+        preChecks,
+        postChecks);
+  }
+
+  private StepModel step(String method, AnnotationMirror annotation) {
+    return new StepModel(
+        method,
+        classes.dialects(annotation),
+        Mirrors.valueAs(annotation, "timeoutSeconds", Integer.class).orElse(0),
+        Mirrors.valueAs(annotation, "retries", Integer.class).orElse(0));
+  }
+
+  private static CheckModel check(String method, AnnotationMirror annotation) {
+    return new CheckModel(method, Mirrors.valueAs(annotation, "value", String.class).orElse(""));
+  }
+
+  /** The versions of the {@code dependsOn} classes, as written in their annotations. */
+  private static List<String> dependencyVersions(AnnotationMirror migration) {
+    List<String> versions = new ArrayList<>();
+    for (var value : Mirrors.values(migration, "dependsOn")) {
+      TypeElement dependency = Mirrors.classValue(value);
+      Mirrors.find(dependency, Mirrors.MIGRATION)
+          .flatMap(m -> Mirrors.valueAs(m, "version", String.class))
+          .ifPresent(versions::add);
+    }
+    return versions;
+  }
+
+  static Construction construction(TypeElement type) {
+    boolean noArg = constructorsIn(type.getEnclosedElements()).stream()
+        .anyMatch(c -> c.getParameters().isEmpty() && !c.getModifiers().contains(PRIVATE));
+    boolean injectWithParameters = constructorsIn(type.getEnclosedElements()).stream()
+        .anyMatch(c -> isInject(c) && !c.getParameters().isEmpty());
+    return injectWithParameters || !noArg ? Construction.INJECT : Construction.NO_ARG;
+  }
+
+  static boolean isInject(ExecutableElement constructor) {
+    return Mirrors.INJECT.stream().anyMatch(name -> Mirrors.has(constructor, name));
+  }
+
+  /** {@code AddEmailVerified} → {@code add email verified}; {@code CreateURLTable} → {@code create url table}. */
+  static String describe(String simpleName) {
+    return String.join(" ", WORD_BOUNDARY.split(simpleName)).toLowerCase(Locale.ROOT).strip();
+  }
+
+  /** Public, and so is every enclosing class. */
+  private static boolean isPublic(TypeElement type) {
+    for (Element e = type; e instanceof TypeElement t; e = e.getEnclosingElement()) {
+      if (!t.getModifiers().contains(PUBLIC)) {
+        return false;
+      }
+    }
+    return true;
+  }
+}

@@ -1,0 +1,148 @@
+package dev.strata.processor;
+
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import javax.lang.model.element.AnnotationMirror;
+import javax.lang.model.element.AnnotationValue;
+import javax.lang.model.element.Element;
+import javax.lang.model.element.ExecutableElement;
+import javax.lang.model.element.TypeElement;
+import javax.lang.model.element.VariableElement;
+import javax.lang.model.type.DeclaredType;
+import javax.lang.model.type.TypeKind;
+import javax.lang.model.type.TypeMirror;
+import javax.lang.model.util.SimpleAnnotationValueVisitor14;
+
+/**
+ * Reads annotations as mirrors. Never through {@code Element.getAnnotation(..)}: that proxy throws
+ * {@code MirroredTypesException} for {@code Class} values and hides unresolved types.
+ */
+final class Mirrors {
+  static final String MIGRATION = "dev.strata.Migration";
+  static final String UP = "dev.strata.Up";
+  static final String DOWN = "dev.strata.Down";
+  static final String PRE_CHECK = "dev.strata.PreCheck";
+  static final String POST_CHECK = "dev.strata.PostCheck";
+  static final String DIALECT = "dev.strata.Dialect";
+  static final String DSL_CONTEXT = "org.jooq.DSLContext";
+  static final List<String> INJECT = List.of("javax.inject.Inject", "jakarta.inject.Inject");
+
+  private Mirrors() {}
+
+  static Optional<AnnotationMirror> find(Element element, String annotationName) {
+    return element.getAnnotationMirrors().stream()
+        .filter(mirror -> qualifiedName(mirror.getAnnotationType()).equals(annotationName))
+        .map(AnnotationMirror.class::cast)
+        .findFirst();
+  }
+
+  static boolean has(Element element, String annotationName) {
+    return find(element, annotationName).isPresent();
+  }
+
+  /** The value of {@code name}, written or defaulted; {@code null} if the annotation has none. */
+  static AnnotationValue value(AnnotationMirror annotation, String name) {
+    for (Map.Entry<? extends ExecutableElement, ? extends AnnotationValue> e :
+        annotation.getElementValues().entrySet()) {
+      if (e.getKey().getSimpleName().contentEquals(name)) {
+        return e.getValue();
+      }
+    }
+    for (Element member : annotation.getAnnotationType().asElement().getEnclosedElements()) {
+      if (member instanceof ExecutableElement method
+          && method.getSimpleName().contentEquals(name)) {
+        return method.getDefaultValue();
+      }
+    }
+    return null;
+  }
+
+  /** The value as the given type, or empty when it is missing or of another type (half-typed). */
+  static <T> Optional<T> valueAs(AnnotationMirror annotation, String name, Class<T> type) {
+    AnnotationValue value = value(annotation, name);
+    return value != null && type.isInstance(value.getValue())
+        ? Optional.of(type.cast(value.getValue()))
+        : Optional.empty();
+  }
+
+  /** The elements of an array value; a single value written without braces is a one-element list. */
+  static List<AnnotationValue> values(AnnotationMirror annotation, String name) {
+    AnnotationValue value = value(annotation, name);
+    if (value == null) {
+      return List.of();
+    }
+    if (value.getValue() instanceof List<?> list) {
+      return list.stream()
+          .filter(AnnotationValue.class::isInstance)
+          .map(AnnotationValue.class::cast)
+          .toList();
+    }
+    return List.of(value);
+  }
+
+  static List<String> strings(AnnotationMirror annotation, String name) {
+    return values(annotation, name).stream()
+        .map(AnnotationValue::getValue)
+        .filter(String.class::isInstance)
+        .map(String.class::cast)
+        .toList();
+  }
+
+  /** The enum constants of an array value, by name. */
+  static List<String> enumConstants(AnnotationMirror annotation, String name) {
+    return values(annotation, name).stream()
+        .map(AnnotationValue::getValue)
+        .filter(VariableElement.class::isInstance)
+        .map(v -> ((VariableElement) v).getSimpleName().toString())
+        .toList();
+  }
+
+  /** The class of a {@code Class<?>} value; {@code null} if unresolved or not a class. */
+  static TypeElement classValue(AnnotationValue value) {
+    return value.getValue() instanceof DeclaredType type
+            && type.getKind() == TypeKind.DECLARED
+            && type.asElement() instanceof TypeElement element
+        ? element
+        : null;
+  }
+
+  /**
+   * Whether an annotation refers to a type javac could not resolve yet (perhaps one another
+   * processor generates in this round): javac gives an error type or the string {@code "<error>"}.
+   */
+  static boolean hasUnresolvedValues(AnnotationMirror annotation) {
+    return annotation.getElementValues().values().stream().anyMatch(Mirrors::unresolved);
+  }
+
+  private static boolean unresolved(AnnotationValue value) {
+    return Boolean.TRUE.equals(
+        value.accept(
+            new SimpleAnnotationValueVisitor14<Boolean, Void>(false) {
+              @Override
+              public Boolean visitType(TypeMirror type, Void unused) {
+                return type.getKind() == TypeKind.ERROR;
+              }
+
+              @Override
+              public Boolean visitString(String s, Void unused) {
+                return "<error>".equals(s);
+              }
+
+              @Override
+              public Boolean visitArray(List<? extends AnnotationValue> values, Void unused) {
+                return values.stream().anyMatch(Mirrors::unresolved);
+              }
+            },
+            null));
+  }
+
+  static String qualifiedName(DeclaredType type) {
+    return ((TypeElement) type.asElement()).getQualifiedName().toString();
+  }
+
+  /** Whether {@code type} is the class {@code name}; false for error types and primitives. */
+  static boolean isClass(TypeMirror type, String name) {
+    return type.getKind() == TypeKind.DECLARED && qualifiedName((DeclaredType) type).equals(name);
+  }
+}

@@ -1,0 +1,124 @@
+package dev.strata.processor;
+
+import static javax.tools.Diagnostic.Kind.ERROR;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import javax.annotation.processing.Messager;
+import javax.lang.model.element.AnnotationMirror;
+import javax.lang.model.element.AnnotationValue;
+import javax.lang.model.element.Element;
+import javax.tools.Diagnostic;
+
+/**
+ * What a validator found, not yet printed: validators return a report and the processor prints
+ * it, so a check is testable and a subject with errors is skipped while the others go on.
+ */
+record Report(List<Item> items) {
+
+  Report {
+    items = List.copyOf(items);
+  }
+
+  /**
+   * One diagnostic, placed as precisely as the source allows: on {@code value} when given, else on
+   * {@code annotation}, else on {@code element}.
+   */
+  record Item(
+      Diagnostic.Kind kind,
+      String message,
+      Element element,
+      AnnotationMirror annotation,
+      AnnotationValue value) {}
+
+  boolean isClean() {
+    return items.stream().noneMatch(item -> item.kind() == ERROR);
+  }
+
+  void printTo(Messager messager) {
+    for (Item item : items) {
+      if (item.value() != null) {
+        messager.printMessage(
+            item.kind(), item.message(), item.element(), item.annotation(), item.value());
+      } else if (item.annotation() != null) {
+        messager.printMessage(item.kind(), item.message(), item.element(), item.annotation());
+      } else if (item.element() != null) {
+        messager.printMessage(item.kind(), item.message(), item.element());
+      } else {
+        messager.printMessage(item.kind(), item.message());
+      }
+    }
+  }
+
+  static Builder builder() {
+    return new Builder();
+  }
+
+  static final class Builder {
+    private final List<Item> items = new ArrayList<>();
+
+    /** An error on {@code element} itself. */
+    Builder error(Code code, Element element, String format, Object... args) {
+      return add(ERROR, code, element, null, null, format, args);
+    }
+
+    /**
+     * An error on the attribute {@code valueName} of {@code annotation} if the source writes it,
+     * else on the annotation (defaulted values have no position of their own).
+     */
+    Builder error(
+        Code code,
+        Element element,
+        AnnotationMirror annotation,
+        String valueName,
+        String format,
+        Object... args) {
+      return add(ERROR, code, element, annotation, written(annotation, valueName), format, args);
+    }
+
+    /** An error on one value of an annotation, such as one class of a {@code dependsOn} array. */
+    Builder error(
+        Code code,
+        Element element,
+        AnnotationMirror annotation,
+        AnnotationValue value,
+        String format,
+        Object... args) {
+      return add(ERROR, code, element, annotation, value, format, args);
+    }
+
+    Builder add(
+        Diagnostic.Kind kind,
+        Code code,
+        Element element,
+        AnnotationMirror annotation,
+        AnnotationValue value,
+        String format,
+        Object... args) {
+      items.add(
+          new Item(kind, code.prefix() + String.format(format, args), element, annotation, value));
+      return this;
+    }
+
+    Builder addAll(Report report) {
+      items.addAll(report.items());
+      return this;
+    }
+
+    Report build() {
+      return new Report(items);
+    }
+
+    private static AnnotationValue written(AnnotationMirror annotation, String name) {
+      if (annotation == null || name == null) {
+        return null;
+      }
+      return annotation.getElementValues().entrySet().stream() // explicit values only
+          .filter(e -> e.getKey().getSimpleName().contentEquals(name))
+          .map(Map.Entry::getValue)
+          .findFirst()
+          .orElse(null);
+    }
+  }
+}

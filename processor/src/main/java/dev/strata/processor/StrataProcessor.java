@@ -1,0 +1,303 @@
+package dev.strata.processor;
+
+import static javax.tools.Diagnostic.Kind.ERROR;
+import static javax.tools.Diagnostic.Kind.NOTE;
+
+import com.google.auto.service.AutoService;
+import com.palantir.javapoet.ClassName;
+import dev.strata.processor.GraphValidator.Node;
+import dev.strata.processor.RegistryModel.MigrationModel;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.io.Writer;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Set;
+import java.util.TreeMap;
+import java.util.TreeSet;
+import java.util.stream.Collectors;
+import javax.annotation.processing.AbstractProcessor;
+import javax.annotation.processing.Messager;
+import javax.annotation.processing.ProcessingEnvironment;
+import javax.annotation.processing.Processor;
+import javax.annotation.processing.RoundEnvironment;
+import javax.annotation.processing.SupportedOptions;
+import javax.lang.model.SourceVersion;
+import javax.lang.model.element.AnnotationMirror;
+import javax.lang.model.element.Element;
+import javax.lang.model.element.ExecutableElement;
+import javax.lang.model.element.TypeElement;
+import javax.lang.model.type.TypeKind;
+import javax.lang.model.type.TypeMirror;
+import javax.lang.model.util.ElementFilter;
+import javax.lang.model.util.Elements;
+import javax.tools.StandardLocation;
+
+/**
+ * Checks {@code @Migration} classes while javac runs and generates the static registry (DESIGN
+ * §3–§4). Each round: collect the annotated classes, validate each (a class with errors is
+ * skipped, the others go on), then — once no class waits for an unresolved type — validate the
+ * dependency graph, build the model and generate the registry, its access helpers and, with
+ * Dagger, its module. The service file is written when processing is over. Never throws and
+ * never claims the annotations.
+ */
+@AutoService(Processor.class)
+@SupportedOptions({Options.REGISTRY, Options.DIALECTS})
+public final class StrataProcessor extends AbstractProcessor {
+  static final String SERVICE_FILE = "META-INF/services/" + RegistryGenerator.REGISTRY.canonicalName();
+  private static final String DAGGER_MODULE = "dagger.Module";
+
+  private Elements elements;
+  private Messager messager;
+  private Options options;
+  private MigrationClassValidator classValidator;
+  private MigrationModelFactory models;
+  private SourceFiles files;
+
+  /** Migrations that referred to unresolved types, retried next round. */
+  private final Set<String> deferred = new TreeSet<>();
+  /** Every migration validated so far, by name: whether its class is free of errors. */
+  private final Map<String, Boolean> validated = new TreeMap<>();
+  /** Set once the registry is written; later migrations cannot join it. */
+  private RegistryModel registry;
+  private boolean generated;
+
+  @Override
+  public synchronized void init(ProcessingEnvironment env) {
+    super.init(env);
+    elements = env.getElementUtils();
+    messager = env.getMessager();
+    files = new SourceFiles(elements, env.getFiler());
+  }
+
+  @Override
+  public Set<String> getSupportedAnnotationTypes() {
+    return Set.of(Mirrors.MIGRATION, Mirrors.UP, Mirrors.DOWN, Mirrors.PRE_CHECK, Mirrors.POST_CHECK);
+  }
+
+  @Override
+  public SourceVersion getSupportedSourceVersion() {
+    return SourceVersion.latestSupported();
+  }
+
+  @Override
+  public boolean process(Set<? extends TypeElement> annotations, RoundEnvironment round) {
+    try {
+      if (options == null) {
+        options = Options.read(processingEnv.getOptions(), elements);
+        options.report().printTo(messager);
+        classValidator = new MigrationClassValidator(
+            new MethodValidator(elements, processingEnv.getTypeUtils()), options);
+        models = new MigrationModelFactory(classValidator, Checksums.of(processingEnv));
+      }
+      if (round.processingOver()) {
+        finish(round);
+      } else {
+        collect(round);
+      }
+    } catch (RuntimeException e) { // a bug here must not become a stack trace in a user's build
+      internal(null, e);
+    }
+    return false;
+  }
+
+  private void collect(RoundEnvironment round) {
+    TypeElement annotation = elements.getTypeElement(Mirrors.MIGRATION);
+    if (annotation == null) {
+      return;
+    }
+    Map<String, TypeElement> candidates = new TreeMap<>();
+    deferred.forEach(name -> candidates.put(name, elements.getTypeElement(name)));
+    deferred.clear();
+    for (TypeElement type : ElementFilter.typesIn(round.getElementsAnnotatedWith(annotation))) {
+      candidates.put(type.getQualifiedName().toString(), type);
+    }
+    boolean added = false;
+    for (Map.Entry<String, TypeElement> candidate : candidates.entrySet()) {
+      TypeElement type = candidate.getValue();
+      if (type == null) {
+        continue;
+      }
+      try {
+        AnnotationMirror migration = Mirrors.find(type, Mirrors.MIGRATION).orElseThrow();
+        if (unresolved(type, migration)) {
+          deferred.add(candidate.getKey());
+        } else if (generated) {
+          messager.printMessage(ERROR, Code.LATE_MIGRATION.prefix() + String.format(
+              "migration \"%s\" appeared after the registry %s was written (it was generated in a"
+                  + " later round); declare it in source, or in a module of its own",
+              type.getSimpleName(), registry == null ? "" : registry.name()), type);
+        } else {
+          Report report = classValidator.validate(type, migration);
+          report.printTo(messager);
+          validated.put(candidate.getKey(), report.isClean());
+          added = true;
+        }
+      } catch (RuntimeException e) {
+        internal(type, e);
+      }
+    }
+    reportOrphans(round);
+    if (added && deferred.isEmpty() && !generated) {
+      generated = true;
+      generate();
+    }
+  }
+
+  /** Strata method annotations outside a {@code @Migration} class do nothing: say so, once a method. */
+  private void reportOrphans(RoundEnvironment round) {
+    Set<Element> reported = new HashSet<>();
+    for (MethodKind kind : MethodKind.values()) {
+      TypeElement annotation = elements.getTypeElement(kind.annotationName);
+      if (annotation == null) {
+        continue;
+      }
+      for (Element method : round.getElementsAnnotatedWith(annotation)) {
+        Element owner = method.getEnclosingElement();
+        if (!Mirrors.has(owner, Mirrors.MIGRATION) && reported.add(method)) {
+          Report.builder()
+              .error(Code.ORPHAN_METHOD, method, kind.on(method).orElseThrow(), (String) null,
+                  "%s method \"%s\" is in \"%s\", which has no @Migration, so it never runs;"
+                      + " annotate \"%s\" with @Migration, or remove %s",
+                  kind.label, method.getSimpleName(), owner.getSimpleName(),
+                  owner.getSimpleName(), kind.label)
+              .build()
+              .printTo(messager);
+        }
+      }
+    }
+  }
+
+  private void generate() {
+    List<Node> nodes = new ArrayList<>();
+    for (String name : validated.keySet()) {
+      TypeElement type = elements.getTypeElement(name);
+      AnnotationMirror migration = Mirrors.find(type, Mirrors.MIGRATION).orElseThrow();
+      nodes.add(new Node(type, migration, Mirrors.valueAs(migration, "version", String.class)
+          .flatMap(Version::parse).orElse(null)));
+    }
+    nodes.sort(Comparator.comparing(Node::version, Comparator.nullsLast(Comparator.naturalOrder()))
+        .thenComparing(Node::name));
+    Report graph = new GraphValidator().validate(nodes);
+    graph.printTo(messager);
+    Set<Element> culprits = graph.items().stream().map(Report.Item::element).collect(Collectors.toSet());
+    List<MigrationModel> migrations = new ArrayList<>();
+    for (Node node : nodes) {
+      if (validated.get(node.name()) && node.version() != null && !culprits.contains(node.type())) {
+        try {
+          migrations.add(models.create(node.type(), node.migration()));
+        } catch (RuntimeException e) {
+          internal(node.type(), e);
+        }
+      }
+    }
+    if (migrations.isEmpty()) {
+      return;
+    }
+    for (MigrationModel migration : migrations) {
+      if (migration.checksum() == null) {
+        messager.printMessage(NOTE, Code.NO_CHECKSUM.prefix() + String.format(
+            "this compiler offers no syntax trees, so migration \"%s\" has no checksum and drift"
+                + " detection is off for it; compile with javac to turn it on",
+            migration.type().simpleName()), migration.element());
+      }
+    }
+    registry = new RegistryModel(registryName(nodes), migrations,
+        elements.getTypeElement(DAGGER_MODULE) != null);
+    files.write(new RegistryGenerator(files).generate(registry));
+    AccessGenerator access = new AccessGenerator(files);
+    for (MigrationModel migration : migrations) {
+      if (registry.needsAccess(migration)) {
+        files.write(access.generate(registry, migration));
+      }
+    }
+    if (registry.dagger()) {
+      new DaggerModuleGenerator(files, elements).generate(registry).forEach(files::write);
+    }
+  }
+
+  /** {@code -Astrata.registry}, else {@code StrataMigrations} in the migrations' longest common package. */
+  private ClassName registryName(List<Node> nodes) {
+    if (options.registry() != null) {
+      int dot = options.registry().lastIndexOf('.');
+      return ClassName.get(dot < 0 ? "" : options.registry().substring(0, dot),
+          options.registry().substring(dot + 1));
+    }
+    List<String> common = null;
+    for (Node node : nodes) {
+      List<String> segments = List.of(elements.getPackageOf(node.type()).getQualifiedName().toString().split("\\."));
+      if (common == null) {
+        common = segments;
+      } else {
+        int i = 0;
+        while (i < common.size() && i < segments.size() && common.get(i).equals(segments.get(i))) {
+          i++;
+        }
+        common = common.subList(0, i);
+      }
+    }
+    return ClassName.get(String.join(".", Objects.requireNonNull(common)), "StrataMigrations");
+  }
+
+  private void finish(RoundEnvironment round) {
+    for (String name : deferred) {
+      TypeElement type = elements.getTypeElement(name);
+      if (!round.errorRaised()) {
+        messager.printMessage(ERROR, Code.UNRESOLVED.prefix() + String.format(
+            "migration \"%s\" refers to types that never resolved, so it is not in the registry;"
+                + " fix the compile errors about them, or check for a circular dependency with"
+                + " generated code", name), type);
+      }
+    }
+    if (registry != null) {
+      try (Writer writer = processingEnv.getFiler()
+          .createResource(StandardLocation.CLASS_OUTPUT, "", SERVICE_FILE,
+              registry.migrations().stream().map(MigrationModel::element).toArray(Element[]::new))
+          .openWriter()) {
+        writer.write(registry.name().reflectionName() + "\n");
+      } catch (IOException e) {
+        throw new UncheckedIOException("cannot write " + SERVICE_FILE, e);
+      }
+    }
+  }
+
+  /**
+   * Whether javac has not resolved something the migration needs yet (perhaps another processor
+   * generates it this round): an annotation value, or a type in a Strata method or constructor.
+   */
+  private static boolean unresolved(TypeElement type, AnnotationMirror migration) {
+    if (Mirrors.hasUnresolvedValues(migration)) {
+      return true;
+    }
+    for (ExecutableElement executable : ElementFilter.methodsIn(type.getEnclosedElements())) {
+      if (MethodKind.of(executable).isPresent()
+          && (isError(executable.getReturnType())
+              || executable.getParameters().stream().anyMatch(p -> isError(p.asType())))) {
+        return true;
+      }
+    }
+    return ElementFilter.constructorsIn(type.getEnclosedElements()).stream()
+        .flatMap(c -> c.getParameters().stream())
+        .anyMatch(p -> isError(p.asType()));
+  }
+
+  private static boolean isError(TypeMirror type) {
+    return type.getKind() == TypeKind.ERROR;
+  }
+
+  private void internal(Element element, RuntimeException e) {
+    String message = Code.INTERNAL.prefix() + String.format(
+        "the Strata processor failed (%s: %s); please report this bug with the source of this"
+            + " migration", e.getClass().getSimpleName(), e.getMessage());
+    if (element == null) {
+      messager.printMessage(ERROR, message);
+    } else {
+      messager.printMessage(ERROR, message, element);
+    }
+  }
+}

@@ -1,0 +1,20 @@
+package dev.strata.processor;
+
+import static com.google.testing.compile.Compiler.javac;
+
+import com.google.testing.compile.Compilation;
+import java.util.List;
+import javax.tools.JavaFileObject;
+
+/** The one way tests compile: a new processor per compilation (a processor inits only once). */
+final class Compiler {
+  private Compiler() {}
+
+  static Compilation compile(JavaFileObject... sources) {
+    return compile(List.of(), sources);
+  }
+
+  static Compilation compile(List<String> options, JavaFileObject... sources) {
+    return javac().withProcessors(new StrataProcessor()).withOptions(options).compile(sources);
+  }
+}

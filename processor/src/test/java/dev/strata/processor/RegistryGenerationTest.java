@@ -1,0 +1,159 @@
+package dev.strata.processor;
+
+import static com.google.common.truth.Truth.assertThat;
+import static com.google.testing.compile.CompilationSubject.assertThat;
+import static dev.strata.processor.Compiler.compile;
+
+import com.google.testing.compile.Compilation;
+import com.google.testing.compile.JavaFileObjects;
+import dev.strata.Dialect;
+import dev.strata.runtime.MigrationCheck;
+import dev.strata.runtime.MigrationDescriptor;
+import dev.strata.runtime.MigrationRegistry;
+import dev.strata.runtime.MigrationStep;
+import java.util.List;
+import java.util.Set;
+import javax.tools.JavaFileObject;
+import javax.tools.StandardLocation;
+import org.jooq.CloseableDSLContext;
+import org.jooq.impl.DSL;
+import org.junit.jupiter.api.Test;
+
+class RegistryGenerationTest {
+
+  static final JavaFileObject CREATE_USERS = JavaFileObjects.forSourceLines("test.db.users.CreateUsers",
+      "package test.db.users;",
+      "",
+      "import dev.strata.Migration;",
+      "import dev.strata.Up;",
+      "import dev.strata.Down;",
+      "import org.jooq.DSLContext;",
+      "import org.jooq.impl.SQLDataType;",
+      "",
+      "@Migration(version = \"1\")",
+      "public class CreateUsers {",
+      "  @Up",
+      "  void up(DSLContext db) {",
+      "    db.createTable(\"people\").column(\"id\", SQLDataType.INTEGER).execute();",
+      "  }",
+      "",
+      "  @Down",
+      "  void down(DSLContext db) {",
+      "    db.dropTable(\"people\").execute();",
+      "  }",
+      "}");
+
+  static final JavaFileObject ADD_EMAIL = JavaFileObjects.forSourceLines("test.db.AddEmail",
+      "package test.db;",
+      "",
+      "import dev.strata.Dialect;",
+      "import dev.strata.Migration;",
+      "import dev.strata.PostCheck;",
+      "import dev.strata.PreCheck;",
+      "import dev.strata.Up;",
+      "import org.jooq.DSLContext;",
+      "import org.jooq.impl.SQLDataType;",
+      "",
+      "@Migration(",
+      "    version = \"1.10\",",
+      "    description = \"Add email to users\",",
+      "    dependsOn = test.db.users.CreateUsers.class,",
+      "    transactional = false,",
+      "    owners = {\"team-accounts\", \"ana\"},",
+      "    tags = \"people\")",
+      "public final class AddEmail {",
+      "  @PreCheck(\"users table exists\")",
+      "  public boolean usersExist(DSLContext db) {",
+      "    return !db.meta().getTables(\"people\").isEmpty();",
+      "  }",
+      "",
+      "  @Up(dialects = Dialect.H2, timeoutSeconds = 30, retries = 2)",
+      "  public void upH2(DSLContext db) {",
+      "    db.alterTable(\"people\").addColumn(\"email\", SQLDataType.VARCHAR(200)).execute();",
+      "  }",
+      "",
+      "  @Up(dialects = Dialect.POSTGRES)",
+      "  public void upPostgres(DSLContext db) {",
+      "    db.alterTable(\"people\").addColumn(\"email\", SQLDataType.CLOB).execute();",
+      "  }",
+      "",
+      "  @PostCheck(\"email column exists\")",
+      "  public boolean emailExists(DSLContext db) {",
+      "    return db.meta().getTables(\"people\").get(0).field(\"email\") != null;",
+      "  }",
+      "}");
+
+  @Test
+  void wellFormedMigrations_produceLoadableRegistryInVersionOrder() throws Exception {
+    Compilation compilation = compile(CREATE_USERS, ADD_EMAIL, CREATE_AUDIT);
+
+    assertThat(compilation).succeededWithoutWarnings();
+    assertThat(compilation.diagnostics()).isEmpty();
+    assertThat(compilation)
+        .generatedFile(StandardLocation.CLASS_OUTPUT, "", StrataProcessor.SERVICE_FILE)
+        .contentsAsUtf8String()
+        .isEqualTo("test.db.StrataMigrations\n");
+    assertThat(compilation).generatedSourceFile("test.db.users.CreateUsers_StrataAccess");
+    assertThat(compilation).generatedSourceFile("test.db.audit.CreateAudit_StrataAccess");
+
+    MigrationRegistry registry = new GeneratedClasses(compilation)
+        .instantiate("test.db.StrataMigrations", MigrationRegistry.class);
+    List<MigrationDescriptor> migrations = registry.migrations();
+
+    assertThat(migrations.stream().map(MigrationDescriptor::version).toList())
+        .containsExactly("1", "1.2", "1.10").inOrder();
+    MigrationDescriptor createUsers = migrations.get(0);
+    assertThat(createUsers.description()).isEqualTo("create users");
+    assertThat(createUsers.className()).isEqualTo("test.db.users.CreateUsers");
+    assertThat(createUsers.transactional()).isTrue();
+    assertThat(createUsers.dependsOn()).isEmpty();
+    assertThat(createUsers.checksum()).matches("[0-9a-f]{64}");
+    assertThat(createUsers.up()).hasSize(1);
+    assertThat(createUsers.up().get(0).dialects()).containsExactly(Dialect.H2, Dialect.POSTGRES);
+    assertThat(createUsers.down()).hasSize(1);
+
+    MigrationDescriptor addEmail = migrations.get(2);
+    assertThat(addEmail.description()).isEqualTo("Add email to users");
+    assertThat(addEmail.className()).isEqualTo("test.db.AddEmail");
+    assertThat(addEmail.dependsOn()).containsExactly("1");
+    assertThat(addEmail.transactional()).isFalse();
+    assertThat(addEmail.owners()).containsExactly("team-accounts", "ana").inOrder();
+    assertThat(addEmail.tags()).containsExactly("people");
+    assertThat(addEmail.up().stream().map(MigrationStep::method).toList())
+        .containsExactly("upH2", "upPostgres").inOrder();
+    MigrationStep upH2 = addEmail.up(Dialect.H2).orElseThrow();
+    assertThat(upH2.method()).isEqualTo("upH2");
+    assertThat(upH2.dialects()).isEqualTo(Set.of(Dialect.H2));
+    assertThat(upH2.timeoutSeconds()).isEqualTo(30);
+    assertThat(upH2.retries()).isEqualTo(2);
+    assertThat(addEmail.down()).isEmpty();
+    assertThat(addEmail.preChecks().stream().map(MigrationCheck::description).toList())
+        .containsExactly("users table exists");
+    assertThat(addEmail.postChecks().stream().map(MigrationCheck::method).toList())
+        .containsExactly("emailExists");
+
+    // the steps call the methods: run them against a real database
+    try (CloseableDSLContext db = DSL.using("jdbc:h2:mem:registry;DATABASE_TO_LOWER=TRUE")) {
+      assertThat(addEmail.preChecks().get(0).condition().test(db)).isFalse();
+      createUsers.up(Dialect.H2).orElseThrow().body().run(db);
+      assertThat(addEmail.preChecks().get(0).condition().test(db)).isTrue();
+      upH2.body().run(db);
+      assertThat(addEmail.postChecks().get(0).condition().test(db)).isTrue();
+      createUsers.down(Dialect.H2).orElseThrow().body().run(db);
+      assertThat(db.meta().getTables("people")).isEmpty();
+    }
+  }
+
+  static final JavaFileObject CREATE_AUDIT = JavaFileObjects.forSourceLines("test.db.audit.CreateAudit",
+      "package test.db.audit;",
+      "",
+      "import dev.strata.Migration;",
+      "import dev.strata.Up;",
+      "import org.jooq.DSLContext;",
+      "",
+      "@Migration(version = \"1.2\")",
+      "final class CreateAudit {",
+      "  @Up",
+      "  void up(DSLContext db) {}",
+      "}");
+}
