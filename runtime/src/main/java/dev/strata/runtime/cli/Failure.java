@@ -17,7 +17,7 @@ record Failure(ExitCode exitCode, String message) {
   static Failure of(Throwable error) {
     for (Throwable t = error; t != null; t = t.getCause()) {
       if (t instanceof MigrationException migration) {
-        return new Failure(ExitCode.of(migration.reason()), migration.getMessage());
+        return new Failure(ExitCode.of(migration.reason()), joined(migration.getMessage()));
       }
       if (t instanceof SQLException sql && isConnectionState(sql.getSQLState())) {
         return new Failure(ExitCode.CONNECTION,
@@ -35,6 +35,26 @@ record Failure(ExitCode exitCode, String message) {
   private static boolean isConnectionState(String state) {
     return state != null
         && (state.startsWith("08") || state.startsWith("28") || state.equals("3D000"));
+  }
+
+  /**
+   * The runtime lists offenders on lines of their own; an error is one line on the command line,
+   * so they are joined, with a {@code ;} where a line ends without punctuation.
+   */
+  static String joined(String message) {
+    StringBuilder line = new StringBuilder();
+    for (String part : message.strip().split("\\R")) {
+      String text = part.strip();
+      if (text.isEmpty()) {
+        continue;
+      }
+      if (line.length() > 0) {
+        char last = line.charAt(line.length() - 1);
+        line.append(".:;,".indexOf(last) >= 0 ? " " : "; ");
+      }
+      line.append(text);
+    }
+    return line.toString();
   }
 
   /** Drivers append details on further lines (PostgreSQL: "  Location: …"); the first one says it. */

@@ -207,6 +207,19 @@ class StrataCommandLineTest {
     assertTrue(run.err().contains("--verbose"), run.err());
   }
 
+  @Test
+  void multiLineMessage_isJoinedIntoOneLine() {
+    MigratorFactory failing = (connection, progress) -> {
+      throw new MigrationException(Reason.UNDO_REFUSED,
+          "Cannot undo to version 5: these have no @Down:\n-> 9 (a.B)\n-> 7 (a.C)\nAdd @Down methods.");
+    };
+
+    CliRun run = CliRun.of(CliRun.isolated().migrators(failing), "undo", "--to", "5", "--url", "jdbc:x");
+
+    assertEquals("error: Cannot undo to version 5: these have no @Down: -> 9 (a.B); -> 7 (a.C); "
+        + "Add @Down methods.\n", run.err());
+  }
+
   @ParameterizedTest
   @EnumSource(Reason.class)
   void everyReason_hasItsOwnExitCode(Reason reason) {

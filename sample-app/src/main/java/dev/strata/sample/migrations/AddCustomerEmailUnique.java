@@ -15,8 +15,7 @@ final class AddCustomerEmailUnique {
 
   @PreCheck("no duplicate emails")
   boolean noDuplicates(DSLContext db) {
-    return db.fetchCount(db.resultQuery(
-        "select email from customers group by email having count(*) > 1")) == 0;
+    return db.fetch("select email from customers group by email having count(*) > 1").isEmpty();
   }
 
   @Up

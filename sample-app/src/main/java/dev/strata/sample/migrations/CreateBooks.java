@@ -18,7 +18,9 @@ final class CreateBooks {
 
   @PreCheck("the authors table exists")
   boolean authorsExist(DSLContext db) {
-    return !db.meta().getTables("authors").isEmpty();
+    // lower(): H2 stores unquoted names in upper case, PostgreSQL in lower case
+    return db.fetchExists(db.selectOne().from("information_schema.tables")
+        .where("lower(table_name) = 'authors' and table_schema = current_schema"));
   }
 
   @Up
