@@ -14,14 +14,18 @@ import java.sql.SQLException;
  */
 record Failure(ExitCode exitCode, String message) {
 
-  static Failure of(Throwable error) {
+  /** @param url the URL the command connected to, or null; redacted when printed */
+  static Failure of(Throwable error, String url) {
     for (Throwable t = error; t != null; t = t.getCause()) {
       if (t instanceof MigrationException migration) {
         return new Failure(ExitCode.of(migration.reason()), joined(migration.getMessage()));
       }
       if (t instanceof SQLException sql && isConnectionState(sql.getSQLState())) {
-        return new Failure(ExitCode.CONNECTION,
-            "cannot connect to the database: " + oneLine(sql.getMessage()));
+        String driverHint = "08001".equals(sql.getSQLState()) && url != null
+            && String.valueOf(sql.getMessage()).contains("No suitable driver")
+            ? " (is the JDBC driver for this URL on the classpath?)" : "";
+        return new Failure(ExitCode.CONNECTION, "cannot connect to "
+            + (url == null ? "the database" : url) + ": " + oneLine(sql.getMessage()) + driverHint);
       }
       if (t instanceof NewMigration.Refused refused) {
         return new Failure(refused.exitCode(), refused.getMessage());

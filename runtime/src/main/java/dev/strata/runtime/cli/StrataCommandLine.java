@@ -158,7 +158,7 @@ public final class StrataCommandLine {
   }
 
   private int failure(Exception e, RootCommand root) {
-    Failure failure = Failure.of(e);
+    Failure failure = Failure.of(e, root.url);
     Redactor redactor = root.redactor();
     if (root.verbose) {
       StringWriter trace = new StringWriter();

@@ -189,7 +189,7 @@ class StrataCommandLineTest {
     CliRun run = CliRun.of(CliRun.isolated().migrators(pool), "status", "--url", "jdbc:x");
 
     assertEquals(ExitCode.CONNECTION.code(), run.exitCode());
-    assertEquals("error: cannot connect to the database: FATAL: database \"nope\" does not exist\n",
+    assertEquals("error: cannot connect to jdbc:x: FATAL: database \"nope\" does not exist\n",
         run.err());
   }
 
