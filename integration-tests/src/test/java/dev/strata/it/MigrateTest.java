@@ -140,6 +140,27 @@ class MigrateTest {
 
   @ParameterizedTest
   @EnumSource(Db.class)
+  void dataSource_givesEveryConnection(Db kind) throws Exception {
+    try (TestDatabase db = TestDatabase.create(kind)) {
+      javax.sql.DataSource dataSource;
+      if (kind == Db.H2) {
+        org.h2.jdbcx.JdbcDataSource h2 = new org.h2.jdbcx.JdbcDataSource();
+        h2.setURL(db.url);
+        dataSource = h2;
+      } else {
+        org.postgresql.ds.PGSimpleDataSource pg = new org.postgresql.ds.PGSimpleDataSource();
+        pg.setURL(db.url);
+        dataSource = pg;
+      }
+      Migrator migrator = Migrator.builder().dataSource(dataSource).registry(Scenarios.shop().registry()).build();
+
+      assertEquals(5, migrator.migrate().executed().size());
+      assertTrue(migrator.migrate().nothingToDo());
+    }
+  }
+
+  @ParameterizedTest
+  @EnumSource(Db.class)
   void customHistoryTableAndSchema_readableByHand(Db kind) throws Exception {
     try (TestDatabase db = TestDatabase.create(kind)) {
       db.migrator().registry(Scenarios.shop().registry()).historyTable("app_history").schema("meta")

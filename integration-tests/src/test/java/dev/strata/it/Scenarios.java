@@ -94,12 +94,30 @@ final class Scenarios {
 
   /** Five migrations that work. */
   static Scenario shop() {
-    return Scenario.in("it.shop")
-        .migration("CreateUsers", "version = \"1\"", CREATE_USERS)
-        .migration("AddUsers", "version = \"2\", dependsOn = CreateUsers.class, owners = \"team-a\"", ADD_USERS)
-        .migration("AddEmail", "version = \"3\", description = \"add email to users\"", ADD_EMAIL)
-        .migration("CreateOrders", "version = \"4\"", CREATE_ORDERS)
-        .migration("IndexOrders", "version = \"5\", dependsOn = CreateOrders.class", INDEX_ORDERS);
+    return shopWith(0, null);
+  }
+
+  /**
+   * The shop with the body of migration {@code version} replaced by {@code body}, or left out
+   * when {@code body} is null.
+   */
+  static Scenario shopWith(int version, String body) {
+    String[][] parts = {
+      {"CreateUsers", "version = \"1\"", CREATE_USERS},
+      {"AddUsers", "version = \"2\", dependsOn = CreateUsers.class, owners = \"team-a\"", ADD_USERS},
+      {"AddEmail", "version = \"3\", description = \"add email to users\"", ADD_EMAIL},
+      {"CreateOrders", "version = \"4\"", CREATE_ORDERS},
+      {"IndexOrders", "version = \"5\", dependsOn = CreateOrders.class", INDEX_ORDERS},
+    };
+    Scenario scenario = Scenario.in("it.shop");
+    for (int i = 0; i < parts.length; i++) {
+      if (i + 1 != version) {
+        scenario.migration(parts[i][0], parts[i][1], parts[i][2]);
+      } else if (body != null) {
+        scenario.migration(parts[i][0], parts[i][1], body);
+      }
+    }
+    return scenario;
   }
 
   /**
@@ -107,65 +125,40 @@ final class Scenarios {
    * PostgreSQL, the schema: its DDL is transactional; H2 commits DDL at once).
    */
   static Scenario shopFailingAt3() {
-    return Scenario.in("it.shop")
-        .migration("CreateUsers", "version = \"1\"", CREATE_USERS)
-        .migration("AddUsers", "version = \"2\", dependsOn = CreateUsers.class, owners = \"team-a\"", ADD_USERS)
-        .migration("AddEmail", "version = \"3\", description = \"add email to users\"", """
-              @Up(dialects = Dialect.POSTGRES)
-              void upPostgres(DSLContext db) {
-                db.alterTable("users").addColumn("email", SQLDataType.VARCHAR(200)).execute();
-                db.insertInto(DSL.table("users"), DSL.field("id"), DSL.field("name")).values(3, "carol").execute();
-                db.insertInto(DSL.table("users"), DSL.field("id"), DSL.field("name")).values(1, "again").execute();
-              }
+    return shopWith(3, """
+          @Up(dialects = Dialect.POSTGRES)
+          void upPostgres(DSLContext db) {
+            db.alterTable("users").addColumn("email", SQLDataType.VARCHAR(200)).execute();
+            db.insertInto(DSL.table("users"), DSL.field("id"), DSL.field("name")).values(3, "carol").execute();
+            db.insertInto(DSL.table("users"), DSL.field("id"), DSL.field("name")).values(1, "again").execute();
+          }
 
-              @Up(dialects = Dialect.H2)
-              void upH2(DSLContext db) {
-                db.insertInto(DSL.table("users"), DSL.field("id"), DSL.field("name")).values(3, "carol").execute();
-                db.insertInto(DSL.table("users"), DSL.field("id"), DSL.field("name")).values(1, "again").execute();
-              }
-            """)
-        .migration("CreateOrders", "version = \"4\"", CREATE_ORDERS)
-        .migration("IndexOrders", "version = \"5\", dependsOn = CreateOrders.class", INDEX_ORDERS);
+          @Up(dialects = Dialect.H2)
+          void upH2(DSLContext db) {
+            db.insertInto(DSL.table("users"), DSL.field("id"), DSL.field("name")).values(3, "carol").execute();
+            db.insertInto(DSL.table("users"), DSL.field("id"), DSL.field("name")).values(1, "again").execute();
+          }
+        """);
   }
 
   /** The shop whose second migration's code changed after it was applied. */
   static Scenario shopDrifted() {
-    return Scenario.in("it.shop")
-        .migration("CreateUsers", "version = \"1\"", CREATE_USERS)
-        .migration("AddUsers", "version = \"2\", dependsOn = CreateUsers.class, owners = \"team-a\"",
-            ADD_USERS.replace("\"bob\"", "\"robert\""))
-        .migration("AddEmail", "version = \"3\", description = \"add email to users\"", ADD_EMAIL)
-        .migration("CreateOrders", "version = \"4\"", CREATE_ORDERS)
-        .migration("IndexOrders", "version = \"5\", dependsOn = CreateOrders.class", INDEX_ORDERS);
+    return shopWith(2, ADD_USERS.replace("\"bob\"", "\"robert\""));
   }
 
   /** The shop without its second migration (deleted after it was applied). */
   static Scenario shopWithout2() {
-    return Scenario.in("it.shop")
-        .migration("CreateUsers", "version = \"1\"", CREATE_USERS)
-        .migration("AddEmail", "version = \"3\", description = \"add email to users\"", ADD_EMAIL)
-        .migration("CreateOrders", "version = \"4\"", CREATE_ORDERS)
-        .migration("IndexOrders", "version = \"5\", dependsOn = CreateOrders.class", INDEX_ORDERS);
+    return shopWith(2, null);
   }
 
   /** The shop without its third migration (added later, by a branch merged late). */
   static Scenario shopWithout3() {
-    return Scenario.in("it.shop")
-        .migration("CreateUsers", "version = \"1\"", CREATE_USERS)
-        .migration("AddUsers", "version = \"2\", dependsOn = CreateUsers.class, owners = \"team-a\"", ADD_USERS)
-        .migration("CreateOrders", "version = \"4\"", CREATE_ORDERS)
-        .migration("IndexOrders", "version = \"5\", dependsOn = CreateOrders.class", INDEX_ORDERS);
+    return shopWith(3, null);
   }
 
   /** The shop whose fourth migration cannot be undone. */
   static Scenario shopWithout4Down() {
-    return Scenario.in("it.shop")
-        .migration("CreateUsers", "version = \"1\"", CREATE_USERS)
-        .migration("AddUsers", "version = \"2\", dependsOn = CreateUsers.class, owners = \"team-a\"", ADD_USERS)
-        .migration("AddEmail", "version = \"3\", description = \"add email to users\"", ADD_EMAIL)
-        .migration("CreateOrders", "version = \"4\"",
-            CREATE_ORDERS.substring(0, CREATE_ORDERS.indexOf("@Down")))
-        .migration("IndexOrders", "version = \"5\", dependsOn = CreateOrders.class", INDEX_ORDERS);
+    return shopWith(4, CREATE_ORDERS.substring(0, CREATE_ORDERS.indexOf("@Down")));
   }
 
   /** {@code count} migrations: the first creates a table, each other inserts its number. */

@@ -47,28 +47,12 @@ public final class Executor {
 
   /** Applies {@code pending} in order, each in its own transaction (or autocommit), stopping at the first failure. */
   public List<MigrationInfo> apply(List<Known> pending, int firstRank) {
-    List<MigrationInfo> done = new ArrayList<>();
-    int rank = firstRank;
-    for (Known k : pending) {
-      MigrationEvent event = event(Operation.APPLY, k, done.size() + 1, pending.size());
-      notifyStarted(event);
-      MigrationDescriptor m = k.migration();
-      MigrationStep up = m.up(database.dialect()).orElseThrow();
-      long ms;
-      try {
-        int r = rank;
-        ms = m.transactional()
-            ? inTransaction(k, up.retries(), () -> applySteps(k, up, r))
-            : nonTransactional(k, up, HistoryRow.Type.MIGRATE, r);
-      } catch (MigrationException e) {
-        notifyFailed(event, e);
-        throw e;
-      }
-      rank++;
-      finished(event, ms, "Applied");
-      done.add(info(m, MigrationState.APPLIED, ms));
-    }
-    return done;
+    return each(Operation.APPLY, pending, firstRank, (k, rank) -> {
+      MigrationStep up = k.migration().up(database.dialect()).orElseThrow();
+      return k.migration().transactional()
+          ? inTransaction(k, up.retries(), () -> applySteps(k, up, rank))
+          : nonTransactional(k, up, HistoryRow.Type.MIGRATE, rank);
+    });
   }
 
   /** Applies {@code pending} in one transaction; a transient failure reruns the whole batch. */
@@ -122,32 +106,36 @@ public final class Executor {
 
   /** Runs {@code @Down} of {@code targets}, newest first, recording an UNDO row for each. */
   public List<MigrationInfo> undo(List<Known> targets, int firstRank) {
+    return each(Operation.UNDO, targets, firstRank, (k, rank) -> {
+      MigrationStep down = k.migration().down(database.dialect()).orElseThrow();
+      return k.migration().transactional()
+          ? inTransaction(k, down.retries(), () -> {
+              long start = System.nanoTime();
+              step(label("@Down", down), () -> down.body().run(database.context(connection, down.timeoutSeconds())));
+              long took = millisSince(start);
+              record(k, HistoryRow.Type.UNDO, rank, took, true);
+              return took;
+            })
+          : nonTransactional(k, down, HistoryRow.Type.UNDO, rank);
+    });
+  }
+
+  /** Runs {@code run} for each migration in turn with progress events, stopping at the first failure. */
+  private List<MigrationInfo> each(Operation operation, List<Known> migrations, int firstRank, Run run) {
     List<MigrationInfo> done = new ArrayList<>();
-    int rank = firstRank;
-    for (Known k : targets) {
-      MigrationEvent event = event(Operation.UNDO, k, done.size() + 1, targets.size());
+    for (Known k : migrations) {
+      MigrationEvent event = event(operation, k, done.size() + 1, migrations.size());
       notifyStarted(event);
-      MigrationDescriptor m = k.migration();
-      MigrationStep down = m.down(database.dialect()).orElseThrow();
       long ms;
       try {
-        int r = rank;
-        ms = m.transactional()
-            ? inTransaction(k, down.retries(), () -> {
-                long start = System.nanoTime();
-                step(label("@Down", down), () -> down.body().run(database.context(connection, down.timeoutSeconds())));
-                long took = millisSince(start);
-                record(k, HistoryRow.Type.UNDO, r, took, true);
-                return took;
-              })
-            : nonTransactional(k, down, HistoryRow.Type.UNDO, r);
+        ms = run.run(k, firstRank + done.size());
       } catch (MigrationException e) {
         notifyFailed(event, e);
         throw e;
       }
-      rank++;
-      finished(event, ms, "Undid");
-      done.add(info(m, MigrationState.PENDING, ms));
+      finished(event, ms, operation == Operation.APPLY ? "Applied" : "Undid");
+      done.add(info(k.migration(),
+          operation == Operation.APPLY ? MigrationState.APPLIED : MigrationState.PENDING, ms));
     }
     return done;
   }
@@ -183,8 +171,8 @@ public final class Executor {
               Failures.describe(f.getCause()), tries + 2, retries + 1);
           continue;
         }
-        String h2 = database.dialect() == Dialect.H2 ? " (H2 commits DDL statements at once, so"
-            + " DDL that ran before the failure stays.)" : "";
+        String h2 = database.dialect() == Dialect.H2 ? " (but H2 commits DDL statements at once,"
+            + " so any DDL that ran before the failure stays)" : "";
         throw failure(k, f, "Its transaction was rolled back: nothing of it is applied or"
             + " recorded" + h2 + ". Fix the migration and run migrate again.");
       }
@@ -272,7 +260,7 @@ public final class Executor {
   private static void step(String label, Action action) throws StepFailure {
     try {
       action.run();
-    } catch (Exception e) {
+    } catch (Exception | AssertionError | LinkageError e) { // a migration's assert, a missing class
       throw new StepFailure(label, e);
     }
   }
@@ -339,6 +327,12 @@ public final class Executor {
   @FunctionalInterface
   private interface Action {
     void run() throws Exception;
+  }
+
+  @FunctionalInterface
+  private interface Run {
+    /** Runs one migration recorded with {@code rank}; returns its duration in milliseconds. */
+    long run(Known k, int rank);
   }
 
   @FunctionalInterface
