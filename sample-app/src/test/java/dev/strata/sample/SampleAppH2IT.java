@@ -9,6 +9,9 @@ import dev.strata.sample.AppProcess.Result;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.SQLException;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
@@ -129,6 +132,17 @@ class SampleAppH2IT {
     run.assertOneLineError(4);
     assertTrue(run.err().contains("127.0.0.1:1"), run.err());
     assertFalse(run.err().contains("Url-Secret-789"), run.err());
+  }
+
+  @Test
+  void embeddedDatabaseInUseByAnotherProcess_isOneLineConnectionError() throws SQLException {
+    String url = "jdbc:h2:file:" + dir.resolve("data/bookshop").toAbsolutePath();
+    try (Connection held = DriverManager.getConnection(url)) { // this JVM holds the file lock
+      Result run = AppProcess.run(dir, "status");
+
+      run.assertOneLineError(4);
+      assertTrue(run.err().contains("already in use"), run.err());
+    }
   }
 
   @Test

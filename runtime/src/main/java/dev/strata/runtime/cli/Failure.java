@@ -35,10 +35,11 @@ record Failure(ExitCode exitCode, String message) {
         oneLine(String.valueOf(error)) + " (an unexpected error; --verbose shows the stack trace)");
   }
 
-  // SQL state classes 08 (connection exception), 28 (invalid authorization), 3D000 (no such database)
+  // SQL state classes 08 (connection exception), 28 (invalid authorization), 3D000 (no such
+  // database), and H2's 90020 (the database file is in use by another process)
   private static boolean isConnectionState(String state) {
-    return state != null
-        && (state.startsWith("08") || state.startsWith("28") || state.equals("3D000"));
+    return state != null && (state.startsWith("08") || state.startsWith("28")
+        || state.equals("3D000") || state.equals("90020"));
   }
 
   /**

@@ -110,8 +110,7 @@ class CommandLineOnH2Test {
     assertTrue(plan.out().startsWith("-- 3 pending migrations, rendered for H2\n"), plan.out());
     assertTrue(plan.out().contains("-- 2  seed authors\ninsert into authors (id, name) values "
         + "(1, 'Le Guin');\n"), plan.out());
-    assertTrue(strata("status").out().contains("0 applied") || strata("status").out()
-        .contains("3 migrations: 3 pending."), "plan applied nothing");
+    assertTrue(strata("status").out().endsWith("\n3 migrations: 3 pending.\n"), "plan applied nothing");
   }
 
   @Test
