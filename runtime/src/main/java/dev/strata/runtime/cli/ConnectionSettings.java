@@ -17,7 +17,7 @@ public record ConnectionSettings(String url, String user, String password) {
     requireNonNull(url, "url");
   }
 
-  /** The URL with any password in it replaced by {@code ****}, safe to print. */
+  /** The URL with any password in it replaced by {@code ***}, safe to print. */
   public String redactedUrl() {
     return Redactor.redactUrl(url);
   }
@@ -25,6 +25,6 @@ public record ConnectionSettings(String url, String user, String password) {
   @Override
   public String toString() {
     return "ConnectionSettings[url=" + redactedUrl() + ", user=" + user
-        + ", password=" + (password == null ? "none" : "****") + "]";
+        + ", password=" + (password == null ? "none" : "***") + "]";
   }
 }

@@ -24,8 +24,9 @@ record Failure(ExitCode exitCode, String message) {
         String driverHint = "08001".equals(sql.getSQLState()) && url != null
             && String.valueOf(sql.getMessage()).contains("No suitable driver")
             ? " (is the JDBC driver for this URL on the classpath?)" : "";
+        // "; " after the URL: masking password=… runs up to the next space, ';' or '&'
         return new Failure(ExitCode.CONNECTION, "cannot connect to "
-            + (url == null ? "the database" : url) + ": " + oneLine(sql.getMessage()) + driverHint);
+            + (url == null ? "the database" : url) + "; " + oneLine(sql.getMessage()) + driverHint);
       }
       if (t instanceof NewMigration.Refused refused) {
         return new Failure(refused.exitCode(), refused.getMessage());

@@ -1,15 +1,15 @@
 package dev.strata.runtime.cli;
 
-import java.util.regex.Matcher;
+import dev.strata.runtime.internal.Redaction;
 import java.util.regex.Pattern;
 
-/** Removes passwords from everything the command line prints. */
+/**
+ * Removes passwords from everything the command line prints: what the runtime masks
+ * ({@code password=…} in URLs), credentials before a host, and the literal password given.
+ */
 final class Redactor {
 
-  private static final String MASK = "****";
-  // password=… in query strings (PostgreSQL: ?password=x&…) and settings lists (H2: ;PASSWORD=x;…)
-  private static final Pattern URL_PASSWORD =
-      Pattern.compile("(?i)(password\\s*=\\s*)[^&;\\s\"']*");
+  private static final String MASK = "***"; // as the runtime's messages mask it
   // user:password@ in URLs that carry credentials before the host
   private static final Pattern USER_INFO = Pattern.compile("(//[^/:@\\s]+:)[^@/\\s]+@");
 
@@ -28,8 +28,7 @@ final class Redactor {
     if (text == null) {
       return null;
     }
-    String masked = URL_PASSWORD.matcher(text).replaceAll("$1" + MASK);
-    return USER_INFO.matcher(masked).replaceAll("$1" + Matcher.quoteReplacement(MASK) + "@");
+    return USER_INFO.matcher(Redaction.redact(text)).replaceAll("$1" + MASK + "@");
   }
 
   /**

@@ -176,7 +176,7 @@ class StrataCommandLineTest {
     assertAll(
         () -> assertFalse(run.err().contains("s3cr3t-Pw"), run.err()),
         () -> assertFalse(run.err().contains("urlSecret"), run.err()),
-        () -> assertTrue(run.err().contains("password=****&ssl=false"), run.err()));
+        () -> assertTrue(run.err().contains("password=***&ssl=false"), run.err()));
   }
 
   @Test
@@ -189,8 +189,21 @@ class StrataCommandLineTest {
     CliRun run = CliRun.of(CliRun.isolated().migrators(pool), "status", "--url", "jdbc:x");
 
     assertEquals(ExitCode.CONNECTION.code(), run.exitCode());
-    assertEquals("error: cannot connect to jdbc:x: FATAL: database \"nope\" does not exist\n",
+    assertEquals("error: cannot connect to jdbc:x; FATAL: database \"nope\" does not exist\n",
         run.err());
+  }
+
+  @Test
+  void connectionFailure_keepsTheTextAfterAMaskedUrlPassword() {
+    MigratorFactory pool = (connection, progress) -> {
+      throw new IllegalStateException(new SQLException("Connection refused.", "08001"));
+    };
+
+    CliRun run = CliRun.of(CliRun.isolated().migrators(pool), "status",
+        "--url", "jdbc:postgresql://h/db?user=u&password=Sec");
+
+    assertEquals("error: cannot connect to jdbc:postgresql://h/db?user=u&password=***; "
+        + "Connection refused.\n", run.err());
   }
 
   @Test
