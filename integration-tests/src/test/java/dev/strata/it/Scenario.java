@@ -37,6 +37,7 @@ final class Scenario {
   private final Map<String, String> sources = new LinkedHashMap<>();
   private final String packageName;
 
+  private Path classes;
   private URLClassLoader loader;
   private MigrationRegistry registry;
 
@@ -75,10 +76,17 @@ final class Scenario {
   MigrationRegistry registry() {
     if (registry == null) {
       Scenario compiled = COMPILED.computeIfAbsent(key(), k -> compile());
+      this.classes = compiled.classes;
       this.loader = compiled.loader;
       this.registry = compiled.registry;
     }
     return registry;
+  }
+
+  /** The directory of the compiled migrations, the registry and its service file. */
+  Path classesDirectory() {
+    registry();
+    return classes;
   }
 
   /** The class loader that holds the generated registry and its service file. */
@@ -111,6 +119,7 @@ final class Scenario {
       }
       Scenario compiled = new Scenario(packageName);
       compiled.sources.putAll(sources);
+      compiled.classes = out;
       compiled.loader = new URLClassLoader(new URL[] {out.toUri().toURL()}, Scenario.class.getClassLoader());
       for (MigrationRegistry found : ServiceLoader.load(MigrationRegistry.class, compiled.loader)) {
         if (found.getClass().getClassLoader() == compiled.loader) {

@@ -34,12 +34,29 @@ final class TestDatabase implements AutoCloseable {
   final String url;
   private final String name;
   private final Path directory;
+  private final org.h2.tools.Server server;
 
-  private TestDatabase(Db kind, String url, String name, Path directory) {
+  private TestDatabase(Db kind, String url, String name, Path directory, org.h2.tools.Server server) {
     this.kind = kind;
     this.url = url;
     this.name = name;
     this.directory = directory;
+    this.server = server;
+  }
+
+  /**
+   * A database that separate processes share: for H2 one served by a TCP server (an {@code
+   * AUTO_SERVER} database breaks every client's connection when the process hosting it exits).
+   */
+  static TestDatabase createServed(Db kind) throws Exception {
+    if (kind != Db.H2) {
+      return create(kind);
+    }
+    Path directory = Files.createTempDirectory("strata-h2-");
+    org.h2.tools.Server server = org.h2.tools.Server.createTcpServer(
+        "-tcpPort", "0", "-ifNotExists", "-baseDir", directory.toString()).start();
+    return new TestDatabase(kind, "jdbc:h2:tcp://localhost:" + server.getPort() + "/served",
+        "served", directory, server);
   }
 
   static TestDatabase create(Db kind) {
@@ -49,7 +66,7 @@ final class TestDatabase implements AutoCloseable {
         Path directory = Files.createTempDirectory("strata-h2-");
         // a file database shared by every connection of the test, as separate JVMs would share it
         return new TestDatabase(kind, "jdbc:h2:file:" + directory.resolve(name) + ";AUTO_SERVER=TRUE",
-            name, directory);
+            name, directory, null);
       }
       requirePostgres();
       try (Connection admin = DriverManager.getConnection(PG_URL);
@@ -60,7 +77,7 @@ final class TestDatabase implements AutoCloseable {
       if (!m.matches()) {
         throw new IllegalStateException("STRATA_PG_URL is not a jdbc:postgresql://host/db URL: " + PG_URL);
       }
-      return new TestDatabase(kind, m.group(1) + name + (m.group(3) == null ? "" : m.group(3)), name, null);
+      return new TestDatabase(kind, m.group(1) + name + (m.group(3) == null ? "" : m.group(3)), name, null, null);
     } catch (Exception e) {
       throw new IllegalStateException(e);
     }
@@ -153,6 +170,9 @@ final class TestDatabase implements AutoCloseable {
         s.execute("shutdown");
       } catch (SQLException ignored) {
         // already closed
+      }
+      if (server != null) {
+        server.stop();
       }
       try (var files = Files.walk(directory)) {
         files.sorted(java.util.Comparator.reverseOrder()).forEach(p -> p.toFile().delete());

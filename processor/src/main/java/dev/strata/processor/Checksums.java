@@ -11,8 +11,8 @@ import javax.annotation.processing.ProcessingEnvironment;
 import javax.lang.model.element.ExecutableElement;
 
 /**
- * Checksums of migration code for drift detection: SHA-256 over the methods as javac's syntax
- * tree prints them, so comments and formatting do not count and code does.
+ * Checksums of migration code for drift detection: SHA-256 over the methods as javac's syntax tree
+ * prints them, so comments and formatting do not count and code does.
  */
 final class Checksums {
   private final Trees trees; // null: the compiler offers no syntax trees (not javac)

@@ -1,8 +1,8 @@
 package dev.strata.processor;
 
 /**
- * The stable diagnostic codes, printed as {@code [strata:code]}. Users search for them and
- * {@code docs/compile-time-checks.md} lists each one: never rename a code.
+ * The stable diagnostic codes, printed as {@code [strata:code]}. Users search for them and {@code
+ * docs/compile-time-checks.md} lists each one: never rename a code.
  */
 enum Code {
   NOT_A_CLASS("not-a-class"),
@@ -18,6 +18,8 @@ enum Code {
   DEPENDENCY_ORDER("dependency-order"),
   DEPENDENCY_CYCLE("dependency-cycle"),
   MISSING_DIALECT("missing-dialect"),
+  /** A negative {@code timeoutSeconds} or {@code retries}. */
+  BAD_ATTRIBUTE("bad-attribute"),
   /** A processor option ({@code -Astrata.registry}, {@code -Astrata.dialects}) is malformed. */
   BAD_OPTION("bad-option"),
   /** A type the processor needs never resolved, not even after the last round. */

@@ -8,6 +8,7 @@ import static dev.strata.processor.Code.UNKNOWN_DEPENDENCY;
 
 import java.util.ArrayDeque;
 import java.util.ArrayList;
+import java.util.Deque;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
@@ -21,8 +22,8 @@ import javax.lang.model.element.AnnotationValue;
 import javax.lang.model.element.TypeElement;
 
 /**
- * Checks what no single class shows: unique versions and a dependency graph whose every edge
- * points to a strictly lower version (so applying in version order applies prerequisites first).
+ * Checks what no single class shows: unique versions and a dependency graph whose every edge points
+ * to a strictly lower version (so applying in version order applies prerequisites first).
  */
 final class GraphValidator {
 
@@ -37,10 +38,14 @@ final class GraphValidator {
     }
   }
 
-  /** A {@code dependsOn} entry: {@code from} needs {@code to}; {@code value} is where it is written. */
+  /**
+   * A {@code dependsOn} entry: {@code from} needs {@code to}; {@code value} is where it is written.
+   */
   private record Edge(Node from, TypeElement to, AnnotationValue value) {}
 
-  /** @param nodes sorted by version, then name; the first of a cycle carries its report */
+  /**
+   * @param nodes sorted by version, then name; the first of a cycle carries its report
+   */
   Report validate(List<Node> nodes) {
     Report.Builder report = Report.builder();
     checkDuplicates(nodes, report);
@@ -54,40 +59,56 @@ final class GraphValidator {
         if (dependency == null) {
           continue; // unresolved: javac reports it
         } else if (dependency.equals(node.type())) {
-          report.error(SELF_DEPENDENCY, node.type(), node.migration(), value,
+          report.error(
+              SELF_DEPENDENCY,
+              node.type(),
+              node.migration(),
+              value,
               "migration \"%s\" depends on itself; remove %s.class from dependsOn",
-              node.type().getSimpleName(), node.type().getSimpleName());
+              node.type().getSimpleName(),
+              node.type().getSimpleName());
         } else if (!Mirrors.has(dependency, Mirrors.MIGRATION)) {
-          report.error(UNKNOWN_DEPENDENCY, node.type(), node.migration(), value,
+          report.error(
+              UNKNOWN_DEPENDENCY,
+              node.type(),
+              node.migration(),
+              value,
               "dependsOn names \"%s\", which is not a @Migration; remove it or annotate it with"
-                  + " @Migration", dependency.getQualifiedName());
+                  + " @Migration",
+              dependency.getQualifiedName());
         } else {
           out.add(new Edge(node, dependency, value));
         }
       }
       edges.put(node, out);
     }
-    Map<Node, Set<Node>> reach = new HashMap<>();
-    nodes.forEach(n -> reach.put(n, reachable(n, edges, byType)));
-    Set<Node> inReportedCycle = new HashSet<>();
-    for (Node node : nodes) {
-      if (reach.get(node).contains(node) && !inReportedCycle.contains(node)) {
+    Map<Node, Integer> component = components(nodes, edges, byType);
+    Map<Integer, Long> sizes =
+        component.values().stream().collect(Collectors.groupingBy(c -> c, Collectors.counting()));
+    Set<Integer> reported = new HashSet<>();
+    for (Node node : nodes) { // in version order: the lowest version of a cycle carries its report
+      Integer c = component.get(node);
+      if (sizes.get(c) > 1 && reported.add(c)) {
         List<Edge> cycle = shortestCycle(node, edges, byType);
-        cycle.forEach(e -> inReportedCycle.add(e.from()));
-        reach.get(node).stream().filter(m -> reach.get(m).contains(node)).forEach(inReportedCycle::add);
-        String path = cycle.stream().map(e -> e.from().name()).collect(Collectors.joining(" -> "))
-            + " -> " + node.name();
-        report.error(DEPENDENCY_CYCLE, node.type(), node.migration(), cycle.get(0).value(),
+        String path =
+            cycle.stream().map(e -> e.from().name()).collect(Collectors.joining(" -> "))
+                + " -> "
+                + node.name();
+        report.error(
+            DEPENDENCY_CYCLE,
+            node.type(),
+            node.migration(),
+            cycle.get(0).value(),
             "migrations depend on each other in a cycle: %s; remove one of these dependsOn"
-                + " entries", path);
+                + " entries",
+            path);
       }
     }
     for (List<Edge> out : edges.values()) {
       for (Edge edge : out) {
         Node target = byType.get(edge.to());
-        boolean sameCycle = target != null
-            && reach.get(edge.from()).contains(target) && reach.get(target).contains(edge.from());
-        if (!sameCycle) {
+        // an edge inside a cycle is part of the cycle's report, not an order error of its own
+        if (target == null || !component.get(target).equals(component.get(edge.from()))) {
           checkOrder(edge, target, report);
         }
       }
@@ -97,54 +118,111 @@ final class GraphValidator {
 
   private static void checkDuplicates(List<Node> nodes, Report.Builder report) {
     Map<Version, List<Node>> byVersion = new LinkedHashMap<>();
-    nodes.stream().filter(n -> n.version() != null)
+    nodes.stream()
+        .filter(n -> n.version() != null)
         .forEach(n -> byVersion.computeIfAbsent(n.version(), v -> new ArrayList<>()).add(n));
     for (List<Node> same : byVersion.values()) {
       for (Node node : same.size() > 1 ? same : List.<Node>of()) {
-        String others = same.stream().filter(n -> n != node).map(Node::name)
-            .collect(Collectors.joining(", "));
-        report.error(DUPLICATE_VERSION, node.type(), node.migration(), "version",
+        String others =
+            same.stream().filter(n -> n != node).map(Node::name).collect(Collectors.joining(", "));
+        report.error(
+            DUPLICATE_VERSION,
+            node.type(),
+            node.migration(),
+            "version",
             "version \"%s\" is also declared by %s; give one of them another version",
-            node.version(), others);
+            node.version(),
+            others);
       }
     }
   }
 
-  /** A dependency's version must be strictly lower; a classpath dependency's comes from its class file. */
+  /**
+   * A dependency's version must be strictly lower; a classpath dependency's comes from its class
+   * file.
+   */
   private static void checkOrder(Edge edge, Node target, Report.Builder report) {
     Version own = edge.from().version();
-    Version theirs = target != null
-        ? target.version()
-        : Mirrors.find(edge.to(), Mirrors.MIGRATION)
-            .flatMap(m -> Mirrors.valueAs(m, "version", String.class))
-            .flatMap(Version::parse)
-            .orElse(null);
+    Version theirs =
+        target != null
+            ? target.version()
+            : Mirrors.find(edge.to(), Mirrors.MIGRATION)
+                .flatMap(m -> Mirrors.valueAs(m, "version", String.class))
+                .flatMap(Version::parse)
+                .orElse(null);
     if (own == null || theirs == null || theirs.compareTo(own) < 0) {
       return;
     }
-    report.error(DEPENDENCY_ORDER, edge.from().type(), edge.from().migration(), edge.value(),
+    report.error(
+        DEPENDENCY_ORDER,
+        edge.from().type(),
+        edge.from().migration(),
+        edge.value(),
         "\"%s\" (version %s) depends on \"%s\" (version %s), whose version is not lower; give"
             + " \"%s\" a version above %s, or remove the dependency",
-        edge.from().type().getSimpleName(), own, edge.to().getQualifiedName(), theirs,
-        edge.from().type().getSimpleName(), theirs);
+        edge.from().type().getSimpleName(),
+        own,
+        edge.to().getQualifiedName(),
+        theirs,
+        edge.from().type().getSimpleName(),
+        theirs);
   }
 
-  private static Set<Node> reachable(Node start, Map<Node, List<Edge>> edges, Map<TypeElement, Node> byType) {
-    Set<Node> seen = new HashSet<>();
-    Queue<Node> queue = new ArrayDeque<>(List.of(start));
-    while (!queue.isEmpty()) {
-      for (Edge edge : edges.get(queue.remove())) {
-        Node next = byType.get(edge.to());
-        if (next != null && seen.add(next)) {
-          queue.add(next);
+  /**
+   * The strongly connected components (Tarjan, iterative so a long dependency chain cannot overflow
+   * the stack): nodes on a common cycle get the same number. Linear in the graph.
+   */
+  private static Map<Node, Integer> components(
+      List<Node> nodes, Map<Node, List<Edge>> edges, Map<TypeElement, Node> byType) {
+    Map<Node, Integer> index = new HashMap<>();
+    Map<Node, Integer> low = new HashMap<>();
+    Map<Node, Integer> component = new HashMap<>();
+    Deque<Node> stack = new ArrayDeque<>();
+    for (Node root : nodes) {
+      if (index.containsKey(root)) {
+        continue;
+      }
+      Deque<Node> path = new ArrayDeque<>(); // the DFS call stack
+      Map<Node, Integer> nextEdge = new HashMap<>();
+      path.push(root);
+      while (!path.isEmpty()) {
+        Node node = path.peek();
+        if (!index.containsKey(node)) {
+          index.put(node, index.size());
+          low.put(node, index.get(node));
+          stack.push(node);
+        }
+        List<Edge> out = edges.get(node);
+        int i = nextEdge.merge(node, 1, Integer::sum) - 1;
+        if (i < out.size()) {
+          Node next = byType.get(out.get(i).to());
+          if (next != null && !index.containsKey(next)) {
+            path.push(next);
+          } else if (next != null && !component.containsKey(next)) { // on the stack
+            low.put(node, Math.min(low.get(node), index.get(next)));
+          }
+          continue;
+        }
+        path.pop();
+        if (!path.isEmpty()) {
+          low.put(path.peek(), Math.min(low.get(path.peek()), low.get(node)));
+        }
+        if (low.get(node).equals(index.get(node))) {
+          int c = component.size();
+          Node member;
+          do {
+            member = stack.pop();
+            component.put(member, c);
+          } while (member != node);
         }
       }
     }
-    return seen;
+    return component;
   }
 
   /** The edges of a shortest path from {@code start} back to itself (breadth first). */
-  private static List<Edge> shortestCycle(Node start, Map<Node, List<Edge>> edges, Map<TypeElement, Node> byType) {
+  private static List<Edge> shortestCycle(
+      Node start, Map<Node, List<Edge>> edges, Map<TypeElement, Node> byType) {
     Map<Node, Edge> via = new HashMap<>();
     Queue<Node> queue = new ArrayDeque<>(List.of(start));
     while (!queue.isEmpty()) {

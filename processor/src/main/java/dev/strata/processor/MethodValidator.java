@@ -1,5 +1,6 @@
 package dev.strata.processor;
 
+import static dev.strata.processor.Code.BAD_ATTRIBUTE;
 import static dev.strata.processor.Code.BAD_SIGNATURE;
 import static javax.lang.model.element.Modifier.ABSTRACT;
 import static javax.lang.model.element.Modifier.PRIVATE;
@@ -7,6 +8,7 @@ import static javax.lang.model.element.Modifier.STATIC;
 
 import java.util.List;
 import java.util.stream.Collectors;
+import javax.lang.model.element.AnnotationMirror;
 import javax.lang.model.element.ExecutableElement;
 import javax.lang.model.element.Modifier;
 import javax.lang.model.type.TypeMirror;
@@ -14,8 +16,8 @@ import javax.lang.model.util.Elements;
 import javax.lang.model.util.Types;
 
 /**
- * Checks that generated code can call a Strata method directly: {@code void name(DSLContext)}
- * for steps, {@code boolean name(DSLContext)} for checks, reachable and on an instance.
+ * Checks that generated code can call a Strata method directly: {@code void name(DSLContext)} for
+ * steps, {@code boolean name(DSLContext)} for checks, reachable and on an instance.
  */
 final class MethodValidator {
   private final Types types;
@@ -26,37 +28,80 @@ final class MethodValidator {
     this.exception = elements.getTypeElement("java.lang.Exception").asType();
   }
 
-  Report validate(ExecutableElement method, MethodKind kind) {
+  Report validate(ExecutableElement method, MethodKind kind, AnnotationMirror annotation) {
     Report.Builder report = Report.builder();
+    if (kind.isStep()) {
+      for (String attribute : List.of("timeoutSeconds", "retries")) {
+        int value = Mirrors.valueAs(annotation, attribute, Integer.class).orElse(0);
+        if (value < 0) {
+          report.error(
+              BAD_ATTRIBUTE,
+              method,
+              annotation,
+              attribute,
+              "%s = %d on %s method \"%s\" is negative; write 0 for none, or a positive number",
+              attribute,
+              value,
+              kind.label,
+              method.getSimpleName());
+        }
+      }
+    }
     String name = method.getSimpleName().toString();
     String fix = String.format("declare it as %s %s(DSLContext db)", kind.returnType, name);
     List<? extends TypeMirror> parameters =
         method.getParameters().stream().map(p -> p.asType()).toList();
     if (parameters.size() != 1 || !Mirrors.isClass(parameters.get(0), Mirrors.DSL_CONTEXT)) {
-      report.error(BAD_SIGNATURE, method,
+      report.error(
+          BAD_SIGNATURE,
+          method,
           "%s method \"%s\" must take one DSLContext parameter, but takes (%s); %s",
-          kind.label, name, simpleNames(parameters), fix);
+          kind.label,
+          name,
+          simpleNames(parameters),
+          fix);
     }
     if (!method.getReturnType().toString().equals(kind.returnType)) {
-      report.error(BAD_SIGNATURE, method, "%s method \"%s\" must return %s, but returns %s; %s",
-          kind.label, name, kind.returnType, simpleName(method.getReturnType()), fix);
+      report.error(
+          BAD_SIGNATURE,
+          method,
+          "%s method \"%s\" must return %s, but returns %s; %s",
+          kind.label,
+          name,
+          kind.returnType,
+          simpleName(method.getReturnType()),
+          fix);
     }
     if (!method.getTypeParameters().isEmpty()) {
-      report.error(BAD_SIGNATURE, method,
-          "%s method \"%s\" must not declare type parameters; remove them", kind.label, name);
+      report.error(
+          BAD_SIGNATURE,
+          method,
+          "%s method \"%s\" must not declare type parameters; remove them",
+          kind.label,
+          name);
     }
     for (Modifier modifier : List.of(PRIVATE, STATIC, ABSTRACT)) {
       if (method.getModifiers().contains(modifier)) {
-        report.error(BAD_SIGNATURE, method,
+        report.error(
+            BAD_SIGNATURE,
+            method,
             "%s method \"%s\" must not be %s, so the generated registry can call it on the"
-                + " migration; remove \"%s\"", kind.label, name, modifier, modifier);
+                + " migration; remove \"%s\"",
+            kind.label,
+            name,
+            modifier,
+            modifier);
       }
     }
     for (TypeMirror thrown : method.getThrownTypes()) {
       if (!types.isAssignable(thrown, exception)) {
-        report.error(BAD_SIGNATURE, method,
+        report.error(
+            BAD_SIGNATURE,
+            method,
             "%s method \"%s\" must not throw %s; throw an Exception instead",
-            kind.label, name, simpleName(thrown));
+            kind.label,
+            name,
+            simpleName(thrown));
       }
     }
     return report.build();

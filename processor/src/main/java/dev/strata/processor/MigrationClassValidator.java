@@ -41,19 +41,35 @@ final class MigrationClassValidator {
     String name = type.getSimpleName().toString();
     if (!(type.getKind() == ElementKind.CLASS || type.getKind() == ElementKind.RECORD)
         || type.getModifiers().contains(ABSTRACT)) {
-      return report.error(NOT_A_CLASS, type,
-          "@Migration must be on a concrete class, but \"%s\" is %s; move it to a class",
-          name, describe(type)).build();
+      return report
+          .error(
+              NOT_A_CLASS,
+              type,
+              "@Migration must be on a concrete class, but \"%s\" is %s; move it to a class",
+              name,
+              describe(type))
+          .build();
     }
     if (type.getNestingKind() == NestingKind.MEMBER && !type.getModifiers().contains(STATIC)) {
-      return report.error(NOT_A_CLASS, type,
-          "@Migration class \"%s\" is an inner class, which needs an outer instance; declare it"
-              + " static", name).build();
+      return report
+          .error(
+              NOT_A_CLASS,
+              type,
+              "@Migration class \"%s\" is an inner class, which needs an outer instance; declare it"
+                  + " static",
+              name)
+          .build();
     }
-    if (type.getNestingKind() == NestingKind.LOCAL || type.getNestingKind() == NestingKind.ANONYMOUS) {
-      return report.error(NOT_A_CLASS, type,
-          "@Migration class \"%s\" is declared inside a method, where generated code cannot reach"
-              + " it; move it to the top level", name).build();
+    if (type.getNestingKind() == NestingKind.LOCAL
+        || type.getNestingKind() == NestingKind.ANONYMOUS) {
+      return report
+          .error(
+              NOT_A_CLASS,
+              type,
+              "@Migration class \"%s\" is declared inside a method, where generated code cannot"
+                  + " reach it; move it to the top level",
+              name)
+          .build();
     }
     checkInstantiable(type, report);
     checkVersion(type, migration, report);
@@ -64,34 +80,52 @@ final class MigrationClassValidator {
   private void checkInstantiable(TypeElement type, Report.Builder report) {
     for (Element e = type; e instanceof TypeElement t; e = e.getEnclosingElement()) {
       if (t.getModifiers().contains(PRIVATE)) {
-        report.error(NOT_INSTANTIABLE, type,
+        report.error(
+            NOT_INSTANTIABLE,
+            type,
             "@Migration class \"%s\" is %s, so generated code cannot instantiate it; make it"
-                + " package-private", type.getSimpleName(),
+                + " package-private",
+            type.getSimpleName(),
             t == type ? "private" : "inside private class \"" + t.getSimpleName() + "\"");
         return;
       }
     }
     List<ExecutableElement> constructors = constructorsIn(type.getEnclosedElements());
-    if (constructors.stream().anyMatch(c -> !c.getModifiers().contains(PRIVATE)
-        && (c.getParameters().isEmpty() || MigrationModelFactory.isInject(c)))) {
+    if (constructors.stream()
+        .anyMatch(
+            c ->
+                !c.getModifiers().contains(PRIVATE)
+                    && (c.getParameters().isEmpty() || MigrationModelFactory.isInject(c)))) {
       return;
     }
     Element culprit = constructors.size() == 1 ? constructors.get(0) : type;
-    report.error(NOT_INSTANTIABLE, culprit,
+    report.error(
+        NOT_INSTANTIABLE,
+        culprit,
         "@Migration class \"%s\" has no non-private no-argument constructor; add one, or an"
-            + " @Inject constructor when Dagger builds it", type.getSimpleName());
+            + " @Inject constructor when Dagger builds it",
+        type.getSimpleName());
   }
 
-  private static void checkVersion(TypeElement type, AnnotationMirror migration, Report.Builder report) {
+  private static void checkVersion(
+      TypeElement type, AnnotationMirror migration, Report.Builder report) {
     Optional<String> version = Mirrors.valueAs(migration, "version", String.class);
     if (version.isEmpty() || Version.parse(version.get()).isPresent()) {
       return;
     }
     if (version.get().isEmpty()) {
-      report.error(BAD_VERSION, type, migration, "version",
+      report.error(
+          BAD_VERSION,
+          type,
+          migration,
+          "version",
           "version is empty; write dot-separated numbers such as \"3\" or \"1.2\"");
     } else {
-      report.error(BAD_VERSION, type, migration, "version",
+      report.error(
+          BAD_VERSION,
+          type,
+          migration,
+          "version",
           "version \"%s\" is not valid; write dot-separated numbers such as \"3\" or \"1.2\"",
           version.get());
     }
@@ -105,17 +139,25 @@ final class MigrationClassValidator {
         if (annotation.isEmpty()) {
           continue;
         }
-        report.addAll(methods.validate(method, kind));
+        report.addAll(methods.validate(method, kind, annotation.get()));
         if (kind.isStep()) {
           Map<String, ExecutableElement> byDialect =
               covered.computeIfAbsent(kind, k -> new LinkedHashMap<>());
           for (String dialect : dialects(annotation.get())) {
             ExecutableElement earlier = byDialect.putIfAbsent(dialect, method);
             if (earlier != null) {
-              report.error(AMBIGUOUS_UP, method, annotation.get(), "dialects",
+              report.error(
+                  AMBIGUOUS_UP,
+                  method,
+                  annotation.get(),
+                  "dialects",
                   "%s methods \"%s\" and \"%s\" both cover dialect %s; give each dialect one"
                       + " %s method by narrowing their dialects",
-                  kind.label, earlier.getSimpleName(), method.getSimpleName(), dialect, kind.label);
+                  kind.label,
+                  earlier.getSimpleName(),
+                  method.getSimpleName(),
+                  dialect,
+                  kind.label);
               break;
             }
           }
@@ -124,7 +166,9 @@ final class MigrationClassValidator {
     }
     Map<String, ExecutableElement> ups = covered.getOrDefault(MethodKind.UP, Map.of());
     if (ups.isEmpty()) {
-      report.error(MISSING_UP, type,
+      report.error(
+          MISSING_UP,
+          type,
           "@Migration class \"%s\" has no @Up method; add one: @Up void up(DSLContext db)",
           type.getSimpleName());
       return;
@@ -133,10 +177,17 @@ final class MigrationClassValidator {
       for (MethodKind kind : List.of(MethodKind.UP, MethodKind.DOWN)) {
         Map<String, ExecutableElement> steps = covered.getOrDefault(kind, Map.of());
         if (!steps.isEmpty() && !steps.containsKey(dialect)) {
-          report.error(MISSING_DIALECT, type,
+          report.error(
+              MISSING_DIALECT,
+              type,
               "@Migration class \"%s\" has no %s method for dialect %s, which -A%s requires;"
                   + " add %s(dialects = Dialect.%s) or list %s in an existing one",
-              type.getSimpleName(), kind.label, dialect, Options.DIALECTS, kind.label, dialect,
+              type.getSimpleName(),
+              kind.label,
+              dialect,
+              Options.DIALECTS,
+              kind.label,
+              dialect,
               dialect);
         }
       }
@@ -154,7 +205,10 @@ final class MigrationClassValidator {
       case INTERFACE -> "an interface";
       case ENUM -> "an enum";
       case ANNOTATION_TYPE -> "an annotation type";
-      default -> type.getModifiers().contains(ABSTRACT) ? "abstract" : "a " + type.getKind().toString().toLowerCase();
+      default ->
+          type.getModifiers().contains(ABSTRACT)
+              ? "abstract"
+              : "a " + type.getKind().toString().toLowerCase();
     };
   }
 }

@@ -23,7 +23,10 @@ import javax.lang.model.element.TypeElement;
 
 /** Turns a valid {@code @Migration} class into its {@link MigrationModel}. */
 final class MigrationModelFactory {
-  /** Word boundaries in a class name: {@code AddEmailVerified}, {@code CreateURLTable}, {@code V2Users}. */
+  /**
+   * Word boundaries in a class name: {@code AddEmailVerified}, {@code CreateURLTable}, {@code
+   * V2Users}.
+   */
   private static final Pattern WORD_BOUNDARY =
       Pattern.compile("(?<=[a-z0-9])(?=[A-Z])|(?<=[A-Z])(?=[A-Z][a-z])|_+");
 
@@ -61,12 +64,14 @@ final class MigrationModelFactory {
     }
     Construction construction = construction(type);
     if (construction == Construction.NO_ARG) {
-      reachable &= constructorsIn(type.getEnclosedElements()).stream()
-          .anyMatch(c -> c.getParameters().isEmpty() && c.getModifiers().contains(PUBLIC));
+      reachable &=
+          constructorsIn(type.getEnclosedElements()).stream()
+              .anyMatch(c -> c.getParameters().isEmpty() && c.getModifiers().contains(PUBLIC));
     }
     // by kind, then name: reordering methods in the file is not a code change
-    strataMethods.sort(Comparator.comparing((ExecutableElement m) -> MethodKind.of(m).orElseThrow())
-        .thenComparing(m -> m.getSimpleName().toString()));
+    strataMethods.sort(
+        Comparator.comparing((ExecutableElement m) -> MethodKind.of(m).orElseThrow())
+            .thenComparing(m -> m.getSimpleName().toString()));
     String description = Mirrors.valueAs(migration, "description", String.class).orElse("");
     return new MigrationModel(
         type,
@@ -111,10 +116,12 @@ final class MigrationModelFactory {
   }
 
   static Construction construction(TypeElement type) {
-    boolean noArg = constructorsIn(type.getEnclosedElements()).stream()
-        .anyMatch(c -> c.getParameters().isEmpty() && !c.getModifiers().contains(PRIVATE));
-    boolean injectWithParameters = constructorsIn(type.getEnclosedElements()).stream()
-        .anyMatch(c -> isInject(c) && !c.getParameters().isEmpty());
+    boolean noArg =
+        constructorsIn(type.getEnclosedElements()).stream()
+            .anyMatch(c -> c.getParameters().isEmpty() && !c.getModifiers().contains(PRIVATE));
+    boolean injectWithParameters =
+        constructorsIn(type.getEnclosedElements()).stream()
+            .anyMatch(c -> isInject(c) && !c.getParameters().isEmpty());
     return injectWithParameters || !noArg ? Construction.INJECT : Construction.NO_ARG;
   }
 
@@ -122,7 +129,10 @@ final class MigrationModelFactory {
     return Mirrors.INJECT.stream().anyMatch(name -> Mirrors.has(constructor, name));
   }
 
-  /** {@code AddEmailVerified} → {@code add email verified}; {@code CreateURLTable} → {@code create url table}. */
+  /**
+   * {@code AddEmailVerified} → {@code add email verified}; {@code CreateURLTable} → {@code create
+   * url table}.
+   */
   static String describe(String simpleName) {
     return String.join(" ", WORD_BOUNDARY.split(simpleName)).toLowerCase(Locale.ROOT).strip();
   }

@@ -66,7 +66,9 @@ final class Mirrors {
         : Optional.empty();
   }
 
-  /** The elements of an array value; a single value written without braces is a one-element list. */
+  /**
+   * The elements of an array value; a single value written without braces is a one-element list.
+   */
   static List<AnnotationValue> values(AnnotationMirror annotation, String name) {
     AnnotationValue value = value(annotation, name);
     if (value == null) {

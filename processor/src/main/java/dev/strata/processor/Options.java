@@ -26,9 +26,13 @@ record Options(String registry, List<String> targetDialects, List<String> dialec
     Report.Builder report = Report.builder();
     String registry = options.get(REGISTRY);
     if (registry != null && !SourceVersion.isName(registry.strip())) {
-      report.error(BAD_OPTION, null,
+      report.error(
+          BAD_OPTION,
+          null,
           "-A%s=%s is not a valid class name; write a fully qualified name such as"
-              + " com.acme.db.AppMigrations", REGISTRY, registry);
+              + " com.acme.db.AppMigrations",
+          REGISTRY,
+          registry);
       registry = null;
     }
     List<String> dialects = dialectConstants(elements);
@@ -38,15 +42,20 @@ record Options(String registry, List<String> targetDialects, List<String> dialec
       for (String name : written.split(",")) {
         String dialect = name.strip();
         if (!dialects.contains(dialect)) {
-          report.error(BAD_OPTION, null,
+          report.error(
+              BAD_OPTION,
+              null,
               "-A%s names unknown dialect \"%s\"; write a comma-separated list of %s",
-              DIALECTS, dialect, String.join(", ", dialects));
+              DIALECTS,
+              dialect,
+              String.join(", ", dialects));
         } else if (!targets.contains(dialect)) {
           targets.add(dialect);
         }
       }
     }
-    return new Options(registry == null ? null : registry.strip(), targets, dialects, report.build());
+    return new Options(
+        registry == null ? null : registry.strip(), targets, dialects, report.build());
   }
 
   private static List<String> dialectConstants(Elements elements) {

@@ -5,8 +5,8 @@ import java.util.List;
 import javax.lang.model.element.TypeElement;
 
 /**
- * Everything the generators need, built from valid migrations only and sorted by version then
- * class name, so the same input always yields the same bytes.
+ * Everything the generators need, built from valid migrations only and sorted by version then class
+ * name, so the same input always yields the same bytes.
  *
  * @param name the registry class
  * @param migrations in version order
@@ -39,8 +39,8 @@ record RegistryModel(ClassName name, List<MigrationModel> migrations, boolean da
   /**
    * One migration.
    *
-   * @param reachable whether the class, its constructor and its Strata methods are public, so
-   *     code in any package may call them without an access helper
+   * @param reachable whether the class, its constructor and its Strata methods are public, so code
+   *     in any package may call them without an access helper
    * @param checksum SHA-256 of the methods' syntax trees; {@code null} without trees
    */
   record MigrationModel(

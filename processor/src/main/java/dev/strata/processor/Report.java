@@ -12,8 +12,8 @@ import javax.lang.model.element.Element;
 import javax.tools.Diagnostic;
 
 /**
- * What a validator found, not yet printed: validators return a report and the processor prints
- * it, so a check is testable and a subject with errors is skipped while the others go on.
+ * What a validator found, not yet printed: validators return a report and the processor prints it,
+ * so a check is testable and a subject with errors is skipped while the others go on.
  */
 record Report(List<Item> items) {
 

@@ -7,9 +7,9 @@ import java.util.Optional;
 import java.util.regex.Pattern;
 
 /**
- * A migration version (DESIGN §2): dot-separated non-negative integers, compared segment by
- * segment as numbers, trailing zero segments ignored ({@code 1.0} equals {@code 1}). Segments
- * are {@link BigInteger}s, so date-like versions such as {@code 2025.11.13.001} never overflow.
+ * A migration version (DESIGN §2): dot-separated non-negative integers, compared segment by segment
+ * as numbers, trailing zero segments ignored ({@code 1.0} equals {@code 1}). Segments are {@link
+ * BigInteger}s, so date-like versions such as {@code 2025.11.13.001} never overflow.
  */
 final class Version implements Comparable<Version> {
   private static final Pattern GRAMMAR = Pattern.compile("[0-9]+(\\.[0-9]+)*");

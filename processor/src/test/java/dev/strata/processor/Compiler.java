@@ -3,6 +3,7 @@ package dev.strata.processor;
 import static com.google.testing.compile.Compiler.javac;
 
 import com.google.testing.compile.Compilation;
+import java.io.File;
 import java.util.List;
 import javax.tools.JavaFileObject;
 
@@ -12,6 +13,11 @@ final class Compiler {
 
   static Compilation compile(JavaFileObject... sources) {
     return compile(List.of(), sources);
+  }
+
+  /** Compiles against {@code classpath} instead of the test's own classpath. */
+  static Compilation compileWithClasspath(Iterable<File> classpath, JavaFileObject... sources) {
+    return javac().withProcessors(new StrataProcessor()).withClasspath(classpath).compile(sources);
   }
 
   static Compilation compile(List<String> options, JavaFileObject... sources) {

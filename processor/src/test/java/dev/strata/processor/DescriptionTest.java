@@ -9,13 +9,14 @@ class DescriptionTest {
 
   @ParameterizedTest
   @CsvSource({
-      "AddEmailVerified, add email verified",
-      "CreateURLTable, create url table",
-      "V2Users, v2 users",
-      "Users, users",
-      "URL, url",
-      "add_index, add index",
-      "V1_2CreateUsers, v1 2 create users"})
+    "AddEmailVerified, add email verified",
+    "CreateURLTable, create url table",
+    "V2Users, v2 users",
+    "Users, users",
+    "URL, url",
+    "add_index, add index",
+    "V1_2CreateUsers, v1 2 create users"
+  })
   void describe_splitsTheClassNameIntoLowercaseWords(String simpleName, String description) {
     assertThat(MigrationModelFactory.describe(simpleName)).isEqualTo(description);
   }

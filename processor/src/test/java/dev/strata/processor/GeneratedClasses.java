@@ -18,8 +18,9 @@ final class GeneratedClasses extends ClassLoader {
       if (file.getKind() == JavaFileObject.Kind.CLASS) {
         // "/CLASS_OUTPUT/test/db/AddEmail.class" → "test.db.AddEmail"
         String path = file.toUri().getPath();
-        String name = path.substring("/CLASS_OUTPUT/".length(), path.length() - ".class".length())
-            .replace('/', '.');
+        String name =
+            path.substring("/CLASS_OUTPUT/".length(), path.length() - ".class".length())
+                .replace('/', '.');
         try (InputStream in = file.openInputStream()) {
           classes.put(name, in.readAllBytes());
         } catch (IOException e) {

@@ -21,67 +21,71 @@ import org.junit.jupiter.api.Test;
 
 class RegistryGenerationTest {
 
-  static final JavaFileObject CREATE_USERS = JavaFileObjects.forSourceLines("test.db.users.CreateUsers",
-      "package test.db.users;",
-      "",
-      "import dev.strata.Migration;",
-      "import dev.strata.Up;",
-      "import dev.strata.Down;",
-      "import org.jooq.DSLContext;",
-      "import org.jooq.impl.SQLDataType;",
-      "",
-      "@Migration(version = \"1\")",
-      "public class CreateUsers {",
-      "  @Up",
-      "  void up(DSLContext db) {",
-      "    db.createTable(\"people\").column(\"id\", SQLDataType.INTEGER).execute();",
-      "  }",
-      "",
-      "  @Down",
-      "  void down(DSLContext db) {",
-      "    db.dropTable(\"people\").execute();",
-      "  }",
-      "}");
+  static final JavaFileObject CREATE_USERS =
+      JavaFileObjects.forSourceLines(
+          "test.db.users.CreateUsers",
+          "package test.db.users;",
+          "",
+          "import dev.strata.Migration;",
+          "import dev.strata.Up;",
+          "import dev.strata.Down;",
+          "import org.jooq.DSLContext;",
+          "import org.jooq.impl.SQLDataType;",
+          "",
+          "@Migration(version = \"1\")",
+          "public class CreateUsers {",
+          "  @Up",
+          "  void up(DSLContext db) {",
+          "    db.createTable(\"people\").column(\"id\", SQLDataType.INTEGER).execute();",
+          "  }",
+          "",
+          "  @Down",
+          "  void down(DSLContext db) {",
+          "    db.dropTable(\"people\").execute();",
+          "  }",
+          "}");
 
-  static final JavaFileObject ADD_EMAIL = JavaFileObjects.forSourceLines("test.db.AddEmail",
-      "package test.db;",
-      "",
-      "import dev.strata.Dialect;",
-      "import dev.strata.Migration;",
-      "import dev.strata.PostCheck;",
-      "import dev.strata.PreCheck;",
-      "import dev.strata.Up;",
-      "import org.jooq.DSLContext;",
-      "import org.jooq.impl.SQLDataType;",
-      "",
-      "@Migration(",
-      "    version = \"1.10\",",
-      "    description = \"Add email to users\",",
-      "    dependsOn = test.db.users.CreateUsers.class,",
-      "    transactional = false,",
-      "    owners = {\"team-accounts\", \"ana\"},",
-      "    tags = \"people\")",
-      "public final class AddEmail {",
-      "  @PreCheck(\"users table exists\")",
-      "  public boolean usersExist(DSLContext db) {",
-      "    return !db.meta().getTables(\"people\").isEmpty();",
-      "  }",
-      "",
-      "  @Up(dialects = Dialect.H2, timeoutSeconds = 30, retries = 2)",
-      "  public void upH2(DSLContext db) {",
-      "    db.alterTable(\"people\").addColumn(\"email\", SQLDataType.VARCHAR(200)).execute();",
-      "  }",
-      "",
-      "  @Up(dialects = Dialect.POSTGRES)",
-      "  public void upPostgres(DSLContext db) {",
-      "    db.alterTable(\"people\").addColumn(\"email\", SQLDataType.CLOB).execute();",
-      "  }",
-      "",
-      "  @PostCheck(\"email column exists\")",
-      "  public boolean emailExists(DSLContext db) {",
-      "    return db.meta().getTables(\"people\").get(0).field(\"email\") != null;",
-      "  }",
-      "}");
+  static final JavaFileObject ADD_EMAIL =
+      JavaFileObjects.forSourceLines(
+          "test.db.AddEmail",
+          "package test.db;",
+          "",
+          "import dev.strata.Dialect;",
+          "import dev.strata.Migration;",
+          "import dev.strata.PostCheck;",
+          "import dev.strata.PreCheck;",
+          "import dev.strata.Up;",
+          "import org.jooq.DSLContext;",
+          "import org.jooq.impl.SQLDataType;",
+          "",
+          "@Migration(",
+          "    version = \"1.10\",",
+          "    description = \"Add email to users\",",
+          "    dependsOn = test.db.users.CreateUsers.class,",
+          "    transactional = false,",
+          "    owners = {\"team-accounts\", \"ana\"},",
+          "    tags = \"people\")",
+          "public final class AddEmail {",
+          "  @PreCheck(\"users table exists\")",
+          "  public boolean usersExist(DSLContext db) {",
+          "    return !db.meta().getTables(\"people\").isEmpty();",
+          "  }",
+          "",
+          "  @Up(dialects = Dialect.H2, timeoutSeconds = 30, retries = 2)",
+          "  public void upH2(DSLContext db) {",
+          "    db.alterTable(\"people\").addColumn(\"email\", SQLDataType.VARCHAR(200)).execute();",
+          "  }",
+          "",
+          "  @Up(dialects = Dialect.POSTGRES)",
+          "  public void upPostgres(DSLContext db) {",
+          "    db.alterTable(\"people\").addColumn(\"email\", SQLDataType.CLOB).execute();",
+          "  }",
+          "",
+          "  @PostCheck(\"email column exists\")",
+          "  public boolean emailExists(DSLContext db) {",
+          "    return db.meta().getTables(\"people\").get(0).field(\"email\") != null;",
+          "  }",
+          "}");
 
   @Test
   void wellFormedMigrations_produceLoadableRegistryInVersionOrder() throws Exception {
@@ -96,12 +100,14 @@ class RegistryGenerationTest {
     assertThat(compilation).generatedSourceFile("test.db.users.CreateUsers_StrataAccess");
     assertThat(compilation).generatedSourceFile("test.db.audit.CreateAudit_StrataAccess");
 
-    MigrationRegistry registry = new GeneratedClasses(compilation)
-        .instantiate("test.db.StrataMigrations", MigrationRegistry.class);
+    MigrationRegistry registry =
+        new GeneratedClasses(compilation)
+            .instantiate("test.db.StrataMigrations", MigrationRegistry.class);
     List<MigrationDescriptor> migrations = registry.migrations();
 
     assertThat(migrations.stream().map(MigrationDescriptor::version).toList())
-        .containsExactly("1", "1.2", "1.10").inOrder();
+        .containsExactly("1", "1.2", "1.10")
+        .inOrder();
     MigrationDescriptor createUsers = migrations.get(0);
     assertThat(createUsers.description()).isEqualTo("create users");
     assertThat(createUsers.className()).isEqualTo("test.db.users.CreateUsers");
@@ -120,7 +126,8 @@ class RegistryGenerationTest {
     assertThat(addEmail.owners()).containsExactly("team-accounts", "ana").inOrder();
     assertThat(addEmail.tags()).containsExactly("people");
     assertThat(addEmail.up().stream().map(MigrationStep::method).toList())
-        .containsExactly("upH2", "upPostgres").inOrder();
+        .containsExactly("upH2", "upPostgres")
+        .inOrder();
     MigrationStep upH2 = addEmail.up(Dialect.H2).orElseThrow();
     assertThat(upH2.method()).isEqualTo("upH2");
     assertThat(upH2.dialects()).isEqualTo(Set.of(Dialect.H2));
@@ -144,16 +151,27 @@ class RegistryGenerationTest {
     }
   }
 
-  static final JavaFileObject CREATE_AUDIT = JavaFileObjects.forSourceLines("test.db.audit.CreateAudit",
-      "package test.db.audit;",
-      "",
-      "import dev.strata.Migration;",
-      "import dev.strata.Up;",
-      "import org.jooq.DSLContext;",
-      "",
-      "@Migration(version = \"1.2\")",
-      "final class CreateAudit {",
-      "  @Up",
-      "  void up(DSLContext db) {}",
-      "}");
+  @Test
+  void generatedCode_compilesWithoutLintWarnings() {
+    Compilation compilation =
+        compile(List.of("-Xlint:all,-processing"), CREATE_USERS, ADD_EMAIL, CREATE_AUDIT);
+
+    assertThat(compilation).succeededWithoutWarnings();
+    assertThat(compilation).generatedSourceFile("test.db.StrataMigrationsModule"); // Dagger is here
+  }
+
+  static final JavaFileObject CREATE_AUDIT =
+      JavaFileObjects.forSourceLines(
+          "test.db.audit.CreateAudit",
+          "package test.db.audit;",
+          "",
+          "import dev.strata.Migration;",
+          "import dev.strata.Up;",
+          "import org.jooq.DSLContext;",
+          "",
+          "@Migration(version = \"1.2\")",
+          "final class CreateAudit {",
+          "  @Up",
+          "  void up(DSLContext db) {}",
+          "}");
 }

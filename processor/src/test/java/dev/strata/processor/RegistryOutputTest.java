@@ -20,6 +20,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
+import java.util.stream.Stream;
 import javax.annotation.processing.AbstractProcessor;
 import javax.annotation.processing.ProcessingEnvironment;
 import javax.annotation.processing.RoundEnvironment;
@@ -29,26 +30,36 @@ import javax.tools.JavaFileObject;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-/** Properties of the generated output: deterministic, checksums, classpath dependencies, options. */
+/**
+ * Properties of the generated output: deterministic, checksums, classpath dependencies, options.
+ */
 class RegistryOutputTest {
 
-  private static final JavaFileObject CREATE_USERS = source("CreateUsers",
-      "@Migration(version = \"1\", owners = \"team-a\")",
-      "class CreateUsers {",
-      "  @Up void up(DSLContext db) { db.execute(\"create table people(id int)\"); }",
-      "  @Down void down(DSLContext db) { db.execute(\"drop table people\"); }",
-      "}");
-  private static final JavaFileObject ADD_EMAIL = source("AddEmail",
-      "@Migration(version = \"2\", dependsOn = CreateUsers.class)",
-      "class AddEmail {",
-      "  @PreCheck(\"people exists\") boolean ready(DSLContext db) { return true; }",
-      "  @Up void up(DSLContext db) { db.execute(\"alter table people add email varchar(99)\"); }",
-      "}");
+  private static final JavaFileObject CREATE_USERS =
+      source(
+          "CreateUsers",
+          "@Migration(version = \"1\", owners = \"team-a\")",
+          "class CreateUsers {",
+          "  @Up void up(DSLContext db) { db.execute(\"create table people(id int)\"); }",
+          "  @Down void down(DSLContext db) { db.execute(\"drop table people\"); }",
+          "}");
+  private static final JavaFileObject ADD_EMAIL =
+      source(
+          "AddEmail",
+          "@Migration(version = \"2\", dependsOn = CreateUsers.class)",
+          "class AddEmail {",
+          "  @PreCheck(\"people exists\") boolean ready(DSLContext db) { return true; }",
+          "  @Up void up(DSLContext db) { db.execute(\"alter table people add email varchar(99)\");"
+              + " }",
+          "}");
 
   private static String registrySource(Compilation compilation) {
     try {
-      return compilation.generatedSourceFile("test.StrataMigrations").orElseThrow()
-          .getCharContent(false).toString();
+      return compilation
+          .generatedSourceFile("test.StrataMigrations")
+          .orElseThrow()
+          .getCharContent(false)
+          .toString();
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
@@ -75,62 +86,134 @@ class RegistryOutputTest {
     assertThat(compilation).generatedSourceFile("com.acme.db.AppMigrations");
     // the migrations are package-private in another package: reached through access helpers
     assertThat(compilation).generatedSourceFile("test.CreateUsers_StrataAccess");
-    MigrationRegistry registry = new GeneratedClasses(compilation)
-        .instantiate("com.acme.db.AppMigrations", MigrationRegistry.class);
+    MigrationRegistry registry =
+        new GeneratedClasses(compilation)
+            .instantiate("com.acme.db.AppMigrations", MigrationRegistry.class);
     assertThat(registry.migrations().stream().map(MigrationDescriptor::className).toList())
-        .containsExactly("test.CreateUsers", "test.AddEmail").inOrder();
+        .containsExactly("test.CreateUsers", "test.AddEmail")
+        .inOrder();
   }
 
   @Test
   void nestedMigration_getsOuterSimpleAccessHelper() {
-    JavaFileObject outer = JavaFileObjects.forSourceLines("test.users.Users",
-        "package test.users;",
-        "",
-        "import dev.strata.*;",
-        "import org.jooq.DSLContext;",
-        "",
-        "public class Users {",
-        "  @Migration(version = \"1\")",
-        "  static class Create {",
-        "    @Up void up(DSLContext db) {}",
-        "  }",
-        "}");
+    JavaFileObject outer =
+        JavaFileObjects.forSourceLines(
+            "test.users.Users",
+            "package test.users;",
+            "",
+            "import dev.strata.*;",
+            "import org.jooq.DSLContext;",
+            "",
+            "public class Users {",
+            "  @Migration(version = \"1\")",
+            "  static class Create {",
+            "    @Up void up(DSLContext db) {}",
+            "  }",
+            "}");
 
     Compilation compilation = compile(List.of("-Astrata.registry=test.Registry"), outer);
 
     assertThat(compilation).succeededWithoutWarnings();
     assertThat(compilation).generatedSourceFile("test.users.Users_Create_StrataAccess");
-    MigrationDescriptor create = new GeneratedClasses(compilation)
-        .instantiate("test.Registry", MigrationRegistry.class).migrations().get(0);
+    MigrationDescriptor create =
+        new GeneratedClasses(compilation)
+            .instantiate("test.Registry", MigrationRegistry.class)
+            .migrations()
+            .get(0);
     assertThat(create.className()).isEqualTo("test.users.Users.Create");
     assertThat(create.description()).isEqualTo("create");
   }
 
+  @Test
+  void recordMigration_compiles() {
+    JavaFileObject source =
+        source(
+            "AddUsers",
+            "@Migration(version = \"1\")",
+            "record AddUsers() {",
+            "  @Up void up(DSLContext db) {}",
+            "}");
+
+    Compilation compilation = compile(source);
+
+    assertThat(compilation).succeededWithoutWarnings();
+    assertThat(
+            new GeneratedClasses(compilation)
+                .instantiate("test.StrataMigrations", MigrationRegistry.class)
+                .migrations())
+        .hasSize(1);
+  }
+
+  @Test
+  void migrationNames_clashingWithGeneratedNames_compile() {
+    JavaFileObject instance =
+        source(
+            "Instance",
+            "@Migration(version = \"1\")",
+            "class Instance {",
+            "  @Up void up(DSLContext db) {}",
+            "}");
+    JavaFileObject list =
+        source(
+            "List",
+            "@Migration(version = \"2\")",
+            "class List {",
+            "  @Up void up(DSLContext db) {}",
+            "}");
+    JavaFileObject all =
+        source(
+            "All",
+            "@Migration(version = \"3\")",
+            "class All {",
+            "  @Up void up(DSLContext db) {}",
+            "}");
+
+    Compilation compilation = compile(instance, list, all);
+
+    assertThat(compilation).succeededWithoutWarnings();
+    assertThat(
+            new GeneratedClasses(compilation)
+                .instantiate("test.StrataMigrations", MigrationRegistry.class).migrations().stream()
+                    .map(MigrationDescriptor::className)
+                    .toList())
+        .containsExactly("test.Instance", "test.List", "test.All")
+        .inOrder();
+  }
+
   private static String checksumOf(String upBody) {
-    JavaFileObject source = source("AddUsers",
-        "@Migration(version = \"1\")",
-        "class AddUsers {",
-        upBody,
-        "  @PreCheck(\"always\") boolean ready(DSLContext db) { return true; }",
-        "}");
+    JavaFileObject source =
+        source(
+            "AddUsers",
+            "@Migration(version = \"1\")",
+            "class AddUsers {",
+            upBody,
+            "  @PreCheck(\"always\") boolean ready(DSLContext db) { return true; }",
+            "}");
     Compilation compilation = compile(source);
     assertThat(compilation).succeededWithoutWarnings();
-    return new GeneratedClasses(compilation).instantiate("test.StrataMigrations", MigrationRegistry.class)
-        .migrations().get(0).checksum();
+    return new GeneratedClasses(compilation)
+        .instantiate("test.StrataMigrations", MigrationRegistry.class)
+        .migrations()
+        .get(0)
+        .checksum();
   }
 
   @Test
   void checksum_ignoresCommentsAndFormatting_changesWithCode() {
-    String original = checksumOf(
-        "  @Up void up(DSLContext db) { db.execute(\"create table people(id int)\"); }");
-    String reformatted = checksumOf(String.join("\n",
-        "  // creates the people table",
-        "  @Up",
-        "  void up(DSLContext db) {",
-        "    /* one statement */ db.execute(\"create table people(id int)\");   ",
-        "  }"));
-    String edited = checksumOf(
-        "  @Up void up(DSLContext db) { db.execute(\"create table people(id bigint)\"); }");
+    String original =
+        checksumOf("  @Up void up(DSLContext db) { db.execute(\"create table people(id int)\"); }");
+    String reformatted =
+        checksumOf(
+            String.join(
+                "\n",
+                "  // creates the people table",
+                "  @Up",
+                "  void up(DSLContext db) {",
+                "    /* one statement */ db.execute(\"create table people(id int)\");   ",
+                "  }"));
+    String edited =
+        checksumOf(
+            "  @Up void up(DSLContext db) { db.execute(\"create table people(id bigint)\"); }");
 
     assertThat(original).matches("[0-9a-f]{64}");
     assertThat(reformatted).isEqualTo(original);
@@ -144,12 +227,17 @@ class RegistryOutputTest {
     assertThat(compilation).succeeded();
     assertThat(compilation).hadWarningCount(0);
     assertThat(compilation)
-        .hadNoteContaining("[strata:no-checksum] this compiler offers no syntax trees, so"
-            + " migration \"CreateUsers\" has no checksum and drift detection is off for it")
-        .inFile(CREATE_USERS).onLineContaining("class CreateUsers");
-    assertThat(new GeneratedClasses(compilation)
-            .instantiate("test.StrataMigrations", MigrationRegistry.class)
-            .migrations().get(0).checksum())
+        .hadNoteContaining(
+            "[strata:no-checksum] this compiler offers no syntax trees, so"
+                + " migration \"CreateUsers\" has no checksum and drift detection is off for it")
+        .inFile(CREATE_USERS)
+        .onLineContaining("class CreateUsers");
+    assertThat(
+            new GeneratedClasses(compilation)
+                .instantiate("test.StrataMigrations", MigrationRegistry.class)
+                .migrations()
+                .get(0)
+                .checksum())
         .isNull();
   }
 
@@ -160,9 +248,12 @@ class RegistryOutputTest {
     @Override
     public synchronized void init(ProcessingEnvironment env) {
       super.init(env);
-      strata.init((ProcessingEnvironment) Proxy.newProxyInstance(
-          getClass().getClassLoader(), new Class<?>[] {ProcessingEnvironment.class},
-          (proxy, method, args) -> method.invoke(env, args)));
+      strata.init(
+          (ProcessingEnvironment)
+              Proxy.newProxyInstance(
+                  getClass().getClassLoader(),
+                  new Class<?>[] {ProcessingEnvironment.class},
+                  (proxy, method, args) -> method.invoke(env, args)));
     }
 
     @Override
@@ -200,66 +291,66 @@ class RegistryOutputTest {
     return classpath;
   }
 
-  private static final JavaFileObject LIBRARY_MIGRATION = JavaFileObjects.forSourceLines(
-      "lib.CreateAccounts",
-      "package lib;",
-      "",
-      "import dev.strata.*;",
-      "import org.jooq.DSLContext;",
-      "",
-      "@Migration(version = \"3\")",
-      "public class CreateAccounts {",
-      "  @Up void up(DSLContext db) {}",
-      "}");
+  private static final JavaFileObject LIBRARY_MIGRATION =
+      JavaFileObjects.forSourceLines(
+          "lib.CreateAccounts",
+          "package lib;",
+          "",
+          "import dev.strata.*;",
+          "import org.jooq.DSLContext;",
+          "",
+          "@Migration(version = \"3\")",
+          "public class CreateAccounts {",
+          "  @Up void up(DSLContext db) {}",
+          "}");
+
+  /** {@code app.AddOwner}, in a second compilation, depending on the library's migration. */
+  private static JavaFileObject addOwner(String... migrationAnnotation) {
+    return JavaFileObjects.forSourceLines(
+        "app.AddOwner",
+        Stream.of(
+                Stream.of(
+                    "package app;", "", "import dev.strata.*;", "import org.jooq.DSLContext;"),
+                Stream.of(migrationAnnotation),
+                Stream.of("class AddOwner {", "  @Up void up(DSLContext db) {}", "}"))
+            .flatMap(lines -> lines)
+            .toList());
+  }
 
   @Test
   void classpathDependency_withHigherVersion_isAnOrderError(@TempDir Path dir) throws IOException {
     List<File> classpath = classpathWith(compile(LIBRARY_MIGRATION), dir);
-    JavaFileObject source = JavaFileObjects.forSourceLines("app.AddOwner",
-        "package app;",
-        "",
-        "import dev.strata.*;",
-        "import org.jooq.DSLContext;",
-        "",
-        "@Migration(",
-        "    version = \"2.9\",",
-        "    dependsOn = lib.CreateAccounts.class)",
-        "class AddOwner {",
-        "  @Up void up(DSLContext db) {}",
-        "}");
+    JavaFileObject source =
+        addOwner(
+            "@Migration(", "    version = \"2.9\",", "    dependsOn = lib.CreateAccounts.class)");
 
-    Compilation compilation = javac().withProcessors(new StrataProcessor())
-        .withClasspath(classpath).compile(source);
+    Compilation compilation = Compiler.compileWithClasspath(classpath, source);
 
     assertThat(compilation).hadErrorCount(1);
     assertThat(compilation)
-        .hadErrorContaining("[strata:dependency-order] \"AddOwner\" (version 2.9) depends on"
-            + " \"lib.CreateAccounts\" (version 3), whose version is not lower; give \"AddOwner\""
-            + " a version above 3, or remove the dependency")
-        .inFile(source).onLineContaining("dependsOn = lib.CreateAccounts.class");
+        .hadErrorContaining(
+            "[strata:dependency-order] \"AddOwner\" (version 2.9) depends on \"lib.CreateAccounts\""
+                + " (version 3), whose version is not lower; give \"AddOwner\" a version above 3,"
+                + " or remove the dependency")
+        .inFile(source)
+        .onLineContaining("dependsOn = lib.CreateAccounts.class");
     assertThat(compilation).hadWarningCount(0);
   }
 
   @Test
-  void classpathDependency_withLowerVersion_isListedByVersion(@TempDir Path dir) throws IOException {
+  void classpathDependency_withLowerVersion_isListedByVersion(@TempDir Path dir)
+      throws IOException {
     List<File> classpath = classpathWith(compile(LIBRARY_MIGRATION), dir);
-    JavaFileObject source = JavaFileObjects.forSourceLines("app.AddOwner",
-        "package app;",
-        "",
-        "import dev.strata.*;",
-        "import org.jooq.DSLContext;",
-        "",
-        "@Migration(version = \"3.1\", dependsOn = lib.CreateAccounts.class)",
-        "class AddOwner {",
-        "  @Up void up(DSLContext db) {}",
-        "}");
+    JavaFileObject source =
+        addOwner("@Migration(version = \"3.1\", dependsOn = lib.CreateAccounts.class)");
 
-    Compilation compilation = javac().withProcessors(new StrataProcessor())
-        .withClasspath(classpath).compile(source);
+    Compilation compilation = Compiler.compileWithClasspath(classpath, source);
 
     assertThat(compilation).succeededWithoutWarnings();
-    List<MigrationDescriptor> migrations = new GeneratedClasses(compilation)
-        .instantiate("app.StrataMigrations", MigrationRegistry.class).migrations();
+    List<MigrationDescriptor> migrations =
+        new GeneratedClasses(compilation)
+            .instantiate("app.StrataMigrations", MigrationRegistry.class)
+            .migrations();
     assertThat(migrations).hasSize(1); // the library's migration stays in the library's registry
     assertThat(migrations.get(0).dependsOn()).containsExactly("3");
   }

@@ -6,7 +6,6 @@ import static dev.strata.processor.Compiler.compile;
 
 import com.google.testing.compile.Compilation;
 import com.google.testing.compile.JavaFileObjects;
-import dev.strata.Dialect;
 import dev.strata.runtime.MigrationDescriptor;
 import dev.strata.runtime.MigrationRegistry;
 import java.util.ArrayList;
@@ -20,19 +19,25 @@ class ScaleTest {
 
   /**
    * Migration {@code i} of a large set: package-private methods, in one of ten packages below the
-   * registry's (so each needs an access helper), depending on its predecessor, with a dated
-   * version such as {@code 2025.1.0042}.
+   * registry's (so each needs an access helper), depending on its predecessor, with a dated version
+   * such as {@code 2025.1.0042}.
    */
   static String migrationSource(int i) {
     String dependsOn = i == 0 ? "" : ", dependsOn = " + name(i - 1) + ".class";
-    return String.join("\n",
+    return String.join(
+        "\n",
         "package " + packageOf(i) + ";",
         "",
         "import dev.strata.*;",
         "import org.jooq.DSLContext;",
         "",
-        "@Migration(version = \"2025.1." + String.format("%04d", i) + "\", owners = \"team-"
-            + i % 7 + "\"" + dependsOn + ")",
+        "@Migration(version = \"2025.1."
+            + String.format("%04d", i)
+            + "\", owners = \"team-"
+            + i % 7
+            + "\""
+            + dependsOn
+            + ")",
         "class " + simpleName(i) + " {",
         "  @PreCheck(\"ready " + i + "\") boolean ready(DSLContext db) { return true; }",
         "  @Up void up(DSLContext db) { db.execute(\"create table t" + i + "(id int)\"); }",
@@ -58,15 +63,18 @@ class ScaleTest {
   void thousandMigrations_compileAndLoadInVersionOrder() throws Exception {
     List<JavaFileObject> sources = new ArrayList<>();
     for (int i = 0; i < MIGRATIONS; i++) {
-      sources.add(JavaFileObjects.forSourceString(name(i),
-          migrationSource(i).replace("\nclass ", "\npublic class ")));
+      sources.add(
+          JavaFileObjects.forSourceString(
+              name(i), migrationSource(i).replace("\nclass ", "\npublic class ")));
     }
 
     Compilation compilation = compile(sources.toArray(JavaFileObject[]::new));
 
     assertThat(compilation).succeededWithoutWarnings();
-    List<MigrationDescriptor> migrations = new GeneratedClasses(compilation)
-        .instantiate("scale.StrataMigrations", MigrationRegistry.class).migrations();
+    List<MigrationDescriptor> migrations =
+        new GeneratedClasses(compilation)
+            .instantiate("scale.StrataMigrations", MigrationRegistry.class)
+            .migrations();
     assertThat(migrations).hasSize(MIGRATIONS);
     for (int i = 0; i < MIGRATIONS; i++) {
       assertThat(migrations.get(i).className()).isEqualTo(name(i));

@@ -41,8 +41,14 @@ class VersionTest {
 
   @ParameterizedTest
   @CsvSource({
-      "1, 2", "1.2, 1.10", "1.9, 2", "1, 1.0.1", "2025.11.13.001, 2025.11.13.002",
-      "99999999999999999999, 100000000000000000000", "2025.11.13.999, 2025.11.14"})
+    "1, 2",
+    "1.2, 1.10",
+    "1.9, 2",
+    "1, 1.0.1",
+    "2025.11.13.001, 2025.11.13.002",
+    "99999999999999999999, 100000000000000000000",
+    "2025.11.13.999, 2025.11.14"
+  })
   void comparesSegmentBySegmentAsNumbers(String lower, String higher) {
     assertThat(v(lower)).isLessThan(v(higher));
     assertThat(v(higher)).isGreaterThan(v(lower));
@@ -51,10 +57,11 @@ class VersionTest {
 
   @Test
   void sortsLikeNumbersNotText() {
-    List<Version> sorted = List.of(v("10"), v("1.10"), v("2"), v("1.2"), v("1")).stream()
-        .sorted().toList();
+    List<Version> sorted =
+        List.of(v("10"), v("1.10"), v("2"), v("1.2"), v("1")).stream().sorted().toList();
 
     assertThat(sorted.stream().map(Version::toString).toList())
-        .containsExactly("1", "1.2", "1.10", "2", "10").inOrder();
+        .containsExactly("1", "1.2", "1.10", "2", "10")
+        .inOrder();
   }
 }

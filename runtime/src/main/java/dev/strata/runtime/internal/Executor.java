@@ -37,12 +37,15 @@ public final class Executor {
   private final Connection connection;
   private final History history;
   private final MigrationListener listener;
+  private final MigrationLock lock;
 
-  public Executor(Database database, Connection connection, History history, MigrationListener listener) {
+  public Executor(Database database, Connection connection, History history,
+      MigrationListener listener, MigrationLock lock) {
     this.database = database;
     this.connection = connection;
     this.history = history;
     this.listener = listener;
+    this.lock = lock;
   }
 
   /** Applies {@code pending} in order, each in its own transaction (or autocommit), stopping at the first failure. */
@@ -64,6 +67,7 @@ public final class Executor {
       Known current = null;
       MigrationEvent event = null;
       try {
+        lock.verify();
         connection.setAutoCommit(false);
         int rank = firstRank;
         for (Known k : pending) {
@@ -124,6 +128,7 @@ public final class Executor {
   private List<MigrationInfo> each(Operation operation, List<Known> migrations, int firstRank, Run run) {
     List<MigrationInfo> done = new ArrayList<>();
     for (Known k : migrations) {
+      lock.verify();
       MigrationEvent event = event(operation, k, done.size() + 1, migrations.size());
       notifyStarted(event);
       long ms;
@@ -173,6 +178,11 @@ public final class Executor {
         }
         String h2 = database.dialect() == Dialect.H2 ? " (but H2 commits DDL statements at once,"
             + " so any DDL that ran before the failure stays)" : "";
+        String state = f.getCause() == null ? null : Failures.sqlState(f.getCause());
+        if (Failures.isConnectionLost(state) || "57P01".equals(state)) { // 57P01: backend terminated
+          throw failure(k, f, "The connection was lost, so the database rolled its transaction"
+              + " back: nothing of it is applied or recorded. Run migrate again.");
+        }
         throw failure(k, f, "Its transaction was rolled back: nothing of it is applied or"
             + " recorded" + h2 + ". Fix the migration and run migrate again.");
       }

@@ -30,6 +30,16 @@ public final class Failures {
     return null;
   }
 
+  /**
+   * Whether the connection is gone: SQL state class 08, or H2's connection broken (90067),
+   * database closed (90098) or shut down (90121) — as when the process hosting an H2
+   * {@code AUTO_SERVER} database exits.
+   */
+  public static boolean isConnectionLost(String state) {
+    return state != null && (state.startsWith("08") || state.equals("90067")
+        || state.equals("90098") || state.equals("90121"));
+  }
+
   public static boolean isTransient(Throwable failure) {
     String state = sqlState(failure);
     return state != null && TRANSIENT.contains(state);

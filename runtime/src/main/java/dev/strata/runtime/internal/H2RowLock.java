@@ -26,42 +26,52 @@ final class H2RowLock implements MigrationLock {
   private static final String LOCK_TIMEOUT = "HYT00";
 
   private final Connection connection;
+  private final DSLContext db;
 
-  private H2RowLock(Connection connection) {
+  private H2RowLock(Connection connection, DSLContext db) {
     this.connection = connection;
+    this.db = db;
   }
 
-  static H2RowLock acquire(
-      Database database, ConnectionSource connections, History history, Duration timeout) {
-    Connection connection = connections.open();
+  static H2RowLock acquire(Database database, ConnectionSource connections,
+      Connection first, History history, Duration timeout) {
+    Connection connection = first;
     try {
-      DSLContext db = database.context(connection, 0);
       Table<Record> table = DSL.table(history.sibling("_lock"));
       Field<Integer> id = DSL.field(DSL.quotedName(database.fold("id")), SQLDataType.INTEGER.nullable(false));
       long deadline = System.nanoTime() + timeout.toNanos();
       boolean logged = false;
-      for (int attempt = 1; ; attempt++) {
-        connection.setAutoCommit(false);
+      for (int setups = 0; ; ) {
+        DSLContext db = database.context(connection, 0);
         try {
+          connection.setAutoCommit(false);
           if (!db.select(id).from(table).where(id.eq(1)).forUpdate().fetch().isEmpty()) {
-            return new H2RowLock(connection);
+            return new H2RowLock(connection, db);
           }
-          connection.rollback(); // no row yet
-        } catch (RuntimeException e) {
-          connection.rollback();
+          connection.rollback(); // the table exists, its row not yet
+        } catch (SQLException | RuntimeException e) {
           String state = Failures.sqlState(e);
-          if (LOCK_TIMEOUT.equals(state) && System.nanoTime() < deadline) {
+          if (System.nanoTime() < deadline && LOCK_TIMEOUT.equals(state)) {
+            connection.rollback();
             if (!logged) {
               LOG.info("Waiting for another migrator to finish (row lock on {})", table.getName());
               logged = true;
             }
             continue;
           }
+          if (System.nanoTime() < deadline && (Failures.isConnectionLost(state) || "90020".equals(state))) {
+            // an AUTO_SERVER database whose hosting process exited: the next open hosts it
+            LOG.info("Lost the connection while waiting for the lock ({}); reconnecting", Failures.describe(e));
+            Closing.quietly(connection, e);
+            connection = reopen(connections, deadline);
+            continue;
+          }
           if (!isMissingTable(state)) {
             throw e;
           }
+          connection.rollback();
         }
-        if (attempt > 5) {
+        if (++setups > 5) {
           throw new IllegalStateException("the lock table " + table.getName() + " cannot be set up");
         }
         connection.setAutoCommit(true);
@@ -77,6 +87,25 @@ final class H2RowLock implements MigrationLock {
       }
       throw e instanceof MigrationException m ? m : new MigrationException(Reason.LOCK,
           "Cannot take the migration lock: " + Failures.describe(e), e);
+    }
+  }
+
+  /** Opens a new connection, retrying while the database changes hands, until {@code deadline}. */
+  private static Connection reopen(ConnectionSource connections, long deadline) {
+    while (true) {
+      try {
+        return connections.open();
+      } catch (MigrationException e) {
+        if (System.nanoTime() > deadline) {
+          throw e;
+        }
+        try {
+          Thread.sleep(100);
+        } catch (InterruptedException interrupted) {
+          Thread.currentThread().interrupt();
+          throw e;
+        }
+      }
     }
   }
 
@@ -98,6 +127,11 @@ final class H2RowLock implements MigrationLock {
       // another migrator created it at the same moment; the next attempt finds it
       LOG.debug("Creating the lock table raced: {}", Failures.describe(e));
     }
+  }
+
+  @Override
+  public void verify() {
+    Sessions.verify(db);
   }
 
   @Override

@@ -1,6 +1,7 @@
 package dev.strata.runtime.internal;
 
 import dev.strata.Dialect;
+import java.sql.Connection;
 import java.time.Duration;
 
 /**
@@ -10,12 +11,23 @@ import java.time.Duration;
  */
 public interface MigrationLock extends AutoCloseable {
 
-  static MigrationLock acquire(
-      Database database, ConnectionSource connections, History history, Duration timeout) {
+  /**
+   * Waits until the lock is taken, or {@code timeout} passes ({@code Reason.LOCK}).
+   *
+   * @param connection the lock's connection, which the lock now owns (and closes)
+   */
+  static MigrationLock acquire(Database database, ConnectionSource connections,
+      Connection connection, History history, Duration timeout) {
     return database.dialect() == Dialect.POSTGRES
-        ? PostgresAdvisoryLock.acquire(database, connections, history, timeout)
-        : H2RowLock.acquire(database, connections, history, timeout);
+        ? PostgresAdvisoryLock.acquire(database, connection, history, timeout)
+        : H2RowLock.acquire(database, connections, connection, history, timeout);
   }
+
+  /**
+   * Throws unless the lock's session is still alive (and so still holds the lock): checked
+   * before each migration, so a run whose lock session was killed stops instead of racing another.
+   */
+  void verify();
 
   @Override
   void close();

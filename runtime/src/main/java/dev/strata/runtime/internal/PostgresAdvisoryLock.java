@@ -36,9 +36,8 @@ final class PostgresAdvisoryLock implements MigrationLock {
   }
 
   static PostgresAdvisoryLock acquire(
-      Database database, ConnectionSource connections, History history, Duration timeout) {
+      Database database, Connection connection, History history, Duration timeout) {
     long key = key(history);
-    Connection connection = connections.open();
     try {
       connection.setAutoCommit(true); // no transaction, no snapshot held while we wait or hold
       DSLContext db = database.context(connection, 0);
@@ -77,6 +76,11 @@ final class PostgresAdvisoryLock implements MigrationLock {
     String qualified = (history.schema() == null ? "" : history.schema() + ".") + history.displayName();
     crc.update(qualified.getBytes(StandardCharsets.UTF_8));
     return PREFIX | crc.getValue();
+  }
+
+  @Override
+  public void verify() {
+    Sessions.verify(db);
   }
 
   @Override

@@ -63,13 +63,10 @@ public final class Runner {
   public MigrationReport migrate(String targetVersion) {
     Version target = targetVersion == null ? null : version(targetVersion, "target version");
     long start = System.nanoTime();
-    return withSession(s -> s.locked(() -> {
+    return withLock(s -> {
       Snapshot snapshot = s.snapshot();
-      Validation.noFailedEntries(snapshot, s.history.displayName());
-      Validation.appliedMatchRegistries(snapshot);
       List<Known> pending = snapshot.pending(target);
-      Validation.pendingRunnable(snapshot, pending, s.database.dialect(), options.outOfOrder(),
-          options.allOrNothing());
+      s.validateBefore(snapshot, pending);
       String initial = text(snapshot.newest());
       if (pending.isEmpty()) {
         LOG.info("{} is up to date{}; nothing to migrate", s.history.displayName(),
@@ -79,7 +76,7 @@ public final class Runner {
       LOG.info("Migrating {} from version {}: {} pending migration(s)",
           options.connections().describe(), initial == null ? "<empty>" : initial, pending.size());
       s.createHistoryIfMissing();
-      Executor executor = new Executor(s.database, s.connection, s.history, options.listener());
+      Executor executor = s.executor();
       List<MigrationInfo> executed = options.allOrNothing()
           ? executor.applyAllOrNothing(pending, snapshot.nextRank())
           : executor.apply(pending, snapshot.nextRank());
@@ -87,7 +84,7 @@ public final class Runner {
       Version newest = snapshot.newest() == null || last.compareTo(snapshot.newest()) > 0
           ? last : snapshot.newest();
       return new MigrationReport(initial, newest.text(), executed, elapsed(start));
-    }));
+    });
   }
 
   public List<MigrationInfo> status() {
@@ -96,8 +93,8 @@ public final class Runner {
 
   public void validate() {
     withSession(s -> {
-      Validation.all(s.snapshot(), s.history.displayName(), s.database.dialect(),
-          options.outOfOrder(), options.allOrNothing());
+      Snapshot snapshot = s.snapshot();
+      s.validateBefore(snapshot, snapshot.pending(null));
       return null;
     });
   }
@@ -105,8 +102,7 @@ public final class Runner {
   public Plan plan() {
     return withSession(s -> {
       Snapshot snapshot = s.snapshot();
-      Validation.all(snapshot, s.history.displayName(), s.database.dialect(),
-          options.outOfOrder(), options.allOrNothing());
+      s.validateBefore(snapshot, snapshot.pending(null));
       List<Plan.Step> steps = new ArrayList<>();
       for (Known k : snapshot.pending(null)) {
         steps.add(SqlRecorder.record(s.database, k));
@@ -118,7 +114,7 @@ public final class Runner {
   public MigrationReport undo(String toVersion) {
     Version target = version(toVersion, "undo target version");
     long start = System.nanoTime();
-    return withSession(s -> s.locked(() -> {
+    return withLock(s -> {
       Snapshot snapshot = s.snapshot();
       Validation.noFailedEntries(snapshot, s.history.displayName());
       Validation.appliedMatchRegistries(snapshot);
@@ -150,7 +146,7 @@ public final class Runner {
         LOG.info("Nothing to undo: no applied migration above version {}", target);
         return new MigrationReport(initial, initial, List.of(), elapsed(start));
       }
-      Executor executor = new Executor(s.database, s.connection, s.history, options.listener());
+      Executor executor = s.executor();
       List<MigrationInfo> undone = executor.undo(targets, snapshot.nextRank());
       Version remaining = snapshot.baseline();
       for (Version v : snapshot.applied().keySet()) {
@@ -159,12 +155,12 @@ public final class Runner {
         }
       }
       return new MigrationReport(initial, text(remaining), undone, elapsed(start));
-    }));
+    });
   }
 
   public void baseline(String version) {
     Version baseline = version(version, "baseline version");
-    withSession(s -> s.locked(() -> {
+    withLock(s -> {
       Snapshot snapshot = s.snapshot();
       Validation.noFailedEntries(snapshot, s.history.displayName());
       if (snapshot.hasHistory()) {
@@ -179,11 +175,11 @@ public final class Runner {
           HistoryRow.Type.BASELINE, null, List.of(), 0, true);
       LOG.info("Baselined {} at version {}", options.connections().describe(), baseline);
       return null;
-    }));
+    });
   }
 
   public void repair() {
-    withSession(s -> s.locked(() -> {
+    withLock(s -> {
       Snapshot snapshot = s.snapshot();
       List<Runnable> fixes = new ArrayList<>();
       for (Map.Entry<Version, HistoryRow> e : snapshot.applied().entrySet()) {
@@ -207,7 +203,7 @@ public final class Runner {
         fixes.forEach(Runnable::run);
       });
       return null;
-    }));
+    });
   }
 
   private static Version version(String text, String what) {
@@ -228,10 +224,70 @@ public final class Runner {
   }
 
   private <T> T withSession(Function<Session, T> work) {
+    return withSession(null, work);
+  }
+
+  /**
+   * Takes the lock on a connection of its own first, and only then opens the connection the work
+   * runs on: a waiter holds one idle connection, and no transaction or snapshot. A connection
+   * lost before the work changed anything (an H2 {@code AUTO_SERVER} host that exits just after
+   * handing over the lock) is retried from the start; once anything changed, it is not.
+   */
+  private <T> T withLock(Function<Session, T> work) {
+    for (int attempt = 1; ; attempt++) {
+      Session[] session = new Session[1];
+      try {
+        return lockedOnce(s -> {
+          session[0] = s;
+          return work.apply(s);
+        });
+      } catch (MigrationException e) {
+        boolean untouched = session[0] == null || !session[0].changed;
+        if (attempt < 5 && untouched && e.reason() == Reason.CONNECTION
+            && Failures.isConnectionLost(e.sqlState())) {
+          LOG.info("Lost the connection before changing anything ({}); starting again", e.getMessage());
+          continue;
+        }
+        throw e;
+      }
+    }
+  }
+
+  private <T> T lockedOnce(Function<Session, T> work) {
+    Connection first = options.connections().open();
+    Database database;
+    try {
+      database = Database.detect(first, options.executeListeners());
+    } catch (RuntimeException e) {
+      Closing.quietly(first, e);
+      throw e;
+    }
+    History history = new History(database, options.schema(), options.historyTable());
+    try (MigrationLock lock = MigrationLock.acquire(
+        database, options.connections(), first, history, options.lockTimeout())) {
+      return withSession(database, s -> {
+        s.lock = lock;
+        String previous = null;
+        if (history.schema() != null) {
+          previous = s.db.fetchValue(DSL.currentSchema());
+          s.db.createSchemaIfNotExists(DSL.quotedName(history.schema())).execute();
+          s.db.setSchema(DSL.quotedName(history.schema())).execute();
+        }
+        try {
+          return work.apply(s);
+        } finally {
+          s.restoreSchema(previous);
+        }
+      });
+    }
+  }
+
+  private <T> T withSession(Database known, Function<Session, T> work) {
     Connection connection = options.connections().open();
     Session session = null;
     try {
-      session = new Session(connection);
+      Database database = known != null ? known : Database.detect(connection, options.executeListeners());
+      session = new Session(connection, database);
       return work.apply(session);
     } catch (MigrationException e) {
       throw e;
@@ -254,15 +310,19 @@ public final class Runner {
     final History history;
     final DSLContext db;
     private final boolean originalAutoCommit;
+    /** Set before the first statement that changes the database. */
+    boolean changed;
+    /** The lock this session works under; null for read-only operations. */
+    MigrationLock lock;
 
-    Session(Connection connection) {
+    Session(Connection connection, Database database) {
       this.connection = connection;
-      this.database = Database.detect(connection, options.executeListeners());
+      this.database = database;
       this.history = new History(database, options.schema(), options.historyTable());
       this.db = database.context(connection, 0);
       try {
         this.originalAutoCommit = connection.getAutoCommit();
-        connection.setAutoCommit(true); // hold no transaction, e.g. while waiting for the lock
+        connection.setAutoCommit(true);
       } catch (SQLException e) {
         throw new MigrationException(Reason.CONNECTION, "Cannot use the connection: "
             + Failures.describe(e), null, null, e.getSQLState(), e);
@@ -274,31 +334,24 @@ public final class Runner {
       return new Snapshot(options.migrations(), rows);
     }
 
+    void validateBefore(Snapshot snapshot, List<Known> pending) {
+      Validation.beforeRun(snapshot, pending, history.displayName(), database.dialect(),
+          options.outOfOrder(), options.allOrNothing());
+    }
+
+    Executor executor() {
+      changed = true;
+      return new Executor(database, connection, history, options.listener(), lock);
+    }
+
     void createHistoryIfMissing() {
+      changed = true;
       if (!history.exists(db)) {
         history.create(db);
       }
     }
 
-    /** Runs {@code work} under the migration lock, in the configured schema. */
-    <T> T locked(java.util.function.Supplier<T> work) {
-      try (MigrationLock lock = MigrationLock.acquire(database, options.connections(), history,
-          options.lockTimeout())) {
-        String previous = null;
-        if (history.schema() != null) {
-          previous = db.fetchValue(DSL.currentSchema());
-          db.createSchemaIfNotExists(DSL.quotedName(history.schema())).execute();
-          db.setSchema(DSL.quotedName(history.schema())).execute();
-        }
-        try {
-          return work.get();
-        } finally {
-          restoreSchema(previous);
-        }
-      }
-    }
-
-    private void restoreSchema(String previous) {
+    void restoreSchema(String previous) {
       if (previous != null && !Objects.equals(previous, history.schema())) {
         try {
           db.setSchema(DSL.quotedName(previous)).execute();
@@ -320,6 +373,7 @@ public final class Runner {
     }
 
     void inTransaction(Runnable work) {
+      changed = true;
       try {
         connection.setAutoCommit(false);
         try {

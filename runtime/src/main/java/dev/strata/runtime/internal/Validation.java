@@ -130,11 +130,11 @@ public final class Validation {
     return version == null ? "?" : version.segments().toString();
   }
 
-  /** Everything {@code validate()} checks: the history, then every pending migration. */
-  public static void all(Snapshot snapshot, String historyTable, Dialect dialect,
-      boolean outOfOrder, boolean allOrNothing) {
+  /** Everything that must hold before {@code pending} runs: the history, then each pending migration. */
+  public static void beforeRun(Snapshot snapshot, List<Known> pending, String historyTable,
+      Dialect dialect, boolean outOfOrder, boolean allOrNothing) {
     noFailedEntries(snapshot, historyTable);
     appliedMatchRegistries(snapshot);
-    pendingRunnable(snapshot, snapshot.pending(null), dialect, outOfOrder, allOrNothing);
+    pendingRunnable(snapshot, pending, dialect, outOfOrder, allOrNothing);
   }
 }

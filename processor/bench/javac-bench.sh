@@ -1,0 +1,88 @@
+#!/usr/bin/env bash
+# Times javac on generated migration classes, with and without the Strata processor.
+#
+# Usage (from anywhere): processor/bench/javac-bench.sh [migrations=1000] [runs=5] [packages=1]
+#   packages=1:  every migration in one package, as most projects keep them; the registry sits
+#                beside them and needs no access helpers.
+#   packages=10: migrations spread over ten packages below the registry's, each with
+#                package-private methods, so every migration gets an access helper (worst case).
+# Builds the processor (mvn package, never install), writes the sources to a temp dir, runs
+# javac alternately without (-proc:none) and with the processor, and prints the medians of the
+# wall-clock time and of the CPU time (user + system) the javac process used.
+set -euo pipefail
+
+migrations=${1:-1000}
+runs=${2:-5}
+packages=${3:-1}
+root=$(cd "$(dirname "$0")/../.." && pwd)
+work=$(mktemp -d)
+trap 'rm -rf "$work"' EXIT
+
+# One reactor run, so annotations and runtime come from this checkout, not from ~/.m2
+# (each module writes deps.txt; the processor, built last, wins).
+mvn -B -q -f "$root/pom.xml" -pl processor -am package dependency:build-classpath -DskipTests \
+  -Dmdep.includeScope=test -Dmdep.outputFile="$work/deps.txt" >/dev/null
+# What a user's build has: annotations, runtime and jOOQ on the classpath; the processor and
+# JavaPoet on the processor path.
+classpath=$(tr ':' '\n' < "$work/deps.txt" | grep -E 'strata-|jooq|r2dbc|reactive-streams' | paste -sd:)
+processorpath="$root/processor/target/classes:$(tr ':' '\n' < "$work/deps.txt" | grep palantir/javapoet)"
+
+# The shape of ScaleTest: a check, @Up, @Down and a dependency on the previous migration.
+for ((i = 0; i < migrations; i++)); do
+  pkg="scale.p$((i % packages))"
+  name=$(printf 'M%04d' "$i")
+  dir="$work/src/${pkg//.//}"
+  mkdir -p "$dir"
+  depends=""
+  if ((i > 0)); then
+    depends=", dependsOn = scale.p$(((i - 1) % packages)).$(printf 'M%04d' $((i - 1))).class"
+  fi
+  cat > "$dir/$name.java" <<JAVA
+package $pkg;
+
+import dev.strata.*;
+import org.jooq.DSLContext;
+
+@Migration(version = "2025.1.$(printf '%04d' "$i")", owners = "team-$((i % 7))"$depends)
+public class $name {
+  @PreCheck("ready $i") boolean ready(DSLContext db) { return true; }
+  @Up void up(DSLContext db) { db.execute("create table t$i(id int)"); }
+  @Down void down(DSLContext db) { db.execute("drop table t$i"); }
+}
+JAVA
+done
+find "$work/src" -name '*.java' > "$work/sources.txt"
+
+# One javac run; prints "wall cpu" in seconds. $1 = output label, the rest = javac arguments.
+time_javac() {
+  local out="$work/out-$1"
+  shift
+  rm -rf "$out" && mkdir -p "$out/classes" "$out/generated"
+  /usr/bin/time -o "$work/time.txt" -f '%e %U %S' \
+    javac -J-Xms512m -implicit:none -d "$out/classes" -s "$out/generated" -cp "$classpath" "$@" \
+    "@$work/sources.txt" >&2 || { echo "javac failed" >&2; exit 1; }
+  awk '{ printf "%.2f %.2f\n", $1, $2 + $3 }' "$work/time.txt"
+}
+
+# median of the numbers on stdin
+median() {
+  sort -n | awk '{ a[NR] = $1 } END { if (NR % 2) print a[(NR + 1) / 2]; else printf "%.2f\n", (a[NR / 2] + a[NR / 2 + 1]) / 2 }'
+}
+
+time_javac warmup -proc:none > /dev/null # fill the file cache
+: > "$work/without.txt"
+: > "$work/with.txt"
+for ((r = 1; r <= runs; r++)); do
+  time_javac without -proc:none >> "$work/without.txt"
+  time_javac with -processorpath "$processorpath" \
+    -processor dev.strata.processor.StrataProcessor >> "$work/with.txt"
+  echo "run $r: without $(tail -1 "$work/without.txt"), with $(tail -1 "$work/with.txt") (wall cpu, s)" >&2
+done
+
+echo "migrations:          $migrations in $packages package(s)"
+echo "runs:                $runs"
+echo "javac:               $(javac -version 2>&1)"
+echo "machine:             $(nproc) cores, $(grep -m1 'model name' /proc/cpuinfo | cut -d: -f2 | xargs), load average $(cut -d' ' -f1-3 /proc/loadavg)"
+echo "without, median:     wall $(cut -d' ' -f1 "$work/without.txt" | median) s, cpu $(cut -d' ' -f2 "$work/without.txt" | median) s"
+echo "with, median:        wall $(cut -d' ' -f1 "$work/with.txt" | median) s, cpu $(cut -d' ' -f2 "$work/with.txt" | median) s"
+echo "generated sources:   $(find "$work/out-with/generated" -name '*.java' | wc -l)"
