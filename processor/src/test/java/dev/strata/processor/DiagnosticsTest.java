@@ -223,6 +223,30 @@ class DiagnosticsTest {
   }
 
   @Test
+  void missingUp_inheritedUpDoesNotCount() {
+    JavaFileObject base =
+        source("Base", "abstract class Base {", "  @Up void up(DSLContext db) {}", "}");
+    JavaFileObject source =
+        source("AddUsers", "@Migration(version = \"1\")", "class AddUsers extends Base {", "}");
+
+    Compilation compilation = compile(base, source);
+
+    assertThat(compilation).hadErrorCount(2);
+    assertThat(compilation)
+        .hadErrorContaining(
+            "[strata:missing-up] @Migration class \"AddUsers\" has no @Up method (\"Base.up\" does"
+                + " not count: Strata methods are not inherited)")
+        .inFile(source)
+        .onLineContaining("class AddUsers");
+    assertThat(compilation)
+        .hadErrorContaining(
+            "[strata:orphan-method] @Up method \"up\" is in \"Base\", which has no @Migration")
+        .inFile(base)
+        .onLineContaining("@Up void up");
+    assertThat(compilation).hadWarningCount(0);
+  }
+
+  @Test
   void ambiguousUp() {
     JavaFileObject source =
         source(
