@@ -100,13 +100,24 @@ final class MigrationClassValidator {
                     && (c.getParameters().isEmpty() || MigrationModelFactory.isInject(c)))) {
       return;
     }
-    Element culprit = constructors.size() == 1 ? constructors.get(0) : type;
-    report.error(
-        NOT_INSTANTIABLE,
-        culprit,
-        "@Migration class \"%s\" has no non-private no-argument constructor; add one, or an"
-            + " @Inject constructor when Dagger builds it",
-        type.getSimpleName());
+    // a private no-argument constructor is the culprit itself; otherwise the class lacks one
+    Optional<ExecutableElement> privateNoArg =
+        constructors.stream().filter(c -> c.getParameters().isEmpty()).findFirst();
+    if (privateNoArg.isPresent()) {
+      report.error(
+          NOT_INSTANTIABLE,
+          privateNoArg.get(),
+          "the no-argument constructor of @Migration class \"%s\" is private, so generated code"
+              + " cannot call it; make it package-private",
+          type.getSimpleName());
+    } else {
+      report.error(
+          NOT_INSTANTIABLE,
+          type,
+          "@Migration class \"%s\" has no non-private no-argument constructor; add one, or an"
+              + " @Inject constructor when Dagger builds it",
+          type.getSimpleName());
+    }
   }
 
   private static void checkVersion(

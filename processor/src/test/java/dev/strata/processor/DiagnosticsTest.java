@@ -116,7 +116,26 @@ class DiagnosticsTest {
         source,
         "[strata:not-instantiable] @Migration class \"AddUsers\" has no non-private no-argument"
             + " constructor; add one",
-        "AddUsers(String schema)");
+        "class AddUsers");
+  }
+
+  @Test
+  void notInstantiable_privateConstructor() {
+    JavaFileObject source =
+        source(
+            "AddUsers",
+            "@Migration(version = \"1\")",
+            "class AddUsers {",
+            "  private AddUsers() {}",
+            "  @Up void up(DSLContext db) {}",
+            "}");
+
+    assertOnlyError(
+        compile(source),
+        source,
+        "[strata:not-instantiable] the no-argument constructor of @Migration class \"AddUsers\" is"
+            + " private, so generated code cannot call it; make it package-private",
+        "private AddUsers()");
   }
 
   @Test
