@@ -114,14 +114,14 @@ final class MigrationClassValidator {
       return;
     }
     if (version.get().isEmpty()) {
-      report.error(
+      report.errorOn(
           BAD_VERSION,
           type,
           migration,
           "version",
           "version is empty; write dot-separated numbers such as \"3\" or \"1.2\"");
     } else {
-      report.error(
+      report.errorOn(
           BAD_VERSION,
           type,
           migration,
@@ -143,10 +143,10 @@ final class MigrationClassValidator {
         if (kind.isStep()) {
           Map<String, ExecutableElement> byDialect =
               covered.computeIfAbsent(kind, k -> new LinkedHashMap<>());
-          for (String dialect : dialects(annotation.get())) {
+          for (String dialect : options.covered(annotation.get())) {
             ExecutableElement earlier = byDialect.putIfAbsent(dialect, method);
             if (earlier != null) {
-              report.error(
+              report.errorOn(
                   AMBIGUOUS_UP,
                   method,
                   annotation.get(),
@@ -192,12 +192,6 @@ final class MigrationClassValidator {
         }
       }
     }
-  }
-
-  /** The dialects a step annotation covers; none written means every dialect. */
-  List<String> dialects(AnnotationMirror step) {
-    List<String> written = Mirrors.enumConstants(step, "dialects");
-    return written.isEmpty() ? options.dialects() : written;
   }
 
   private static String describe(TypeElement type) {

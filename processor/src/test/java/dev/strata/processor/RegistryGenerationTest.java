@@ -151,6 +151,15 @@ class RegistryGenerationTest {
     }
   }
 
+  @Test
+  void generatedCode_compilesWithoutLintWarnings() {
+    Compilation compilation =
+        compile(List.of("-Xlint:all,-processing"), CREATE_USERS, ADD_EMAIL, CREATE_AUDIT);
+
+    assertThat(compilation).succeededWithoutWarnings();
+    assertThat(compilation).generatedSourceFile("test.db.StrataMigrationsModule"); // Dagger is here
+  }
+
   static final JavaFileObject CREATE_AUDIT =
       JavaFileObjects.forSourceLines(
           "test.db.audit.CreateAudit",

@@ -144,6 +144,42 @@ class RegistryOutputTest {
         .hasSize(1);
   }
 
+  @Test
+  void migrationNames_clashingWithGeneratedNames_compile() {
+    JavaFileObject instance =
+        source(
+            "Instance",
+            "@Migration(version = \"1\")",
+            "class Instance {",
+            "  @Up void up(DSLContext db) {}",
+            "}");
+    JavaFileObject list =
+        source(
+            "List",
+            "@Migration(version = \"2\")",
+            "class List {",
+            "  @Up void up(DSLContext db) {}",
+            "}");
+    JavaFileObject all =
+        source(
+            "All",
+            "@Migration(version = \"3\")",
+            "class All {",
+            "  @Up void up(DSLContext db) {}",
+            "}");
+
+    Compilation compilation = compile(instance, list, all);
+
+    assertThat(compilation).succeededWithoutWarnings();
+    assertThat(
+            new GeneratedClasses(compilation)
+                .instantiate("test.StrataMigrations", MigrationRegistry.class).migrations().stream()
+                    .map(MigrationDescriptor::className)
+                    .toList())
+        .containsExactly("test.Instance", "test.List", "test.All")
+        .inOrder();
+  }
+
   private static String checksumOf(String upBody) {
     JavaFileObject source =
         source(
