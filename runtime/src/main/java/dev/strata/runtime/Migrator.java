@@ -1,22 +1,40 @@
 package dev.strata.runtime;
 
+import static java.util.Objects.requireNonNull;
+
+import dev.strata.runtime.MigrationException.Reason;
+import dev.strata.runtime.internal.ConnectionSource;
+import dev.strata.runtime.internal.History;
+import dev.strata.runtime.internal.RegistryLoader;
+import dev.strata.runtime.internal.Runner;
+import java.time.Duration;
+import java.util.ArrayList;
 import java.util.List;
 import javax.sql.DataSource;
+import org.jooq.ExecuteListener;
 
 /**
  * Applies migrations to one database. Built once with {@link #builder()}; immutable and safe to
- * share. Every operation takes a connection from the data source and returns it when done.
+ * share. Every operation takes a connection from the data source (plus a second one, holding
+ * the migration lock, for the operations that change the database) and returns them when done.
  *
  * <pre>{@code
  * Migrator migrator = Migrator.builder().dataSource(dataSource).build();
  * MigrationReport report = migrator.migrate();
  * }</pre>
  *
- * <p>API SKELETON: the runtime issue implements every operation with the semantics of DESIGN §5.
+ * <p>Every problem is a {@link MigrationException}; operations that change the database validate
+ * everything first, so a refusal changes nothing.
  */
 public final class Migrator {
 
-  private Migrator() {}
+  private final Runner runner;
+  private final String description;
+
+  private Migrator(Runner runner, String description) {
+    this.runner = runner;
+    this.description = description;
+  }
 
   public static Builder builder() {
     return new Builder();
@@ -24,71 +42,169 @@ public final class Migrator {
 
   /** Applies every pending migration in version order. */
   public MigrationReport migrate() {
-    throw new IllegalStateException("skeleton");
+    return runner.migrate(null);
   }
 
   /** Applies pending migrations up to and including {@code targetVersion}. */
   public MigrationReport migrate(String targetVersion) {
-    throw new IllegalStateException("skeleton");
+    return runner.migrate(requireNonNull(targetVersion, "targetVersion"));
   }
 
   /** Every known and applied migration with its state, in version order. */
   public List<MigrationInfo> status() {
-    throw new IllegalStateException("skeleton");
+    return runner.status();
   }
 
-  /** Throws {@link MigrationException} when the registries and the history disagree. */
+  /**
+   * Throws {@link MigrationException} when the registries and the history disagree: a failed
+   * entry, a missing or drifted applied migration, or a pending migration that could not run.
+   */
   public void validate() {
-    throw new IllegalStateException("skeleton");
+    runner.validate();
   }
 
   /** Runs {@code @Down} of applied migrations above {@code version}, newest first. */
   public MigrationReport undo(String version) {
-    throw new IllegalStateException("skeleton");
+    return runner.undo(requireNonNull(version, "version"));
   }
 
   /** Adopts an existing database as being at {@code version}. */
   public void baseline(String version) {
-    throw new IllegalStateException("skeleton");
+    runner.baseline(requireNonNull(version, "version"));
   }
 
   /** Clears failed non-transactional entries and realigns checksums with the registries. */
   public void repair() {
-    throw new IllegalStateException("skeleton");
+    runner.repair();
   }
 
   /** The SQL that {@link #migrate()} would run, rendered, not executed. */
   public Plan plan() {
-    throw new IllegalStateException("skeleton");
+    return runner.plan();
+  }
+
+  /** The database this migrator works on, without any password. */
+  @Override
+  public String toString() {
+    return "Migrator[" + description + "]";
   }
 
   /** Configures a {@link Migrator}. */
   public static final class Builder {
+    private DataSource dataSource;
+    private String url;
+    private String user;
+    private String password;
+    private final List<MigrationRegistry> registries = new ArrayList<>();
+    private String historyTable = "strata_history";
+    private String schema;
+    private boolean outOfOrder;
+    private boolean allOrNothing;
+    private MigrationListener listener = new MigrationListener() {};
+    private final List<ExecuteListener> executeListeners = new ArrayList<>();
+    private Duration lockTimeout = Duration.ofMinutes(10);
+
     private Builder() {}
 
-    public Builder dataSource(DataSource dataSource) { return this; }
+    /** Where connections come from; or use {@link #url(String)}. */
+    public Builder dataSource(DataSource dataSource) {
+      this.dataSource = requireNonNull(dataSource, "dataSource");
+      return this;
+    }
 
-    public Builder url(String jdbcUrl) { return this; }
+    /** A JDBC URL opened with {@link java.sql.DriverManager}; the driver is the application's dependency. */
+    public Builder url(String jdbcUrl) {
+      this.url = requireNonNull(jdbcUrl, "jdbcUrl");
+      return this;
+    }
 
-    public Builder user(String user) { return this; }
+    public Builder user(String user) {
+      this.user = user;
+      return this;
+    }
 
-    public Builder password(String password) { return this; }
+    /** Never printed: messages and logs show URLs with {@code password=***}. */
+    public Builder password(String password) {
+      this.password = password;
+      return this;
+    }
 
     /** Adds a registry; when none is added, every registry ServiceLoader finds is used. */
-    public Builder registry(MigrationRegistry registry) { return this; }
+    public Builder registry(MigrationRegistry registry) {
+      registries.add(requireNonNull(registry, "registry"));
+      return this;
+    }
 
-    public Builder historyTable(String name) { return this; }
+    /** The history table's name (default {@code strata_history}): an identifier, not SQL. */
+    public Builder historyTable(String name) {
+      this.historyTable = name;
+      return this;
+    }
 
-    public Builder schema(String schema) { return this; }
+    /**
+     * The schema of the history table, created when missing; during {@code migrate()} and
+     * {@code undo()} it is also the migrations' default schema. Default: the connection's.
+     */
+    public Builder schema(String schema) {
+      this.schema = schema;
+      return this;
+    }
 
-    public Builder outOfOrder(boolean outOfOrder) { return this; }
+    /** Allows pending migrations older than the newest applied one, when their dependencies are applied. */
+    public Builder outOfOrder(boolean outOfOrder) {
+      this.outOfOrder = outOfOrder;
+      return this;
+    }
 
-    public Builder allOrNothing(boolean allOrNothing) { return this; }
+    /** Applies all pending migrations in one transaction (see docs/runtime.md for H2's limits). */
+    public Builder allOrNothing(boolean allOrNothing) {
+      this.allOrNothing = allOrNothing;
+      return this;
+    }
 
-    public Builder listener(MigrationListener listener) { return this; }
+    public Builder listener(MigrationListener listener) {
+      this.listener = requireNonNull(listener, "listener");
+      return this;
+    }
 
+    /**
+     * A diagnostics hook: a jOOQ listener that sees every statement Strata sends, its own and
+     * the migrations' (for example to count round trips or log SQL). Statements recorded by
+     * {@link #plan()} are not sent and not seen.
+     */
+    public Builder executeListener(ExecuteListener listener) {
+      executeListeners.add(requireNonNull(listener, "listener"));
+      return this;
+    }
+
+    /** How long to wait for another migrator's lock before giving up (default 10 minutes). */
+    public Builder lockTimeout(Duration lockTimeout) {
+      if (lockTimeout.isNegative()) {
+        throw new IllegalArgumentException("lockTimeout must not be negative");
+      }
+      this.lockTimeout = lockTimeout;
+      return this;
+    }
+
+    /**
+     * Checks the configuration and loads the registries; throws {@link MigrationException}
+     * ({@link Reason#CONFIGURATION}) when something is wrong.
+     */
     public Migrator build() {
-      return new Migrator();
+      if ((dataSource == null) == (url == null)) {
+        throw new MigrationException(Reason.CONFIGURATION, dataSource == null
+            ? "No database: set Migrator.builder().dataSource(...) or .url(...)"
+            : "Both a data source and a URL are set; set only one");
+      }
+      History.checkIdentifier("The history table name", historyTable);
+      if (schema != null) {
+        History.checkIdentifier("The schema name", schema);
+      }
+      List<MigrationRegistry> sources = registries.isEmpty() ? RegistryLoader.discover() : registries;
+      ConnectionSource connections = new ConnectionSource(dataSource, url, user, password);
+      Runner.Options options = new Runner.Options(connections, RegistryLoader.merge(sources),
+          historyTable, schema, outOfOrder, allOrNothing, listener, executeListeners, lockTimeout);
+      return new Migrator(new Runner(options), connections.describe());
     }
   }
 }

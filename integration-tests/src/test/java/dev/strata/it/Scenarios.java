@@ -1,0 +1,182 @@
+package dev.strata.it;
+
+/**
+ * The migration sources the tests compile. The shop is five migrations; variants break one of
+ * them in the way a test needs.
+ */
+final class Scenarios {
+
+  private Scenarios() {}
+
+  static final String CREATE_USERS = """
+        @Up
+        void up(DSLContext db) {
+          db.createTable("users")
+              .column("id", SQLDataType.INTEGER.nullable(false))
+              .column("name", SQLDataType.VARCHAR(100))
+              .primaryKey("id")
+              .execute();
+        }
+
+        @Down
+        void down(DSLContext db) {
+          db.dropTable("users").execute();
+        }
+      """;
+
+  static final String ADD_USERS = """
+        @Up
+        void up(DSLContext db) {
+          db.insertInto(DSL.table("users"), DSL.field("id"), DSL.field("name"))
+              .values(1, "alice")
+              .values(2, "bob")
+              .execute();
+        }
+
+        @Down
+        void down(DSLContext db) {
+          db.deleteFrom(DSL.table("users")).where(DSL.field("id").in(1, 2)).execute();
+        }
+      """;
+
+  static final String ADD_EMAIL = """
+        @PreCheck("users table exists")
+        boolean usersExist(DSLContext db) {
+          return db.fetchExists(DSL.selectOne()
+              .from(DSL.table("information_schema.tables"))
+              .where(DSL.lower(DSL.field("table_name", String.class)).eq("users")));
+        }
+
+        @Up
+        void up(DSLContext db) {
+          db.alterTable("users").addColumn("email", SQLDataType.VARCHAR(200)).execute();
+        }
+
+        @Down
+        void down(DSLContext db) {
+          db.alterTable("users").dropColumn("email").execute();
+        }
+
+        @PostCheck("no user has an email yet")
+        boolean noEmail(DSLContext db) {
+          return db.fetchCount(DSL.table("users"), DSL.field("email").isNotNull()) == 0;
+        }
+      """;
+
+  static final String CREATE_ORDERS = """
+        @Up
+        void up(DSLContext db) {
+          db.createTable("orders")
+              .column("id", SQLDataType.INTEGER.nullable(false))
+              .column("user_id", SQLDataType.INTEGER)
+              .column("total", SQLDataType.INTEGER)
+              .primaryKey("id")
+              .execute();
+        }
+
+        @Down
+        void down(DSLContext db) {
+          db.dropTable("orders").execute();
+        }
+      """;
+
+  static final String INDEX_ORDERS = """
+        @Up
+        void up(DSLContext db) {
+          db.createIndex("orders_user_idx").on("orders", "user_id").execute();
+        }
+
+        @Down
+        void down(DSLContext db) {
+          db.dropIndex("orders_user_idx").execute();
+        }
+      """;
+
+  /** Five migrations that work. */
+  static Scenario shop() {
+    return shopWith(0, null);
+  }
+
+  /**
+   * The shop with the body of migration {@code version} replaced by {@code body}, or left out
+   * when {@code body} is null.
+   */
+  static Scenario shopWith(int version, String body) {
+    String[][] parts = {
+      {"CreateUsers", "version = \"1\"", CREATE_USERS},
+      {"AddUsers", "version = \"2\", dependsOn = CreateUsers.class, owners = \"team-a\"", ADD_USERS},
+      {"AddEmail", "version = \"3\", description = \"add email to users\"", ADD_EMAIL},
+      {"CreateOrders", "version = \"4\"", CREATE_ORDERS},
+      {"IndexOrders", "version = \"5\", dependsOn = CreateOrders.class", INDEX_ORDERS},
+    };
+    Scenario scenario = Scenario.in("it.shop");
+    for (int i = 0; i < parts.length; i++) {
+      if (i + 1 != version) {
+        scenario.migration(parts[i][0], parts[i][1], parts[i][2]);
+      } else if (body != null) {
+        scenario.migration(parts[i][0], parts[i][1], body);
+      }
+    }
+    return scenario;
+  }
+
+  /**
+   * The shop whose third migration fails on a duplicate key after changing data (and, on
+   * PostgreSQL, the schema: its DDL is transactional; H2 commits DDL at once).
+   */
+  static Scenario shopFailingAt3() {
+    return shopWith(3, """
+          @Up(dialects = Dialect.POSTGRES)
+          void upPostgres(DSLContext db) {
+            db.alterTable("users").addColumn("email", SQLDataType.VARCHAR(200)).execute();
+            db.insertInto(DSL.table("users"), DSL.field("id"), DSL.field("name")).values(3, "carol").execute();
+            db.insertInto(DSL.table("users"), DSL.field("id"), DSL.field("name")).values(1, "again").execute();
+          }
+
+          @Up(dialects = Dialect.H2)
+          void upH2(DSLContext db) {
+            db.insertInto(DSL.table("users"), DSL.field("id"), DSL.field("name")).values(3, "carol").execute();
+            db.insertInto(DSL.table("users"), DSL.field("id"), DSL.field("name")).values(1, "again").execute();
+          }
+        """);
+  }
+
+  /** The shop whose second migration's code changed after it was applied. */
+  static Scenario shopDrifted() {
+    return shopWith(2, ADD_USERS.replace("\"bob\"", "\"robert\""));
+  }
+
+  /** The shop without its second migration (deleted after it was applied). */
+  static Scenario shopWithout2() {
+    return shopWith(2, null);
+  }
+
+  /** The shop without its third migration (added later, by a branch merged late). */
+  static Scenario shopWithout3() {
+    return shopWith(3, null);
+  }
+
+  /** The shop whose fourth migration cannot be undone. */
+  static Scenario shopWithout4Down() {
+    return shopWith(4, CREATE_ORDERS.substring(0, CREATE_ORDERS.indexOf("@Down")));
+  }
+
+  /** {@code count} migrations: the first creates a table, each other inserts its number. */
+  static Scenario many(int count) {
+    Scenario scenario = Scenario.in("it.many" + count).migration("M1", "version = \"1\"", """
+          @Up
+          void up(DSLContext db) {
+            db.createTable("numbers").column("n", SQLDataType.INTEGER.nullable(false)).primaryKey("n").execute();
+          }
+        """);
+    for (int i = 2; i <= count; i++) {
+      scenario.migration("M" + i, "version = \"" + i + "\"", """
+            @Up
+            void up(DSLContext db) {
+              db.insertInto(DSL.table("numbers"), DSL.field("n")).values(%d).execute();
+            }
+          """.formatted(i));
+    }
+    return scenario;
+  }
+}

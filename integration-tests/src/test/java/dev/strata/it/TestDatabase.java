@@ -1,0 +1,189 @@
+package dev.strata.it;
+
+import static org.junit.jupiter.api.Assertions.fail;
+
+import dev.strata.runtime.Migrator;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.UUID;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.junit.jupiter.api.Assumptions;
+
+/**
+ * A fresh, empty database for one test, dropped afterwards: an H2 database in a temporary
+ * directory, or a new database on the PostgreSQL server named by {@code STRATA_PG_URL}. Where no
+ * PostgreSQL server answers, PostgreSQL tests are skipped with a message, unless {@code CI=true}.
+ */
+final class TestDatabase implements AutoCloseable {
+
+  static final String PG_URL = System.getenv().getOrDefault(
+      "STRATA_PG_URL", "jdbc:postgresql://127.0.0.1:5432/test?user=postgres");
+  private static final Pattern PG = Pattern.compile("(jdbc:postgresql://[^/]+/)([^?]*)(\\?.*)?");
+  private static volatile String pgProblem; // null: not probed yet; "" reachable
+
+  final Db kind;
+  final String url;
+  private final String name;
+  private final Path directory;
+  private final org.h2.tools.Server server;
+
+  private TestDatabase(Db kind, String url, String name, Path directory, org.h2.tools.Server server) {
+    this.kind = kind;
+    this.url = url;
+    this.name = name;
+    this.directory = directory;
+    this.server = server;
+  }
+
+  /**
+   * A database that separate processes share: for H2 one served by a TCP server (an {@code
+   * AUTO_SERVER} database breaks every client's connection when the process hosting it exits).
+   */
+  static TestDatabase createServed(Db kind) throws Exception {
+    if (kind != Db.H2) {
+      return create(kind);
+    }
+    Path directory = Files.createTempDirectory("strata-h2-");
+    org.h2.tools.Server server = org.h2.tools.Server.createTcpServer(
+        "-tcpPort", "0", "-ifNotExists", "-baseDir", directory.toString()).start();
+    return new TestDatabase(kind, "jdbc:h2:tcp://localhost:" + server.getPort() + "/served",
+        "served", directory, server);
+  }
+
+  static TestDatabase create(Db kind) {
+    String name = "strata_" + UUID.randomUUID().toString().replace("-", "").substring(0, 12);
+    if (kind == Db.POSTGRES) {
+      requirePostgres(); // skips (or, with CI=true, fails) the test
+    }
+    try {
+      if (kind == Db.H2) {
+        Path directory = Files.createTempDirectory("strata-h2-");
+        // a file database shared by every connection of the test, as separate JVMs would share it
+        return new TestDatabase(kind, "jdbc:h2:file:" + directory.resolve(name) + ";AUTO_SERVER=TRUE",
+            name, directory, null);
+      }
+      try (Connection admin = DriverManager.getConnection(PG_URL);
+          Statement s = admin.createStatement()) {
+        s.execute("create database " + name);
+      }
+      Matcher m = PG.matcher(PG_URL);
+      if (!m.matches()) {
+        throw new IllegalStateException("STRATA_PG_URL is not a jdbc:postgresql://host/db URL: " + PG_URL);
+      }
+      return new TestDatabase(kind, m.group(1) + name + (m.group(3) == null ? "" : m.group(3)), name, null, null);
+    } catch (java.io.IOException | SQLException e) {
+      throw new IllegalStateException(e);
+    }
+  }
+
+  private static void requirePostgres() {
+    if (pgProblem == null) {
+      try (Connection c = DriverManager.getConnection(PG_URL)) {
+        pgProblem = "";
+      } catch (SQLException e) {
+        pgProblem = "no PostgreSQL server answers at " + PG_URL.replaceAll("password=[^&]*", "password=***")
+            + " (" + e.getMessage() + ")";
+      }
+    }
+    if (!pgProblem.isEmpty()) {
+      if ("true".equals(System.getenv("CI"))) {
+        fail("CI=true and " + pgProblem);
+      }
+      System.err.println("SKIPPED PostgreSQL test: " + pgProblem + "; set STRATA_PG_URL or start the server");
+      Assumptions.abort("PostgreSQL test skipped: " + pgProblem);
+    }
+  }
+
+  Migrator.Builder migrator() {
+    return Migrator.builder().url(url);
+  }
+
+  Connection connect() throws SQLException {
+    return DriverManager.getConnection(url);
+  }
+
+  void execute(String sql) {
+    try (Connection c = connect(); Statement s = c.createStatement()) {
+      s.execute(sql);
+    } catch (SQLException e) {
+      throw new IllegalStateException(sql, e);
+    }
+  }
+
+  /** The rows of {@code sql}, each value as a string (null stays null). */
+  List<List<String>> rows(String sql) {
+    try (Connection c = connect(); Statement s = c.createStatement(); ResultSet r = s.executeQuery(sql)) {
+      List<List<String>> rows = new ArrayList<>();
+      int n = r.getMetaData().getColumnCount();
+      while (r.next()) {
+        List<String> row = new ArrayList<>();
+        for (int i = 1; i <= n; i++) {
+          row.add(r.getString(i));
+        }
+        rows.add(row);
+      }
+      return rows;
+    } catch (SQLException e) {
+      throw new IllegalStateException(sql, e);
+    }
+  }
+
+  long count(String sql) {
+    return Long.parseLong(rows(sql).get(0).get(0));
+  }
+
+  /**
+   * The schema as the catalog describes it: "table.column type nullable" lines of the current
+   * schema, plus index names, sorted, in lower case; history tables left out.
+   */
+  List<String> schema() {
+    List<String> lines = new ArrayList<>();
+    for (List<String> row : rows("select table_name, column_name, data_type, is_nullable"
+        + " from information_schema.columns where table_schema = "
+        + (kind == Db.H2 ? "'PUBLIC'" : "current_schema()"))) {
+      lines.add(String.join(" ", row).toLowerCase(Locale.ROOT));
+    }
+    // H2 names primary key indexes by a counter: those are compared by table only
+    String indexes = kind == Db.H2
+        ? "select table_name, case when index_type_name = 'PRIMARY KEY' then 'pk' else index_name end"
+            + " from information_schema.indexes where table_schema = 'PUBLIC'"
+        : "select tablename, indexname from pg_indexes where schemaname = current_schema()";
+    for (List<String> row : rows(indexes)) {
+      lines.add((row.get(0) + " index " + row.get(1)).toLowerCase(Locale.ROOT));
+    }
+    lines.removeIf(line -> line.startsWith("strata_history"));
+    lines.sort(null);
+    return lines;
+  }
+
+  @Override
+  public void close() throws Exception {
+    if (kind == Db.H2) {
+      try (Connection c = connect(); Statement s = c.createStatement()) {
+        s.execute("shutdown");
+      } catch (SQLException ignored) {
+        // already closed
+      }
+      if (server != null) {
+        server.stop();
+      }
+      try (var files = Files.walk(directory)) {
+        files.sorted(java.util.Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
+      }
+    } else {
+      try (Connection admin = DriverManager.getConnection(PG_URL);
+          Statement s = admin.createStatement()) {
+        s.execute("drop database if exists " + name + " with (force)");
+      }
+    }
+  }
+}

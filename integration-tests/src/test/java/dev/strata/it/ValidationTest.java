@@ -1,0 +1,149 @@
+package dev.strata.it;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import dev.strata.runtime.MigrationException;
+import dev.strata.runtime.MigrationException.Reason;
+import dev.strata.runtime.MigrationInfo;
+import dev.strata.runtime.MigrationState;
+import dev.strata.runtime.Migrator;
+import java.util.List;
+import java.util.concurrent.atomic.AtomicInteger;
+import org.jooq.ExecuteContext;
+import org.jooq.ExecuteListener;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.EnumSource;
+
+class ValidationTest {
+
+  /**
+   * Counts statements that change something, other than the H2 lock table's creation on first
+   * use: validation must refuse before any of them.
+   */
+  private static final class Writes implements ExecuteListener {
+    final AtomicInteger count = new AtomicInteger();
+
+    @Override
+    public void executeStart(ExecuteContext ctx) {
+      String sql = ctx.sql().stripLeading().toLowerCase();
+      if (!sql.startsWith("select") && !sql.contains("strata_history_lock")) {
+        count.incrementAndGet();
+      }
+    }
+  }
+
+  @ParameterizedTest
+  @EnumSource(Db.class)
+  void drift_refusedByValidateAndMigrateBeforeAnythingRuns(Db kind) throws Exception {
+    try (TestDatabase db = TestDatabase.create(kind)) {
+      db.migrator().registry(Scenarios.shop().registry()).build().migrate("2");
+      List<String> schema = db.schema();
+      Writes writes = new Writes();
+      Migrator drifted = db.migrator().registry(Scenarios.shopDrifted().registry())
+          .executeListener(writes).build();
+
+      MigrationException validation = assertThrows(MigrationException.class, drifted::validate);
+      MigrationException migration = assertThrows(MigrationException.class, drifted::migrate);
+
+      for (MigrationException e : List.of(validation, migration)) {
+        assertEquals(Reason.VALIDATION, e.reason());
+        assertEquals("2", e.version());
+        assertTrue(e.getMessage().contains("-> 2 (it.shop.AddUsers): applied with checksum"), e.getMessage());
+        assertTrue(e.getMessage().contains("write a new migration"), e.getMessage());
+      }
+      assertEquals(0, writes.count.get(), "nothing may execute before validation");
+      assertEquals(schema, db.schema());
+      assertEquals(2, db.count("select count(*) from strata_history"));
+    }
+  }
+
+  @ParameterizedTest
+  @EnumSource(Db.class)
+  void missingAppliedVersion_refusedBeforeAnythingRuns(Db kind) throws Exception {
+    try (TestDatabase db = TestDatabase.create(kind)) {
+      db.migrator().registry(Scenarios.shop().registry()).build().migrate("2");
+      Writes writes = new Writes();
+      Migrator missing = db.migrator().registry(Scenarios.shopWithout2().registry())
+          .executeListener(writes).build();
+
+      MigrationException validation = assertThrows(MigrationException.class, missing::validate);
+      MigrationException migration = assertThrows(MigrationException.class, missing::migrate);
+
+      for (MigrationException e : List.of(validation, migration)) {
+        assertEquals(Reason.VALIDATION, e.reason());
+        assertTrue(e.getMessage().contains("-> 2 (add users) is applied, but no registry has it"), e.getMessage());
+      }
+      assertEquals(0, writes.count.get());
+      assertEquals(MigrationState.MISSING, missing.status().get(1).state());
+      assertEquals(2, db.count("select count(*) from strata_history"));
+    }
+  }
+
+  @ParameterizedTest
+  @EnumSource(Db.class)
+  void outOfOrder_refusedUnlessAllowed(Db kind) throws Exception {
+    try (TestDatabase db = TestDatabase.create(kind)) {
+      db.migrator().registry(Scenarios.shopWithout3().registry()).build().migrate();
+      Migrator strict = db.migrator().registry(Scenarios.shop().registry()).build();
+
+      assertEquals(MigrationState.OUT_OF_ORDER, strict.status().get(2).state());
+      MigrationException e = assertThrows(MigrationException.class, strict::migrate);
+      assertEquals(Reason.VALIDATION, e.reason());
+      assertEquals("3", e.version());
+      assertTrue(e.getMessage().contains("older than the newest applied version 5"), e.getMessage());
+      assertTrue(e.getMessage().contains("outOfOrder(true)"), e.getMessage());
+
+      List<MigrationInfo> applied = db.migrator().registry(Scenarios.shop().registry())
+          .outOfOrder(true).build().migrate().executed();
+      assertEquals(List.of("3"), applied.stream().map(MigrationInfo::version).toList());
+      assertTrue(db.schema().contains("users email character varying yes"));
+    }
+  }
+
+  @ParameterizedTest
+  @EnumSource(Db.class)
+  void outOfOrder_dependencyAppliedEarlierInTheSameRun_isAllowed(Db kind) throws Exception {
+    try (TestDatabase db = TestDatabase.create(kind)) {
+      db.migrator().registry(Scenario.in("it.ooo")
+          .migration("CreateUsers", "version = \"1\"", Scenarios.CREATE_USERS)
+          .migration("Late", "version = \"5\"", "@Up void up(DSLContext db) {}")
+          .registry()).build().migrate();
+      // a branch merged late brings 4 and 4.5, which depends on 4: both are older than 5
+      Scenario merged = Scenario.in("it.ooo")
+          .migration("CreateUsers", "version = \"1\"", Scenarios.CREATE_USERS)
+          .migration("CreateOrders", "version = \"4\"", Scenarios.CREATE_ORDERS)
+          .migration("IndexOrders", "version = \"4.5\", dependsOn = CreateOrders.class", Scenarios.INDEX_ORDERS)
+          .migration("Late", "version = \"5\"", "@Up void up(DSLContext db) {}");
+      Migrator lenient = db.migrator().registry(merged.registry()).outOfOrder(true).build();
+
+      assertEquals(List.of("4", "4.5"),
+          lenient.migrate().executed().stream().map(MigrationInfo::version).toList());
+      assertEquals(List.of(List.of("1"), List.of("5"), List.of("4"), List.of("4.5")),
+          db.rows("select version from strata_history order by rank"));
+    }
+  }
+
+  @ParameterizedTest
+  @EnumSource(Db.class)
+  void noUpForConnectedDialect_refusedBeforeAnythingRuns(Db kind) throws Exception {
+    try (TestDatabase db = TestDatabase.create(kind)) {
+      String other = kind == Db.H2 ? "POSTGRES" : "H2";
+      Scenario scenario = Scenario.in("it.dialect" + other)
+          .migration("CreateUsers", "version = \"1\"", Scenarios.CREATE_USERS)
+          .migration("OtherOnly", "version = \"2\"",
+              "@Up(dialects = Dialect." + other + ") void up(DSLContext db) {}");
+      Writes writes = new Writes();
+      Migrator migrator = db.migrator().registry(scenario.registry()).executeListener(writes).build();
+
+      MigrationException e = assertThrows(MigrationException.class, migrator::migrate);
+
+      assertEquals(Reason.VALIDATION, e.reason());
+      assertEquals("2", e.version());
+      assertTrue(e.getMessage().contains("has no @Up for " + (kind == Db.H2 ? "H2" : "POSTGRES")), e.getMessage());
+      assertEquals(0, writes.count.get());
+      assertThrows(MigrationException.class, migrator::validate);
+    }
+  }
+}

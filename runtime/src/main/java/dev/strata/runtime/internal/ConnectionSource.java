@@ -1,0 +1,66 @@
+package dev.strata.runtime.internal;
+
+import dev.strata.runtime.MigrationException;
+import dev.strata.runtime.MigrationException.Reason;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.SQLException;
+import javax.sql.DataSource;
+
+/**
+ * Where connections come from: the application's data source, or a JDBC URL through
+ * {@link DriverManager} (the driver is the application's dependency).
+ */
+public record ConnectionSource(DataSource dataSource, String url, String user, String password) {
+
+  /**
+   * H2 while an {@code AUTO_SERVER} database changes hands: its lock file is fresh (08000), it is
+   * in use (90020), or the process that hosted it is gone (90067).
+   */
+  private static final java.util.Set<String> H2_HANDOVER = java.util.Set.of("08000", "90020", "90067");
+
+  /**
+   * A new connection; failures name the (redacted) URL and never the password. {@link
+   * #H2_HANDOVER} states are retried for a few seconds.
+   */
+  public Connection open() {
+    for (int attempt = 1; ; attempt++) {
+      try {
+        if (dataSource != null) {
+          return dataSource.getConnection();
+        }
+        return user == null && password == null
+            ? DriverManager.getConnection(url)
+            : DriverManager.getConnection(url, user, password);
+      } catch (SQLException e) {
+        if (attempt < 50 && H2_HANDOVER.contains(e.getSQLState())) {
+          pause(attempt);
+          continue;
+        }
+        throw new MigrationException(Reason.CONNECTION, "Cannot connect to " + describe() + ": "
+            + Failures.describe(e) + "; check the URL, the credentials and that the server runs"
+            + (url != null ? " (and that its JDBC driver is on the classpath)" : ""),
+            null, null, e.getSQLState(), null); // the driver's exception may carry the URL: not chained
+      }
+    }
+  }
+
+  private static void pause(int attempt) {
+    try {
+      Thread.sleep(Math.min(20L * attempt, 200));
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+    }
+  }
+
+  /** The data source or URL, without the password. */
+  public String describe() {
+    return dataSource != null ? "the data source " + dataSource.getClass().getName()
+        : Redaction.redact(url);
+  }
+
+  @Override
+  public String toString() {
+    return describe();
+  }
+}

@@ -1,0 +1,75 @@
+package dev.strata.runtime.internal;
+
+import dev.strata.Dialect;
+import dev.strata.runtime.MigrationException;
+import dev.strata.runtime.MigrationException.Reason;
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.util.List;
+import java.util.Locale;
+import org.jooq.DSLContext;
+import org.jooq.ExecuteListener;
+import org.jooq.SQLDialect;
+import org.jooq.conf.RenderQuotedNames;
+import org.jooq.conf.Settings;
+import org.jooq.impl.DSL;
+import org.jooq.impl.DefaultConfiguration;
+import org.jooq.impl.DefaultExecuteListenerProvider;
+
+/**
+ * The kind of database a connection talks to, and the jOOQ contexts Strata uses on it. Every
+ * statement of the runtime goes through these contexts, so an {@link ExecuteListener} sees all of
+ * them.
+ */
+public record Database(Dialect dialect, SQLDialect sqlDialect, List<ExecuteListener> listeners) {
+
+  public Database {
+    listeners = List.copyOf(listeners);
+  }
+
+  /** Detects the dialect from the connection's metadata (no statement is sent). */
+  public static Database detect(Connection connection, List<ExecuteListener> listeners) {
+    String product;
+    try {
+      product = connection.getMetaData().getDatabaseProductName();
+    } catch (SQLException e) {
+      throw new MigrationException(Reason.CONNECTION,
+          "Cannot read the database's product name: " + Failures.describe(e), e);
+    }
+    if ("H2".equalsIgnoreCase(product)) {
+      return new Database(Dialect.H2, SQLDialect.H2, listeners);
+    }
+    if ("PostgreSQL".equalsIgnoreCase(product)) {
+      return new Database(Dialect.POSTGRES, SQLDialect.POSTGRES, listeners);
+    }
+    throw new MigrationException(Reason.CONFIGURATION, "The database is " + product
+        + ", which Strata does not support; connect to H2 or PostgreSQL.");
+  }
+
+  /** {@code name} as the database stores an unquoted identifier: H2 upper-cases, PostgreSQL lower-cases. */
+  public String fold(String name) {
+    return dialect == Dialect.H2 ? name.toUpperCase(Locale.ROOT) : name.toLowerCase(Locale.ROOT);
+  }
+
+  /**
+   * A context on {@code connection} with Strata's one quoting policy: names written as plain
+   * strings render unquoted, so {@code createTable("users")} means what SQL {@code users} means
+   * on each database; names made with {@code DSL.quotedName} stay quoted.
+   *
+   * @param queryTimeoutSeconds statement timeout for every statement, 0 for none
+   */
+  public DSLContext context(Connection connection, int queryTimeoutSeconds) {
+    return DSL.using(new DefaultConfiguration()
+        .set(connection)
+        .set(sqlDialect)
+        .set(settings().withQueryTimeout(queryTimeoutSeconds))
+        .set(DefaultExecuteListenerProvider.providers(listeners.toArray(ExecuteListener[]::new))));
+  }
+
+  /** The settings every Strata context uses. */
+  public static Settings settings() {
+    return new Settings()
+        .withRenderQuotedNames(RenderQuotedNames.EXPLICIT_DEFAULT_UNQUOTED)
+        .withExecuteLogging(false);
+  }
+}

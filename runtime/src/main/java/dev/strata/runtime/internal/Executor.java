@@ -1,0 +1,371 @@
+package dev.strata.runtime.internal;
+
+import dev.strata.Dialect;
+import dev.strata.runtime.MigrationCheck;
+import dev.strata.runtime.MigrationDescriptor;
+import dev.strata.runtime.MigrationEvent;
+import dev.strata.runtime.MigrationEvent.Operation;
+import dev.strata.runtime.MigrationException;
+import dev.strata.runtime.MigrationException.Reason;
+import dev.strata.runtime.MigrationInfo;
+import dev.strata.runtime.MigrationListener;
+import dev.strata.runtime.MigrationState;
+import dev.strata.runtime.MigrationStep;
+import dev.strata.runtime.internal.RegistryLoader.Known;
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import org.jooq.DSLContext;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * Runs migrations on one connection. A transactional migration runs its pre-checks, its
+ * {@code @Up}, its post-checks and the insert of its history row in one transaction: all of it
+ * commits, or none. A non-transactional one runs in autocommit between a history row written as
+ * failed before it starts and marked successful when it ends, so a crash leaves a failed entry
+ * that blocks until {@code repair()} instead of a change nobody recorded.
+ */
+public final class Executor {
+
+  private static final Logger LOG = LoggerFactory.getLogger("dev.strata.runtime.Migrator");
+
+  private final Database database;
+  private final Connection connection;
+  private final History history;
+  private final MigrationListener listener;
+  private final MigrationLock lock;
+
+  public Executor(Database database, Connection connection, History history,
+      MigrationListener listener, MigrationLock lock) {
+    this.database = database;
+    this.connection = connection;
+    this.history = history;
+    this.listener = listener;
+    this.lock = lock;
+  }
+
+  /** Applies {@code pending} in order, each in its own transaction (or autocommit), stopping at the first failure. */
+  public List<MigrationInfo> apply(List<Known> pending, int firstRank) {
+    return each(Operation.APPLY, pending, firstRank, (k, rank) -> {
+      MigrationStep up = k.migration().up(database.dialect()).orElseThrow();
+      return k.migration().transactional()
+          ? inTransaction(k, up.retries(), () -> applySteps(k, up, rank))
+          : nonTransactional(k, up, HistoryRow.Type.MIGRATE, rank);
+    });
+  }
+
+  /** Applies {@code pending} in one transaction; a transient failure reruns the whole batch. */
+  public List<MigrationInfo> applyAllOrNothing(List<Known> pending, int firstRank) {
+    for (int attempt = 0; ; attempt++) {
+      List<MigrationInfo> done = new ArrayList<>();
+      List<MigrationEvent> events = new ArrayList<>();
+      List<Long> durations = new ArrayList<>();
+      Known current = null;
+      MigrationEvent event = null;
+      try {
+        lock.verify();
+        connection.setAutoCommit(false);
+        int rank = firstRank;
+        for (Known k : pending) {
+          current = k;
+          event = event(Operation.APPLY, k, done.size() + 1, pending.size());
+          notifyStarted(event);
+          long ms = applySteps(k, k.migration().up(database.dialect()).orElseThrow(), rank++);
+          events.add(event);
+          durations.add(ms);
+          done.add(info(k.migration(), MigrationState.APPLIED, ms));
+        }
+        current = null;
+        event = null;
+        step("commit", connection::commit);
+      } catch (StepFailure f) {
+        Closing.rollback(connection, f);
+        int retries = current == null ? 0 : current.migration().up(database.dialect()).orElseThrow().retries();
+        if (f.isTransient() && attempt < retries) {
+          LOG.warn("Transient failure in {} ({}); retrying the whole run, attempt {} of {}",
+              f.step(), Failures.describe(f.getCause()), attempt + 2, retries + 1);
+          continue;
+        }
+        Known failed = current != null ? current : pending.get(pending.size() - 1); // commit failed
+        MigrationException e = failure(failed, f, "allOrNothing: the whole run was rolled back, so"
+            + " none of the pending migrations is applied or recorded. Fix it and migrate again.");
+        if (event != null) {
+          notifyFailed(event, e);
+        }
+        throw e;
+      } catch (SQLException e) {
+        throw new MigrationException(Reason.CONNECTION, "Cannot start a transaction: "
+            + Failures.describe(e), null, null, e.getSQLState(), e);
+      }
+      for (int i = 0; i < events.size(); i++) {
+        finished(events.get(i), durations.get(i), "Applied");
+      }
+      return done;
+    }
+  }
+
+  /** Runs {@code @Down} of {@code targets}, newest first, recording an UNDO row for each. */
+  public List<MigrationInfo> undo(List<Known> targets, int firstRank) {
+    return each(Operation.UNDO, targets, firstRank, (k, rank) -> {
+      MigrationStep down = k.migration().down(database.dialect()).orElseThrow();
+      return k.migration().transactional()
+          ? inTransaction(k, down.retries(), () -> {
+              long start = System.nanoTime();
+              step(label("@Down", down), () -> down.body().run(database.context(connection, down.timeoutSeconds())));
+              long took = millisSince(start);
+              record(k, HistoryRow.Type.UNDO, rank, took, true);
+              return took;
+            })
+          : nonTransactional(k, down, HistoryRow.Type.UNDO, rank);
+    });
+  }
+
+  /** Runs {@code run} for each migration in turn with progress events, stopping at the first failure. */
+  private List<MigrationInfo> each(Operation operation, List<Known> migrations, int firstRank, Run run) {
+    List<MigrationInfo> done = new ArrayList<>();
+    for (Known k : migrations) {
+      lock.verify();
+      MigrationEvent event = event(operation, k, done.size() + 1, migrations.size());
+      notifyStarted(event);
+      long ms;
+      try {
+        ms = run.run(k, firstRank + done.size());
+      } catch (MigrationException e) {
+        notifyFailed(event, e);
+        throw e;
+      }
+      finished(event, ms, operation == Operation.APPLY ? "Applied" : "Undid");
+      done.add(info(k.migration(),
+          operation == Operation.APPLY ? MigrationState.APPLIED : MigrationState.PENDING, ms));
+    }
+    return done;
+  }
+
+  /** Pre-checks, {@code @Up}, post-checks and the history row, on the current transaction. */
+  private long applySteps(Known k, MigrationStep up, int rank) throws StepFailure {
+    long start = System.nanoTime();
+    DSLContext db = database.context(connection, 0);
+    for (MigrationCheck check : k.migration().preChecks()) {
+      check("@PreCheck", check, db);
+    }
+    step(label("@Up", up), () -> up.body().run(database.context(connection, up.timeoutSeconds())));
+    for (MigrationCheck check : k.migration().postChecks()) {
+      check("@PostCheck", check, db);
+    }
+    long ms = millisSince(start);
+    record(k, HistoryRow.Type.MIGRATE, rank, ms, true);
+    return ms;
+  }
+
+  private long inTransaction(Known k, int retries, Attempt attempt) {
+    for (int tries = 0; ; tries++) {
+      try {
+        step("transaction start", () -> connection.setAutoCommit(false));
+        long ms = attempt.run();
+        step("commit", connection::commit);
+        return ms;
+      } catch (StepFailure f) {
+        Closing.rollback(connection, f);
+        if (f.isTransient() && tries < retries) {
+          LOG.warn("Migration {} ({}): transient failure in {}: {}; rolled back, retrying (attempt {} of {})",
+              k.migration().version(), k.migration().description(), f.step(),
+              Failures.describe(f.getCause()), tries + 2, retries + 1);
+          continue;
+        }
+        String h2 = database.dialect() == Dialect.H2 ? " (but H2 commits DDL statements at once,"
+            + " so any DDL that ran before the failure stays)" : "";
+        String state = f.getCause() == null ? null : Failures.sqlState(f.getCause());
+        if (Failures.isConnectionLost(state) || "57P01".equals(state)) { // 57P01: backend terminated
+          throw failure(k, f, "The connection was lost, so the database rolled its transaction"
+              + " back: nothing of it is applied or recorded. Run migrate again.");
+        }
+        throw failure(k, f, "Its transaction was rolled back: nothing of it is applied or"
+            + " recorded" + h2 + ". Fix the migration and run migrate again.");
+      }
+    }
+  }
+
+  /**
+   * Autocommit between a failed-until-done history row and its update. The step is retried on
+   * transient failures, but what it did before failing stays.
+   */
+  private long nonTransactional(Known k, MigrationStep body, HistoryRow.Type type, int rank) {
+    String blocked = "It is not transactional, so what it did before failing stays; it is"
+        + " recorded as failed in " + history.displayName() + " and blocks further runs. Check"
+        + " and clean up its effects by hand, then run repair() and migrate again.";
+    DSLContext db = database.context(connection, 0);
+    try {
+      step("transaction start", () -> connection.setAutoCommit(true));
+      record(k, type, rank, 0, false);
+    } catch (StepFailure f) {
+      throw failure(k, f, "Nothing of it ran.");
+    }
+    long start = System.nanoTime();
+    if (type == HistoryRow.Type.MIGRATE) {
+      try {
+        for (MigrationCheck check : k.migration().preChecks()) {
+          check("@PreCheck", check, db);
+        }
+      } catch (StepFailure f) {
+        try {
+          step("history row", () -> history.delete(db, rank)); // nothing ran: no repair needed
+        } catch (StepFailure g) {
+          f.addSuppressed(g);
+        }
+        throw failure(k, f, "Nothing of it ran.");
+      }
+    }
+    String label = label(type == HistoryRow.Type.MIGRATE ? "@Up" : "@Down", body);
+    for (int tries = 0; ; tries++) {
+      try {
+        step(label, () -> body.body().run(database.context(connection, body.timeoutSeconds())));
+        break;
+      } catch (StepFailure f) {
+        if (f.isTransient() && tries < body.retries()) {
+          LOG.warn("Migration {}: transient failure in {}: {}; retrying (attempt {} of {})",
+              k.migration().version(), label, Failures.describe(f.getCause()), tries + 2, body.retries() + 1);
+          continue;
+        }
+        throw failure(k, f, blocked);
+      }
+    }
+    try {
+      if (type == HistoryRow.Type.MIGRATE) {
+        for (MigrationCheck check : k.migration().postChecks()) {
+          check("@PostCheck", check, db);
+        }
+      }
+      long ms = millisSince(start);
+      step("history row", () -> history.markSucceeded(db, rank, ms));
+      return ms;
+    } catch (StepFailure f) {
+      throw failure(k, f, blocked);
+    }
+  }
+
+  private void record(Known k, HistoryRow.Type type, int rank, long ms, boolean success) throws StepFailure {
+    MigrationDescriptor m = k.migration();
+    step("history row", () -> history.insert(database.context(connection, 0), rank, m.version(),
+        m.description(), type, m.checksum(), m.owners(), ms, success));
+  }
+
+  private static void check(String kind, MigrationCheck check, DSLContext db) throws StepFailure {
+    String label = kind + " '" + check.description() + "' (" + check.method() + "())";
+    boolean[] held = new boolean[1];
+    step(label, () -> held[0] = check.condition().test(db));
+    if (!held[0]) {
+      throw new StepFailure(label, null);
+    }
+  }
+
+  private static String label(String kind, MigrationStep step) {
+    return kind + " " + step.method() + "()";
+  }
+
+  /** Runs one step, turning whatever it throws into a {@link StepFailure} naming it. */
+  private static void step(String label, Action action) throws StepFailure {
+    try {
+      action.run();
+    } catch (Exception | AssertionError | LinkageError e) { // a migration's assert, a missing class
+      throw new StepFailure(label, e);
+    }
+  }
+
+  private MigrationException failure(Known k, StepFailure f, String consequence) {
+    MigrationDescriptor m = k.migration();
+    String state = f.getCause() == null ? null : Failures.sqlState(f.getCause());
+    String what = f.getCause() == null ? f.step() + " returned false"
+        : "failed in " + f.step() + ": " + Failures.describe(f.getCause());
+    String subject = "Migration " + m.version() + " (" + m.description() + ", " + m.className() + ")";
+    MigrationException e = new MigrationException(
+        f.getCause() == null ? Reason.CHECK_FAILED : Reason.MIGRATION_FAILED,
+        f.getCause() == null ? subject + ": " + what + ". " + consequence
+            : subject + " " + what + ". " + consequence,
+        m.version(), f.step(), state, f.getCause());
+    for (Throwable s : f.getSuppressed()) {
+      e.addSuppressed(s);
+    }
+    return e;
+  }
+
+  private void finished(MigrationEvent event, long ms, String verb) {
+    LOG.info("{} {} ({}) in {} ms [{}/{}]", verb, event.version(), event.description(), ms,
+        event.position(), event.total());
+    try {
+      listener.succeeded(event, Duration.ofMillis(ms));
+    } catch (RuntimeException e) {
+      LOG.warn("MigrationListener.succeeded threw; ignored", e);
+    }
+  }
+
+  private void notifyStarted(MigrationEvent event) {
+    try {
+      listener.started(event);
+    } catch (RuntimeException e) {
+      LOG.warn("MigrationListener.started threw; ignored", e);
+    }
+  }
+
+  private void notifyFailed(MigrationEvent event, MigrationException error) {
+    LOG.error("Failed {} ({}) [{}/{}]: {}", event.version(), event.description(),
+        event.position(), event.total(), error.getMessage());
+    try {
+      listener.failed(event, error);
+    } catch (RuntimeException e) {
+      LOG.warn("MigrationListener.failed threw; ignored", e);
+    }
+  }
+
+  private static MigrationEvent event(Operation operation, Known k, int position, int total) {
+    return new MigrationEvent(operation, k.migration().version(), k.migration().description(), position, total);
+  }
+
+  private static MigrationInfo info(MigrationDescriptor m, MigrationState state, long ms) {
+    // the client's clock: the database's own timestamp is in the history, see status()
+    return new MigrationInfo(m.version(), m.description(), state, m.checksum(), m.owners(),
+        Instant.now(), null, ms);
+  }
+
+  private static long millisSince(long startNanos) {
+    return (System.nanoTime() - startNanos) / 1_000_000;
+  }
+
+  @FunctionalInterface
+  private interface Action {
+    void run() throws Exception;
+  }
+
+  @FunctionalInterface
+  private interface Run {
+    /** Runs one migration recorded with {@code rank}; returns its duration in milliseconds. */
+    long run(Known k, int rank);
+  }
+
+  @FunctionalInterface
+  private interface Attempt {
+    long run() throws StepFailure;
+  }
+
+  /** A step that threw (cause set) or a check that returned false (no cause). */
+  private static final class StepFailure extends Exception {
+    private static final long serialVersionUID = 1L;
+    private final String step;
+
+    StepFailure(String step, Throwable cause) {
+      super(step, cause);
+      this.step = step;
+    }
+
+    String step() {
+      return step;
+    }
+
+    boolean isTransient() {
+      return getCause() != null && Failures.isTransient(getCause());
+    }
+  }
+}

@@ -1,0 +1,59 @@
+package dev.strata.runtime.internal;
+
+import java.sql.SQLException;
+import java.util.Set;
+import org.jooq.exception.DataAccessException;
+
+/** Reads what the database said about a failure. */
+public final class Failures {
+
+  /**
+   * SQL states worth a retry in a fresh transaction: serialization failure, deadlock, lock not
+   * available, statement timeout or cancel (PostgreSQL), and H2's lock timeout and concurrent update.
+   */
+  private static final Set<String> TRANSIENT =
+      Set.of("40001", "40P01", "55P03", "57014", "HYT00", "90131");
+
+  private Failures() {}
+
+  /** The first SQL state found along the cause chain, or null. */
+  public static String sqlState(Throwable failure) {
+    for (Throwable t = failure; t != null; t = t.getCause()) {
+      if (t instanceof SQLException sql && sql.getSQLState() != null) {
+        return sql.getSQLState();
+      }
+      if (t instanceof DataAccessException dae && dae.sqlState() != null
+          && !"00000".equals(dae.sqlState())) {
+        return dae.sqlState();
+      }
+    }
+    return null;
+  }
+
+  /**
+   * Whether the connection is gone: SQL state class 08, or H2's connection broken (90067),
+   * database closed (90098) or shut down (90121) — as when the process hosting an H2
+   * {@code AUTO_SERVER} database exits.
+   */
+  public static boolean isConnectionLost(String state) {
+    return state != null && (state.startsWith("08") || state.equals("90067")
+        || state.equals("90098") || state.equals("90121"));
+  }
+
+  public static boolean isTransient(Throwable failure) {
+    String state = sqlState(failure);
+    return state != null && TRANSIENT.contains(state);
+  }
+
+  /** A one-line description of {@code failure}, with the SQL state when there is one, redacted. */
+  public static String describe(Throwable failure) {
+    Throwable root = failure;
+    // jOOQ wraps the driver's exception; the driver's message is the useful one
+    while (root instanceof DataAccessException && root.getCause() != null) {
+      root = root.getCause();
+    }
+    String message = root.getMessage() == null ? root.getClass().getName() : root.getMessage();
+    String state = sqlState(failure);
+    return Redaction.redact(message.strip() + (state == null ? "" : " [SQL state " + state + "]"));
+  }
+}

@@ -1,0 +1,37 @@
+package dev.strata.runtime.internal;
+
+import java.time.Instant;
+import java.util.List;
+
+/**
+ * One row of the history table.
+ *
+ * @param type what the row records
+ * @param success false for a non-transactional migration that failed or never finished
+ */
+public record HistoryRow(
+    int rank,
+    String version,
+    String description,
+    Type type,
+    String checksum,
+    List<String> owners,
+    String installedBy,
+    Instant installedOn,
+    long executionMs,
+    boolean success) {
+
+  public HistoryRow {
+    owners = List.copyOf(owners);
+  }
+
+  /** What a row records; stored by name in the {@code type} column. */
+  public enum Type {
+    /** A migration's {@code @Up} ran. */
+    MIGRATE,
+    /** A migration's {@code @Down} ran: the migration is no longer applied. */
+    UNDO,
+    /** {@code baseline(version)}: everything up to the version is taken as present. */
+    BASELINE
+  }
+}

@@ -1,0 +1,34 @@
+package dev.strata.runtime.internal;
+
+import dev.strata.Dialect;
+import java.sql.Connection;
+import java.time.Duration;
+
+/**
+ * Keeps other migrators of the same history table out while a run changes the database. Held on
+ * a connection of its own, so the migration's connection is free to commit, roll back or run
+ * in autocommit; released by {@link #close()}, and by the database when the session dies.
+ */
+public interface MigrationLock extends AutoCloseable {
+
+  /**
+   * Waits until the lock is taken, or {@code timeout} passes ({@code Reason.LOCK}).
+   *
+   * @param connection the lock's connection, which the lock now owns (and closes)
+   */
+  static MigrationLock acquire(Database database, ConnectionSource connections,
+      Connection connection, History history, Duration timeout) {
+    return database.dialect() == Dialect.POSTGRES
+        ? PostgresAdvisoryLock.acquire(database, connection, history, timeout)
+        : H2RowLock.acquire(database, connections, connection, history, timeout);
+  }
+
+  /**
+   * Throws unless the lock's session is still alive (and so still holds the lock): checked
+   * before each migration, so a run whose lock session was killed stops instead of racing another.
+   */
+  void verify();
+
+  @Override
+  void close();
+}

@@ -1,0 +1,97 @@
+package dev.strata.runtime.internal;
+
+import dev.strata.runtime.MigrationException;
+import dev.strata.runtime.MigrationException.Reason;
+import java.nio.charset.StandardCharsets;
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.time.Duration;
+import java.util.zip.CRC32;
+import org.jooq.DSLContext;
+import org.jooq.impl.DSL;
+import org.jooq.impl.SQLDataType;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * A session-level advisory lock on a dedicated connection in autocommit. Waiters poll with
+ * {@code pg_try_advisory_lock} instead of blocking in {@code pg_advisory_lock}: a blocked call is
+ * a running statement with a snapshot, which {@code CREATE INDEX CONCURRENTLY} on the holder's
+ * connection would wait for, while the waiter waits for the holder. Between polls a waiter holds
+ * no snapshot and no transaction.
+ */
+final class PostgresAdvisoryLock implements MigrationLock {
+
+  private static final Logger LOG = LoggerFactory.getLogger(PostgresAdvisoryLock.class);
+  private static final long PREFIX = 0x5354524154410000L; // "STRATA" in the high bytes
+
+  private final Connection connection;
+  private final DSLContext db;
+  private final long key;
+
+  private PostgresAdvisoryLock(Connection connection, DSLContext db, long key) {
+    this.connection = connection;
+    this.db = db;
+    this.key = key;
+  }
+
+  static PostgresAdvisoryLock acquire(
+      Database database, Connection connection, History history, Duration timeout) {
+    long key = key(history);
+    try {
+      connection.setAutoCommit(true); // no transaction, no snapshot held while we wait or hold
+      DSLContext db = database.context(connection, 0);
+      long deadline = System.nanoTime() + timeout.toNanos();
+      long pause = 20;
+      boolean logged = false;
+      while (!db.select(DSL.function("pg_try_advisory_lock", SQLDataType.BOOLEAN, DSL.inline(key)))
+          .fetchSingle().value1()) {
+        if (System.nanoTime() > deadline) {
+          throw new MigrationException(Reason.LOCK, "Another migrator has held the lock on "
+              + history.displayName() + " (advisory lock " + key + ") for more than " + timeout
+              + "; it may still be running. Wait for it and retry, or raise the wait with"
+              + " Migrator.builder().lockTimeout(...).");
+        }
+        if (!logged) {
+          LOG.info("Waiting for another migrator to finish (advisory lock {})", key);
+          logged = true;
+        }
+        Thread.sleep(pause);
+        pause = Math.min(pause * 2, 500);
+      }
+      return new PostgresAdvisoryLock(connection, db, key);
+    } catch (SQLException | RuntimeException | InterruptedException e) {
+      Closing.quietly(connection, e);
+      if (e instanceof InterruptedException) {
+        Thread.currentThread().interrupt();
+      }
+      throw e instanceof MigrationException m ? m : new MigrationException(Reason.LOCK,
+          "Cannot take the migration lock: " + Failures.describe(e), e);
+    }
+  }
+
+  /** The same key for every migrator of one history table, whoever computes it. */
+  private static long key(History history) {
+    CRC32 crc = new CRC32();
+    String qualified = (history.schema() == null ? "" : history.schema() + ".") + history.displayName();
+    crc.update(qualified.getBytes(StandardCharsets.UTF_8));
+    return PREFIX | crc.getValue();
+  }
+
+  @Override
+  public void verify() {
+    Sessions.verify(db);
+  }
+
+  @Override
+  public void close() {
+    try {
+      db.select(DSL.function("pg_advisory_unlock", SQLDataType.BOOLEAN, DSL.inline(key))).fetch();
+    } catch (RuntimeException e) {
+      // closing the session below releases the lock anyway
+      LOG.warn("Could not release advisory lock {}: {}", key, Failures.describe(e));
+    } finally {
+      Closing.quietly(connection, null);
+    }
+  }
+}

@@ -1,0 +1,394 @@
+package dev.strata.runtime.internal;
+
+import dev.strata.runtime.MigrationException;
+import dev.strata.runtime.MigrationException.Reason;
+import dev.strata.runtime.MigrationInfo;
+import dev.strata.runtime.MigrationListener;
+import dev.strata.runtime.MigrationReport;
+import dev.strata.runtime.Plan;
+import dev.strata.runtime.internal.RegistryLoader.Known;
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.function.Function;
+import org.jooq.DSLContext;
+import org.jooq.ExecuteListener;
+import org.jooq.impl.DSL;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * The operations behind {@code Migrator}, each as Flyway's commands do it: plan from the
+ * registries, take the lock, read the history again under it, validate, then apply and record.
+ * Read-only operations ({@code status}, {@code validate}, {@code plan}) take no lock.
+ */
+public final class Runner {
+
+  private static final Logger LOG = LoggerFactory.getLogger("dev.strata.runtime.Migrator");
+
+  /**
+   * Everything the builder collected, immutable.
+   *
+   * @param schema the history table's schema, also the migrations' default schema during a
+   *     run; null for the connection's current schema
+   */
+  public record Options(
+      ConnectionSource connections,
+      List<Known> migrations,
+      String historyTable,
+      String schema,
+      boolean outOfOrder,
+      boolean allOrNothing,
+      MigrationListener listener,
+      List<ExecuteListener> executeListeners,
+      Duration lockTimeout) {
+
+    public Options {
+      migrations = List.copyOf(migrations);
+      executeListeners = List.copyOf(executeListeners);
+    }
+  }
+
+  private final Options options;
+
+  public Runner(Options options) {
+    this.options = options;
+  }
+
+  public MigrationReport migrate(String targetVersion) {
+    Version target = targetVersion == null ? null : version(targetVersion, "target version");
+    long start = System.nanoTime();
+    return withLock(s -> {
+      Snapshot snapshot = s.snapshot();
+      List<Known> pending = snapshot.pending(target);
+      s.validateBefore(snapshot, pending);
+      String initial = text(snapshot.newest());
+      if (pending.isEmpty()) {
+        LOG.info("{} is up to date{}; nothing to migrate", s.history.displayName(),
+            initial == null ? "" : " at version " + initial);
+        return new MigrationReport(initial, initial, List.of(), elapsed(start));
+      }
+      LOG.info("Migrating {} from version {}: {} pending migration(s)",
+          options.connections().describe(), initial == null ? "<empty>" : initial, pending.size());
+      s.createHistoryIfMissing();
+      Executor executor = s.executor();
+      List<MigrationInfo> executed = options.allOrNothing()
+          ? executor.applyAllOrNothing(pending, snapshot.nextRank())
+          : executor.apply(pending, snapshot.nextRank());
+      Version last = pending.stream().map(Known::version).max(Comparator.naturalOrder()).orElseThrow();
+      Version newest = snapshot.newest() == null || last.compareTo(snapshot.newest()) > 0
+          ? last : snapshot.newest();
+      return new MigrationReport(initial, newest.text(), executed, elapsed(start));
+    });
+  }
+
+  public List<MigrationInfo> status() {
+    return withSession(s -> s.snapshot().status());
+  }
+
+  public void validate() {
+    withSession(s -> {
+      Snapshot snapshot = s.snapshot();
+      s.validateBefore(snapshot, snapshot.pending(null));
+      return null;
+    });
+  }
+
+  public Plan plan() {
+    return withSession(s -> {
+      Snapshot snapshot = s.snapshot();
+      s.validateBefore(snapshot, snapshot.pending(null));
+      List<Plan.Step> steps = new ArrayList<>();
+      for (Known k : snapshot.pending(null)) {
+        steps.add(SqlRecorder.record(s.database, k));
+      }
+      return new Plan(s.database.dialect(), steps);
+    });
+  }
+
+  public MigrationReport undo(String toVersion) {
+    Version target = version(toVersion, "undo target version");
+    long start = System.nanoTime();
+    return withLock(s -> {
+      Snapshot snapshot = s.snapshot();
+      Validation.noFailedEntries(snapshot, s.history.displayName());
+      Validation.appliedMatchRegistries(snapshot);
+      if (snapshot.baseline() != null && target.compareTo(snapshot.baseline()) < 0) {
+        throw new MigrationException(Reason.UNDO_REFUSED, "Cannot undo to version " + target
+            + ": the database was baselined at " + snapshot.baseline() + ", and what lies below"
+            + " the baseline was not made by Strata. Undo to " + snapshot.baseline()
+            + " or above.", target.text(), null, null, null);
+      }
+      List<Known> targets = snapshot.applied().keySet().stream()
+          .filter(v -> v.compareTo(target) > 0)
+          .map(v -> snapshot.known(v).orElseThrow())
+          .sorted(Snapshot.newestFirst())
+          .toList();
+      List<String> lacking = targets.stream()
+          .filter(k -> k.migration().down(s.database.dialect()).isEmpty())
+          .map(k -> "-> " + k.migration().version() + " (" + k.migration().className() + ")")
+          .toList();
+      if (!lacking.isEmpty()) {
+        throw new MigrationException(Reason.UNDO_REFUSED, "Cannot undo to version " + target
+            + ": these applied migrations have no @Down for " + s.database.dialect()
+            + ", so nothing was undone:\n" + String.join("\n", lacking) + "\nAdd @Down methods,"
+            + " or write a new migration that reverts the change.",
+            targets.stream().filter(k -> k.migration().down(s.database.dialect()).isEmpty())
+                .findFirst().orElseThrow().migration().version(), null, null, null);
+      }
+      String initial = text(snapshot.newest());
+      if (targets.isEmpty()) {
+        LOG.info("Nothing to undo: no applied migration above version {}", target);
+        return new MigrationReport(initial, initial, List.of(), elapsed(start));
+      }
+      Executor executor = s.executor();
+      List<MigrationInfo> undone = executor.undo(targets, snapshot.nextRank());
+      Version remaining = snapshot.baseline();
+      for (Version v : snapshot.applied().keySet()) {
+        if (v.compareTo(target) <= 0 && (remaining == null || v.compareTo(remaining) > 0)) {
+          remaining = v;
+        }
+      }
+      return new MigrationReport(initial, text(remaining), undone, elapsed(start));
+    });
+  }
+
+  public void baseline(String version) {
+    Version baseline = version(version, "baseline version");
+    withLock(s -> {
+      Snapshot snapshot = s.snapshot();
+      Validation.noFailedEntries(snapshot, s.history.displayName());
+      if (snapshot.hasHistory()) {
+        throw new MigrationException(Reason.VALIDATION, "Cannot baseline at " + baseline + ": "
+            + s.history.displayName() + " already records migrations (newest: "
+            + text(snapshot.newest()) + "). baseline() adopts a database Strata has never"
+            + " migrated; this one is migrated already, so run migrate() instead.",
+            baseline.text(), null, null, null);
+      }
+      s.createHistoryIfMissing();
+      s.history.insert(s.db, snapshot.nextRank(), baseline.text(), "<< baseline >>",
+          HistoryRow.Type.BASELINE, null, List.of(), 0, true);
+      LOG.info("Baselined {} at version {}", options.connections().describe(), baseline);
+      return null;
+    });
+  }
+
+  public void repair() {
+    withLock(s -> {
+      Snapshot snapshot = s.snapshot();
+      List<Runnable> fixes = new ArrayList<>();
+      for (Map.Entry<Version, HistoryRow> e : snapshot.applied().entrySet()) {
+        HistoryRow row = e.getValue();
+        snapshot.known(e.getKey()).map(k -> k.migration().checksum())
+            .filter(c -> !c.equals(row.checksum()))
+            .ifPresent(c -> fixes.add(() -> {
+              s.history.updateChecksum(s.db, row.rank(), c);
+              LOG.info("Repair: checksum of {} realigned from {} to {}", row.version(), row.checksum(), c);
+            }));
+      }
+      if (snapshot.failed().isEmpty() && fixes.isEmpty()) {
+        LOG.info("Repair: nothing to repair");
+        return null;
+      }
+      s.inTransaction(() -> {
+        int deleted = s.history.deleteFailed(s.db);
+        if (deleted > 0) {
+          LOG.info("Repair: removed {} failed entr{}", deleted, deleted == 1 ? "y" : "ies");
+        }
+        fixes.forEach(Runnable::run);
+      });
+      return null;
+    });
+  }
+
+  private static Version version(String text, String what) {
+    Version version = Version.parseOrNull(text);
+    if (version == null) {
+      throw new MigrationException(Reason.CONFIGURATION, "The " + what + " '" + text
+          + "' is not a version; write dot-separated numbers such as \"3\" or \"1.2\"");
+    }
+    return version;
+  }
+
+  private static String text(Version version) {
+    return version == null ? null : version.text();
+  }
+
+  private static Duration elapsed(long startNanos) {
+    return Duration.ofNanos(System.nanoTime() - startNanos);
+  }
+
+  private <T> T withSession(Function<Session, T> work) {
+    return withSession(null, work);
+  }
+
+  /**
+   * Takes the lock on a connection of its own first, and only then opens the connection the work
+   * runs on: a waiter holds one idle connection, and no transaction or snapshot. A connection
+   * lost before the work changed anything (an H2 {@code AUTO_SERVER} host that exits just after
+   * handing over the lock) is retried from the start; once anything changed, it is not.
+   */
+  private <T> T withLock(Function<Session, T> work) {
+    for (int attempt = 1; ; attempt++) {
+      Session[] session = new Session[1];
+      try {
+        return lockedOnce(s -> {
+          session[0] = s;
+          return work.apply(s);
+        });
+      } catch (MigrationException e) {
+        boolean untouched = session[0] == null || !session[0].changed;
+        if (attempt < 5 && untouched && e.reason() == Reason.CONNECTION
+            && Failures.isConnectionLost(e.sqlState())) {
+          LOG.info("Lost the connection before changing anything ({}); starting again", e.getMessage());
+          continue;
+        }
+        throw e;
+      }
+    }
+  }
+
+  private <T> T lockedOnce(Function<Session, T> work) {
+    Connection first = options.connections().open();
+    Database database;
+    try {
+      database = Database.detect(first, options.executeListeners());
+    } catch (RuntimeException e) {
+      Closing.quietly(first, e);
+      throw e;
+    }
+    History history = new History(database, options.schema(), options.historyTable());
+    try (MigrationLock lock = MigrationLock.acquire(
+        database, options.connections(), first, history, options.lockTimeout())) {
+      return withSession(database, s -> {
+        s.lock = lock;
+        String previous = null;
+        if (history.schema() != null) {
+          previous = s.db.fetchValue(DSL.currentSchema());
+          s.db.createSchemaIfNotExists(DSL.quotedName(history.schema())).execute();
+          s.db.setSchema(DSL.quotedName(history.schema())).execute();
+        }
+        try {
+          return work.apply(s);
+        } finally {
+          s.restoreSchema(previous);
+        }
+      });
+    }
+  }
+
+  private <T> T withSession(Database known, Function<Session, T> work) {
+    Connection connection = options.connections().open();
+    Session session = null;
+    try {
+      Database database = known != null ? known : Database.detect(connection, options.executeListeners());
+      session = new Session(connection, database);
+      return work.apply(session);
+    } catch (MigrationException e) {
+      throw e;
+    } catch (RuntimeException e) {
+      throw new MigrationException(Reason.CONNECTION, "A statement of Strata's own failed on "
+          + options.connections().describe() + ": " + Failures.describe(e),
+          null, null, Failures.sqlState(e), e);
+    } finally {
+      if (session != null) {
+        session.restoreAutoCommit();
+      }
+      Closing.quietly(connection, null);
+    }
+  }
+
+  /** One operation's connection, its dialect and the history table on it. */
+  private final class Session {
+    final Connection connection;
+    final Database database;
+    final History history;
+    final DSLContext db;
+    private final boolean originalAutoCommit;
+    /** Set before the first statement that changes the database. */
+    boolean changed;
+    /** The lock this session works under; null for read-only operations. */
+    MigrationLock lock;
+
+    Session(Connection connection, Database database) {
+      this.connection = connection;
+      this.database = database;
+      this.history = new History(database, options.schema(), options.historyTable());
+      this.db = database.context(connection, 0);
+      try {
+        this.originalAutoCommit = connection.getAutoCommit();
+        connection.setAutoCommit(true);
+      } catch (SQLException e) {
+        throw new MigrationException(Reason.CONNECTION, "Cannot use the connection: "
+            + Failures.describe(e), null, null, e.getSQLState(), e);
+      }
+    }
+
+    Snapshot snapshot() {
+      List<HistoryRow> rows = history.exists(db) ? history.read(db) : List.of();
+      return new Snapshot(options.migrations(), rows);
+    }
+
+    void validateBefore(Snapshot snapshot, List<Known> pending) {
+      Validation.beforeRun(snapshot, pending, history.displayName(), database.dialect(),
+          options.outOfOrder(), options.allOrNothing());
+    }
+
+    Executor executor() {
+      changed = true;
+      return new Executor(database, connection, history, options.listener(), lock);
+    }
+
+    void createHistoryIfMissing() {
+      changed = true;
+      if (!history.exists(db)) {
+        history.create(db);
+      }
+    }
+
+    void restoreSchema(String previous) {
+      if (previous != null && !Objects.equals(previous, history.schema())) {
+        try {
+          db.setSchema(DSL.quotedName(previous)).execute();
+        } catch (RuntimeException e) {
+          LOG.warn("Could not restore the connection's schema: {}", Failures.describe(e));
+        }
+      }
+    }
+
+    /** Leaves a pooled connection as we found it. */
+    void restoreAutoCommit() {
+      try {
+        if (!connection.isClosed()) {
+          connection.setAutoCommit(originalAutoCommit);
+        }
+      } catch (SQLException e) {
+        LOG.debug("Could not restore autocommit: {}", Failures.describe(e));
+      }
+    }
+
+    void inTransaction(Runnable work) {
+      changed = true;
+      try {
+        connection.setAutoCommit(false);
+        try {
+          work.run();
+          connection.commit();
+        } catch (RuntimeException e) {
+          Closing.rollback(connection, e);
+          throw e;
+        } finally {
+          connection.setAutoCommit(true);
+        }
+      } catch (SQLException e) {
+        throw new MigrationException(Reason.CONNECTION, "Cannot use a transaction: "
+            + Failures.describe(e), null, null, e.getSQLState(), e);
+      }
+    }
+  }
+}

@@ -1,0 +1,45 @@
+package dev.strata.runtime.internal;
+
+import dev.strata.runtime.MigrationException;
+import dev.strata.runtime.MigrationException.Reason;
+import dev.strata.runtime.MigrationStep;
+import dev.strata.runtime.Plan;
+import dev.strata.runtime.internal.RegistryLoader.Known;
+import java.util.ArrayList;
+import java.util.List;
+import org.jooq.DSLContext;
+import org.jooq.conf.StatementType;
+import org.jooq.impl.DSL;
+import org.jooq.tools.jdbc.MockConnection;
+import org.jooq.tools.jdbc.MockResult;
+
+/**
+ * Runs {@code @Up} methods against a jOOQ context whose connection records each statement,
+ * rendered with inlined values for the connected dialect, instead of sending it. Queries see no
+ * rows and update counts are 0, so code that branches on data takes the "empty database" path.
+ */
+public final class SqlRecorder {
+
+  private SqlRecorder() {}
+
+  public static Plan.Step record(Database database, Known k) {
+    MigrationStep up = k.migration().up(database.dialect()).orElseThrow();
+    List<String> statements = new ArrayList<>();
+    DSLContext db = DSL.using(new MockConnection(context -> {
+      statements.add(context.sql());
+      // an empty result for queries, an update count of 0 for everything else
+      return new MockResult[] {new MockResult(0, DSL.using(database.sqlDialect()).newResult())};
+    }), database.sqlDialect(), Database.settings().withStatementType(StatementType.STATIC_STATEMENT));
+    try {
+      up.body().run(db);
+    } catch (Exception e) {
+      throw new MigrationException(Reason.MIGRATION_FAILED, "Cannot plan migration "
+          + k.migration().version() + " (" + k.migration().className() + "): @Up " + up.method()
+          + "() threw while its SQL was recorded: " + Failures.describe(e) + ". plan() runs"
+          + " @Up against a database that returns no rows; code that needs data or metadata"
+          + " cannot be planned.", k.migration().version(), "@Up " + up.method() + "()", null, e);
+    }
+    return new Plan.Step(k.migration().version(), k.migration().description(),
+        k.migration().transactional(), statements);
+  }
+}
