@@ -140,6 +140,23 @@ class MigrateTest {
 
   @ParameterizedTest
   @EnumSource(Db.class)
+  void throwingListener_doesNotStopTheRun(Db kind) throws Exception {
+    try (TestDatabase db = TestDatabase.create(kind)) {
+      Migrator migrator = db.migrator().registry(Scenarios.shop().registry())
+          .listener(new MigrationListener() {
+            @Override
+            public void started(MigrationEvent event) {
+              throw new IllegalStateException("listener bug");
+            }
+          })
+          .build();
+
+      assertEquals(5, migrator.migrate().executed().size());
+    }
+  }
+
+  @ParameterizedTest
+  @EnumSource(Db.class)
   void dataSource_givesEveryConnection(Db kind) throws Exception {
     try (TestDatabase db = TestDatabase.create(kind)) {
       javax.sql.DataSource dataSource;

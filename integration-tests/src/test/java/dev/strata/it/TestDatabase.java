@@ -61,6 +61,9 @@ final class TestDatabase implements AutoCloseable {
 
   static TestDatabase create(Db kind) {
     String name = "strata_" + UUID.randomUUID().toString().replace("-", "").substring(0, 12);
+    if (kind == Db.POSTGRES) {
+      requirePostgres(); // skips (or, with CI=true, fails) the test
+    }
     try {
       if (kind == Db.H2) {
         Path directory = Files.createTempDirectory("strata-h2-");
@@ -68,7 +71,6 @@ final class TestDatabase implements AutoCloseable {
         return new TestDatabase(kind, "jdbc:h2:file:" + directory.resolve(name) + ";AUTO_SERVER=TRUE",
             name, directory, null);
       }
-      requirePostgres();
       try (Connection admin = DriverManager.getConnection(PG_URL);
           Statement s = admin.createStatement()) {
         s.execute("create database " + name);
@@ -78,7 +80,7 @@ final class TestDatabase implements AutoCloseable {
         throw new IllegalStateException("STRATA_PG_URL is not a jdbc:postgresql://host/db URL: " + PG_URL);
       }
       return new TestDatabase(kind, m.group(1) + name + (m.group(3) == null ? "" : m.group(3)), name, null, null);
-    } catch (Exception e) {
+    } catch (java.io.IOException | SQLException e) {
       throw new IllegalStateException(e);
     }
   }

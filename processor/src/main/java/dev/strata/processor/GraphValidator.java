@@ -59,7 +59,7 @@ final class GraphValidator {
         if (dependency == null) {
           continue; // unresolved: javac reports it
         } else if (dependency.equals(node.type())) {
-          report.error(
+          report.errorOn(
               SELF_DEPENDENCY,
               node.type(),
               node.migration(),
@@ -68,7 +68,7 @@ final class GraphValidator {
               node.type().getSimpleName(),
               node.type().getSimpleName());
         } else if (!Mirrors.has(dependency, Mirrors.MIGRATION)) {
-          report.error(
+          report.errorOn(
               UNKNOWN_DEPENDENCY,
               node.type(),
               node.migration(),
@@ -94,7 +94,7 @@ final class GraphValidator {
             cycle.stream().map(e -> e.from().name()).collect(Collectors.joining(" -> "))
                 + " -> "
                 + node.name();
-        report.error(
+        report.errorOn(
             DEPENDENCY_CYCLE,
             node.type(),
             node.migration(),
@@ -125,7 +125,7 @@ final class GraphValidator {
       for (Node node : same.size() > 1 ? same : List.<Node>of()) {
         String others =
             same.stream().filter(n -> n != node).map(Node::name).collect(Collectors.joining(", "));
-        report.error(
+        report.errorOn(
             DUPLICATE_VERSION,
             node.type(),
             node.migration(),
@@ -153,7 +153,7 @@ final class GraphValidator {
     if (own == null || theirs == null || theirs.compareTo(own) < 0) {
       return;
     }
-    report.error(
+    report.errorOn(
         DEPENDENCY_ORDER,
         edge.from().type(),
         edge.from().migration(),

@@ -34,7 +34,7 @@ final class MethodValidator {
       for (String attribute : List.of("timeoutSeconds", "retries")) {
         int value = Mirrors.valueAs(annotation, attribute, Integer.class).orElse(0);
         if (value < 0) {
-          report.error(
+          report.errorOn(
               BAD_ATTRIBUTE,
               method,
               annotation,

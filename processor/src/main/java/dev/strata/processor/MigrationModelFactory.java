@@ -30,11 +30,11 @@ final class MigrationModelFactory {
   private static final Pattern WORD_BOUNDARY =
       Pattern.compile("(?<=[a-z0-9])(?=[A-Z])|(?<=[A-Z])(?=[A-Z][a-z])|_+");
 
-  private final MigrationClassValidator classes; // knows how dialects default
+  private final Options options;
   private final Checksums checksums;
 
-  MigrationModelFactory(MigrationClassValidator classes, Checksums checksums) {
-    this.classes = classes;
+  MigrationModelFactory(Options options, Checksums checksums) {
+    this.options = options;
     this.checksums = checksums;
   }
 
@@ -94,7 +94,7 @@ final class MigrationModelFactory {
   private StepModel step(String method, AnnotationMirror annotation) {
     return new StepModel(
         method,
-        classes.dialects(annotation),
+        options.covered(annotation),
         Mirrors.valueAs(annotation, "timeoutSeconds", Integer.class).orElse(0),
         Mirrors.valueAs(annotation, "retries", Integer.class).orElse(0));
   }

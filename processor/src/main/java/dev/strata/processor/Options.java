@@ -6,6 +6,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import javax.lang.model.SourceVersion;
+import javax.lang.model.element.AnnotationMirror;
 import javax.lang.model.element.ElementKind;
 import javax.lang.model.element.TypeElement;
 import javax.lang.model.util.Elements;
@@ -56,6 +57,12 @@ record Options(String registry, List<String> targetDialects, List<String> dialec
     }
     return new Options(
         registry == null ? null : registry.strip(), targets, dialects, report.build());
+  }
+
+  /** The dialects an {@code @Up} or {@code @Down} covers; none written means every dialect. */
+  List<String> covered(AnnotationMirror step) {
+    List<String> written = Mirrors.enumConstants(step, "dialects");
+    return written.isEmpty() ? dialects : written;
   }
 
   private static List<String> dialectConstants(Elements elements) {

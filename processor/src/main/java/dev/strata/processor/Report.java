@@ -1,6 +1,7 @@
 package dev.strata.processor;
 
 import static javax.tools.Diagnostic.Kind.ERROR;
+import static javax.tools.Diagnostic.Kind.NOTE;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -63,11 +64,17 @@ record Report(List<Item> items) {
       return add(ERROR, code, element, null, null, format, args);
     }
 
+    /** An error on {@code annotation} of {@code element}, such as a misplaced {@code @Up}. */
+    Builder errorOnAnnotation(
+        Code code, Element element, AnnotationMirror annotation, String format, Object... args) {
+      return add(ERROR, code, element, annotation, null, format, args);
+    }
+
     /**
      * An error on the attribute {@code valueName} of {@code annotation} if the source writes it,
      * else on the annotation (defaulted values have no position of their own).
      */
-    Builder error(
+    Builder errorOn(
         Code code,
         Element element,
         AnnotationMirror annotation,
@@ -78,7 +85,7 @@ record Report(List<Item> items) {
     }
 
     /** An error on one value of an annotation, such as one class of a {@code dependsOn} array. */
-    Builder error(
+    Builder errorOn(
         Code code,
         Element element,
         AnnotationMirror annotation,
@@ -88,7 +95,12 @@ record Report(List<Item> items) {
       return add(ERROR, code, element, annotation, value, format, args);
     }
 
-    Builder add(
+    /** A note on {@code element}: information, not a problem. */
+    Builder note(Code code, Element element, String format, Object... args) {
+      return add(NOTE, code, element, null, null, format, args);
+    }
+
+    private Builder add(
         Diagnostic.Kind kind,
         Code code,
         Element element,
