@@ -3,7 +3,10 @@ package dev.strata.runtime.cli;
 import dev.strata.runtime.MigrationReport;
 import dev.strata.runtime.Migrator;
 import dev.strata.runtime.Plan;
+import dev.strata.runtime.RepairReport;
 import java.io.PrintWriter;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
@@ -142,8 +145,23 @@ final class Commands {
 
     @Override
     void run(Migrator migrator, PrintWriter out) {
-      migrator.repair();
-      out.println("Repaired: failed entries removed, checksums realigned with the code.");
+      out.println(describe(migrator.repair()));
+    }
+
+    static String describe(RepairReport report) {
+      if (report.nothingToDo()) {
+        return "Nothing to repair: no failed entries, every checksum matches the code.";
+      }
+      List<String> done = new ArrayList<>();
+      if (!report.removedFailed().isEmpty()) {
+        done.add("removed the failed entries of " + String.join(", ", report.removedFailed())
+            + " (pending again)");
+      }
+      if (!report.realignedChecksums().isEmpty()) {
+        done.add("realigned the checksums of " + String.join(", ", report.realignedChecksums())
+            + " with the code");
+      }
+      return "Repaired: " + String.join("; ", done) + ".";
     }
   }
 

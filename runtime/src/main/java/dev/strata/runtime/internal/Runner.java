@@ -6,6 +6,7 @@ import dev.strata.runtime.MigrationInfo;
 import dev.strata.runtime.MigrationListener;
 import dev.strata.runtime.MigrationReport;
 import dev.strata.runtime.Plan;
+import dev.strata.runtime.RepairReport;
 import dev.strata.runtime.internal.RegistryLoader.Known;
 import java.sql.Connection;
 import java.sql.SQLException;
@@ -178,31 +179,38 @@ public final class Runner {
     });
   }
 
-  public void repair() {
-    withLock(s -> {
+  public RepairReport repair() {
+    return withLock(s -> {
       Snapshot snapshot = s.snapshot();
+      List<String> realigned = new ArrayList<>();
       List<Runnable> fixes = new ArrayList<>();
       for (Map.Entry<Version, HistoryRow> e : snapshot.applied().entrySet()) {
         HistoryRow row = e.getValue();
         snapshot.known(e.getKey()).map(k -> k.migration().checksum())
             .filter(c -> !c.equals(row.checksum()))
-            .ifPresent(c -> fixes.add(() -> {
-              s.history.updateChecksum(s.db, row.rank(), c);
-              LOG.info("Repair: checksum of {} realigned from {} to {}", row.version(), row.checksum(), c);
-            }));
+            .ifPresent(c -> {
+              realigned.add(row.version());
+              fixes.add(() -> {
+                s.history.updateChecksum(s.db, row.rank(), c);
+                LOG.info("Repair: checksum of {} realigned from {} to {}", row.version(), row.checksum(), c);
+              });
+            });
       }
-      if (snapshot.failed().isEmpty() && fixes.isEmpty()) {
+      List<String> removed = snapshot.failed().stream().map(HistoryRow::version).toList();
+      RepairReport report = new RepairReport(removed, realigned);
+      if (report.nothingToDo()) {
         LOG.info("Repair: nothing to repair");
-        return null;
+        return report;
       }
       s.inTransaction(() -> {
         int deleted = s.history.deleteFailed(s.db);
         if (deleted > 0) {
-          LOG.info("Repair: removed {} failed entr{}", deleted, deleted == 1 ? "y" : "ies");
+          LOG.info("Repair: removed {} failed entr{} ({})", deleted, deleted == 1 ? "y" : "ies",
+              String.join(", ", removed));
         }
         fixes.forEach(Runnable::run);
       });
-      return null;
+      return report;
     });
   }
 

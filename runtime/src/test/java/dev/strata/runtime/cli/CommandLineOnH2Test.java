@@ -145,13 +145,13 @@ class CommandLineOnH2Test {
   }
 
   @Test
-  void repair_onAHealthyHistory_succeeds() {
+  void repair_onAHealthyHistory_saysNothingToRepair() {
     strata("migrate");
 
     CliRun repair = strata("repair");
 
     assertEquals(0, repair.exitCode(), repair.err());
-    assertEquals("Repaired: failed entries removed, checksums realigned with the code.\n",
+    assertEquals("Nothing to repair: no failed entries, every checksum matches the code.\n",
         repair.out());
   }
 

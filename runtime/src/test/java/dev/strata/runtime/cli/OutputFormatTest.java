@@ -10,6 +10,7 @@ import dev.strata.runtime.MigrationException.Reason;
 import dev.strata.runtime.MigrationInfo;
 import dev.strata.runtime.MigrationState;
 import dev.strata.runtime.Plan;
+import dev.strata.runtime.RepairReport;
 import java.io.PrintWriter;
 import java.io.StringWriter;
 import java.time.Duration;
@@ -41,6 +42,15 @@ class OutputFormatTest {
         + "2        old                    out of order\n"
         + "4 migrations: 1 pending, 1 out of order, 2 applied.\n",
         StatusTable.render(rows));
+  }
+
+  @Test
+  void repairSummary_namesWhatChanged() {
+    assertEquals("Repaired: removed the failed entries of 4 (pending again);"
+            + " realigned the checksums of 1, 2 with the code.",
+        Commands.Repair.describe(new RepairReport(List.of("4"), List.of("1", "2"))));
+    assertEquals("Repaired: realigned the checksums of 3 with the code.",
+        Commands.Repair.describe(new RepairReport(List.of(), List.of("3"))));
   }
 
   @Test
