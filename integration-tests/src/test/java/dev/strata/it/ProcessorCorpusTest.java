@@ -6,7 +6,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.strata.processor.StrataProcessor;
 import java.io.IOException;
-import java.net.URI;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -16,7 +15,6 @@ import javax.tools.Diagnostic;
 import javax.tools.DiagnosticCollector;
 import javax.tools.JavaCompiler;
 import javax.tools.JavaFileObject;
-import javax.tools.SimpleJavaFileObject;
 import javax.tools.StandardJavaFileManager;
 import javax.tools.ToolProvider;
 import org.junit.jupiter.api.Tag;
@@ -229,7 +227,7 @@ class ProcessorCorpusTest {
     JavaCompiler.CompilationTask task = javac.getTask(null, files, collected,
         List.of("-d", out.toString(), "-s", out.toString(), "-implicit:none", "-Xlint:none",
             "-classpath", System.getProperty("java.class.path")),
-        null, List.of(new Source(packageName + ".M", text)));
+        null, List.of(new Scenario.Source(packageName + ".M", text)));
     task.setProcessors(List.of(new StrataProcessor())); // a processor initialises once
     String crash = null;
     try {
@@ -248,19 +246,5 @@ class ProcessorCorpusTest {
       }
     }
     return new Outcome(errors, crash);
-  }
-
-  private static final class Source extends SimpleJavaFileObject {
-    private final String text;
-
-    Source(String className, String text) {
-      super(URI.create("string:///" + className.replace('.', '/') + Kind.SOURCE.extension), Kind.SOURCE);
-      this.text = text;
-    }
-
-    @Override
-    public CharSequence getCharContent(boolean ignoreEncodingErrors) {
-      return text;
-    }
   }
 }
