@@ -211,6 +211,9 @@ class ProcessorCorpusTest {
     System.out.printf("[reliability] processor corpus: %d malformed sources (%d error diagnostics),"
         + " %d extreme legal ones, %.1f s, %d problems%n", corpus.size(), diagnostics, EXTREMES.size(),
         (System.nanoTime() - start) / 1e9, problems.size());
+    System.out.println("[reliability] processor corpus by family: " + corpus.stream().collect(
+        java.util.stream.Collectors.groupingBy(c -> c.category().replaceAll(" \\(.*", ""),
+            java.util.TreeMap::new, java.util.stream.Collectors.counting())));
     assertTrue(corpus.size() >= 500, "corpus of " + corpus.size());
     assertEquals(List.of(), problems, String.join("\n", problems));
   }
