@@ -52,19 +52,19 @@ class ConnectionLossTest {
       CompletableFuture<MigrationException> run = CompletableFuture.supplyAsync(
           () -> assertThrows(MigrationException.class, migrator::migrate));
       String running = kind == Db.H2
-          ? "select count(*) - 1 from information_schema.sessions where contains_uncommitted"
-          : "select count(*) from pg_stat_activity where query like 'select pg_sleep%' and state = 'active'";
+          ? "select count(*) from information_schema.locks where table_name = 'USERS'"
+          : "select count(*) from pg_stat_activity where datname = current_database()"
+              + " and query like 'select pg_sleep%' and state = 'active'";
       long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(10);
       while (db.count(running) == 0 && System.nanoTime() < deadline) {
         Thread.sleep(50);
       }
-      // H2: the lock session (select for update) holds uncommitted work too; the migration's
-      // session is the one opened after it
+      // H2: the migration's session is the one holding a lock on USERS (the migrator's lock
+      // session holds one on the lock table)
       db.execute(kind == Db.H2
-          ? "select abort_session(max(session_id)) from information_schema.sessions"
-              + " where contains_uncommitted and session_id <> session_id()"
-          : "select pg_terminate_backend(pid) from pg_stat_activity"
-              + " where query like 'select pg_sleep%' and pid <> pg_backend_pid()");
+          ? "select abort_session(session_id) from information_schema.locks where table_name = 'USERS'"
+          : "select pg_terminate_backend(pid) from pg_stat_activity where datname = current_database()"
+              + " and query like 'select pg_sleep%' and pid <> pg_backend_pid()");
       MigrationException e = run.get(30, TimeUnit.SECONDS);
 
       assertEquals(Reason.MIGRATION_FAILED, e.reason(), e.getMessage());

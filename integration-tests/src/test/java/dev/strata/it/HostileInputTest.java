@@ -199,6 +199,28 @@ class HostileInputTest {
     }
   }
 
+  /** H2 checks passwords: a database created by "sa" with another password refuses ours. */
+  @Test
+  void wrongPassword_onH2_clearErrorWithoutThePassword() throws Exception {
+    try (TestDatabase db = TestDatabase.create(Db.H2);
+        java.sql.Connection owner = java.sql.DriverManager.getConnection(db.url, "sa", "the-right-one")) {
+      for (Migrator migrator : List.of(
+          Migrator.builder().url(db.url).user("sa").password(SECRET).registry(Scenarios.shop().registry()).build(),
+          Migrator.builder().url(db.url + ";USER=sa;PASSWORD=" + SECRET).registry(Scenarios.shop().registry()).build())) {
+        for (Consumer<Migrator> operation : List.<Consumer<Migrator>>of(Migrator::migrate, Migrator::status)) {
+          Outcome outcome = capture(migrator, operation);
+          assertEquals(Reason.CONNECTION, outcome.error().reason());
+          assertTrue(outcome.error().getMessage().contains("Wrong user name or password"), outcome.error().getMessage());
+        }
+      }
+      try (var s = owner.createStatement(); var r = s.executeQuery(
+          "select count(*) from information_schema.tables where table_schema = 'PUBLIC'")) {
+        r.next();
+        assertEquals(0, r.getInt(1), "nothing changed");
+      }
+    }
+  }
+
   /**
    * The local server trusts every connection from 127.0.0.1 (pg_hba.conf: {@code host all all
    * 127.0.0.1/32 trust}), so a wrong password cannot fail here; a database that does not exist

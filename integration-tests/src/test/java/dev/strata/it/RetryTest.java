@@ -151,7 +151,8 @@ class RetryTest {
                 + " and state like 'idle in transaction%' and pid <> " + holderId;
         assertEquals(0, db.count(open), "a migrator session left its transaction open");
         if (kind == Db.POSTGRES) {
-          assertEquals(0, db.count("select count(*) from pg_locks where locktype = 'advisory'"));
+          assertEquals(0, db.count("select count(*) from pg_locks where locktype = 'advisory'"
+              + " and database = (select oid from pg_database where datname = current_database())"));
         }
         holder.rollback();
       }
