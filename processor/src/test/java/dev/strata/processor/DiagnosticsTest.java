@@ -407,6 +407,29 @@ class DiagnosticsTest {
         "dependsOn = String.class");
   }
 
+  /** Found by the reliability corpus: a primitive or array class crashed the processor. */
+  @ParameterizedTest
+  @ValueSource(strings = {"int.class", "void.class", "String[].class"})
+  void unknownDependency_notAClass(String dependency) {
+    JavaFileObject source =
+        source(
+            "AddUsers",
+            "@Migration(",
+            "    version = \"2\",",
+            "    dependsOn = " + dependency + ")",
+            "class AddUsers {",
+            "  @Up void up(DSLContext db) {}",
+            "}");
+
+    assertOnlyError(
+        compile(source),
+        source,
+        "[strata:unknown-dependency] dependsOn names \""
+            + dependency.replace(".class", "").replace("String", "java.lang.String")
+            + "\", which is not a class, let alone a @Migration; remove it",
+        "dependsOn = " + dependency);
+  }
+
   @Test
   void unknownDependency_reportedOnTheEntry() {
     JavaFileObject createUsers =

@@ -1,5 +1,6 @@
 package dev.strata.runtime.internal;
 
+import dev.strata.Dialect;
 import dev.strata.runtime.MigrationException;
 import dev.strata.runtime.MigrationException.Reason;
 import dev.strata.runtime.MigrationInfo;
@@ -322,6 +323,8 @@ public final class Runner {
     boolean changed;
     /** The lock this session works under; null for read-only operations. */
     MigrationLock lock;
+    /** Whether {@link #watchForDeadClient()} changed the session's setting. */
+    private boolean watchingForDeadClient;
 
     Session(Connection connection, Database database) {
       this.connection = connection;
@@ -349,7 +352,28 @@ public final class Runner {
 
     Executor executor() {
       changed = true;
+      watchForDeadClient();
       return new Executor(database, connection, history, options.listener(), lock);
+    }
+
+    /**
+     * PostgreSQL 14+: makes the server check the client's socket every second while a statement
+     * runs. Without it, when the migrating process dies (SIGKILL, a lost host) its backend goes on
+     * running the statement it was given — a long backfill, a {@code pg_sleep} — and holds that
+     * migration's locks until the statement ends, so the next run, which takes the migration
+     * lock at once, blocks behind it. Set only when migrations are about to run, and reset
+     * afterwards (the connection may be a pool's).
+     */
+    private void watchForDeadClient() {
+      try {
+        if (database.dialect() == Dialect.POSTGRES && !watchingForDeadClient
+            && connection.getMetaData().getDatabaseMajorVersion() >= 14) {
+          db.execute("set client_connection_check_interval = 1000");
+          watchingForDeadClient = true;
+        }
+      } catch (SQLException | RuntimeException e) {
+        LOG.debug("Could not set client_connection_check_interval: {}", Failures.describe(e));
+      }
     }
 
     void createHistoryIfMissing() {
@@ -373,9 +397,12 @@ public final class Runner {
     void restoreAutoCommit() {
       try {
         if (!connection.isClosed()) {
+          if (watchingForDeadClient) {
+            db.execute("reset client_connection_check_interval"); // in autocommit, still
+          }
           connection.setAutoCommit(originalAutoCommit);
         }
-      } catch (SQLException e) {
+      } catch (SQLException | RuntimeException e) {
         LOG.debug("Could not restore autocommit: {}", Failures.describe(e));
       }
     }
