@@ -64,8 +64,9 @@ class LockTest {
           .migration("KillLockSession", "version = \"2\"", """
                 @Up(dialects = Dialect.POSTGRES)
                 void upPostgres(DSLContext db) {
-                  db.fetch("select pg_terminate_backend(pid) from pg_locks"
-                      + " where locktype = 'advisory' and pid <> pg_backend_pid()");
+                  db.fetch("select pg_terminate_backend(pid) from pg_locks" // this database's only:
+                      + " where locktype = 'advisory' and pid <> pg_backend_pid()" // other builds share the server
+                      + " and database = (select oid from pg_database where datname = current_database())");
                 }
 
                 @Up(dialects = Dialect.H2)

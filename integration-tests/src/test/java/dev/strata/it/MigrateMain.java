@@ -5,8 +5,9 @@ import dev.strata.runtime.MigrationReport;
 import dev.strata.runtime.Migrator;
 
 /**
- * One migrating process of {@link ProcessRaceTest}: waits for the agreed start time, migrates
- * with the registries ServiceLoader finds on its class path, and reports on stdout.
+ * One migrating process of {@link ProcessRaceTest} and {@link CrashTest}: waits for the agreed
+ * start time, migrates with the registries ServiceLoader finds on its class path, and reports on
+ * stdout.
  */
 public final class MigrateMain {
 

@@ -139,7 +139,8 @@ final class Scenario {
     }
   }
 
-  private static final class Source extends SimpleJavaFileObject {
+  /** A source held in memory, named by its class. */
+  static final class Source extends SimpleJavaFileObject {
     private final String text;
 
     Source(String className, String text) {

@@ -160,9 +160,62 @@ final class TestDatabase implements AutoCloseable {
     for (List<String> row : rows(indexes)) {
       lines.add((row.get(0) + " index " + row.get(1)).toLowerCase(Locale.ROOT));
     }
+    // constraints: PostgreSQL with their definitions; H2 names them by a counter, so by type only
+    String constraints = kind == Db.H2
+        ? "select table_name, constraint_type from information_schema.table_constraints"
+            + " where table_schema = 'PUBLIC'"
+        : "select conrelid::regclass::text, contype::text || ' ' || conname || ' ' || pg_get_constraintdef(oid)"
+            + " from pg_constraint where connamespace = (select oid from pg_namespace where nspname = current_schema())";
+    for (List<String> row : rows(constraints)) {
+      lines.add((row.get(0) + " constraint " + row.get(1)).toLowerCase(Locale.ROOT));
+    }
     lines.removeIf(line -> line.startsWith("strata_history"));
     lines.sort(null);
     return lines;
+  }
+
+  /**
+   * The data of every table of the current schema but the history: "table rows=N sha256=…",
+   * the hash over the rows in order of their text, so two databases with the same rows agree.
+   */
+  List<String> data() {
+    List<String> lines = new ArrayList<>();
+    for (List<String> table : rows("select table_name from information_schema.tables where table_schema = "
+        + (kind == Db.H2 ? "'PUBLIC'" : "current_schema()") + " and table_type in ('BASE TABLE', 'TABLE')")) {
+      String name = table.get(0);
+      if (name.toLowerCase(Locale.ROOT).startsWith("strata_history")) {
+        continue;
+      }
+      List<String> texts = new ArrayList<>();
+      for (List<String> row : rows("select * from \"" + name + "\"")) {
+        texts.add(String.join("\u0001", row.stream().map(String::valueOf).toList()));
+      }
+      texts.sort(null);
+      try {
+        java.security.MessageDigest sha = java.security.MessageDigest.getInstance("SHA-256");
+        texts.forEach(t -> sha.update((t + "\n").getBytes(java.nio.charset.StandardCharsets.UTF_8)));
+        lines.add(name.toLowerCase(Locale.ROOT) + " rows=" + texts.size()
+            + " sha256=" + java.util.HexFormat.of().formatHex(sha.digest()));
+      } catch (java.security.NoSuchAlgorithmException e) {
+        throw new IllegalStateException(e);
+      }
+    }
+    lines.sort(null);
+    return lines;
+  }
+
+  /** Everything Strata wrote to the history table, in rank order (empty when it does not exist). */
+  List<List<String>> history() {
+    try {
+      return rows("select rank, version, type, checksum, case when success then 1 else 0 end from strata_history order by rank");
+    } catch (IllegalStateException noTable) {
+      return List.of();
+    }
+  }
+
+  /** Drops everything in the database's current schema: back to a fresh database, quickly. */
+  void reset() {
+    execute(kind == Db.H2 ? "drop all objects" : "drop schema public cascade; create schema public");
   }
 
   @Override

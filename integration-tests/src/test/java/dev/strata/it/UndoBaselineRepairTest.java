@@ -12,6 +12,7 @@ import dev.strata.runtime.MigrationListener;
 import dev.strata.runtime.MigrationReport;
 import dev.strata.runtime.MigrationState;
 import dev.strata.runtime.Migrator;
+import dev.strata.runtime.RepairReport;
 import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -133,7 +134,11 @@ class UndoBaselineRepairTest {
       assertEquals(Reason.REPAIR_NEEDED, assertThrows(MigrationException.class, migrator::validate).reason());
 
       db.execute("create table audit (note varchar(100))"); // the person fixes the cause
-      migrator.repair();
+      RepairReport repaired = migrator.repair();
+
+      assertEquals(List.of("2"), repaired.removedFailed());
+      assertEquals(List.of(), repaired.realignedChecksums());
+      assertTrue(migrator.repair().nothingToDo(), "a second repair has nothing left to do");
 
       assertEquals(MigrationState.PENDING, migrator.status().get(1).state());
       assertEquals(List.of("2"), migrator.migrate().executed().stream().map(MigrationInfo::version).toList());
@@ -150,8 +155,10 @@ class UndoBaselineRepairTest {
       Migrator drifted = db.migrator().registry(Scenarios.shopDrifted().registry()).build();
       assertThrows(MigrationException.class, drifted::validate);
 
-      drifted.repair();
+      RepairReport repaired = drifted.repair();
 
+      assertEquals(List.of("2"), repaired.realignedChecksums());
+      assertEquals(List.of(), repaired.removedFailed());
       drifted.validate();
       assertEquals(Scenarios.shopDrifted().registry().migrations().get(1).checksum(),
           db.rows("select checksum from strata_history where version = '2'").get(0).get(0));

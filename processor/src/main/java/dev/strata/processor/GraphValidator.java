@@ -56,8 +56,16 @@ final class GraphValidator {
       List<Edge> out = new ArrayList<>();
       for (AnnotationValue value : Mirrors.values(node.migration(), "dependsOn")) {
         TypeElement dependency = Mirrors.classValue(value);
-        if (dependency == null) {
-          continue; // unresolved: javac reports it
+        if (dependency == null && Mirrors.isUnresolved(value)) {
+          continue; // javac reports it
+        } else if (dependency == null) { // int.class, String[].class, void.class: legal Java
+          report.errorOn(
+              UNKNOWN_DEPENDENCY,
+              node.type(),
+              node.migration(),
+              value,
+              "dependsOn names \"%s\", which is not a class, let alone a @Migration; remove it",
+              value.getValue());
         } else if (dependency.equals(node.type())) {
           report.errorOn(
               SELF_DEPENDENCY,

@@ -22,6 +22,8 @@ import javax.lang.model.element.ElementKind;
 import javax.lang.model.element.ExecutableElement;
 import javax.lang.model.element.NestingKind;
 import javax.lang.model.element.TypeElement;
+import javax.lang.model.type.DeclaredType;
+import javax.lang.model.type.TypeMirror;
 
 /**
  * Checks one {@code @Migration} class: that generated code can instantiate it, its version, its
@@ -98,13 +100,24 @@ final class MigrationClassValidator {
                     && (c.getParameters().isEmpty() || MigrationModelFactory.isInject(c)))) {
       return;
     }
-    Element culprit = constructors.size() == 1 ? constructors.get(0) : type;
-    report.error(
-        NOT_INSTANTIABLE,
-        culprit,
-        "@Migration class \"%s\" has no non-private no-argument constructor; add one, or an"
-            + " @Inject constructor when Dagger builds it",
-        type.getSimpleName());
+    // a private no-argument constructor is the culprit itself; otherwise the class lacks one
+    Optional<ExecutableElement> privateNoArg =
+        constructors.stream().filter(c -> c.getParameters().isEmpty()).findFirst();
+    if (privateNoArg.isPresent()) {
+      report.error(
+          NOT_INSTANTIABLE,
+          privateNoArg.get(),
+          "the no-argument constructor of @Migration class \"%s\" is private, so generated code"
+              + " cannot call it; make it package-private",
+          type.getSimpleName());
+    } else {
+      report.error(
+          NOT_INSTANTIABLE,
+          type,
+          "@Migration class \"%s\" has no non-private no-argument constructor; add one, or an"
+              + " @Inject constructor when Dagger builds it",
+          type.getSimpleName());
+    }
   }
 
   private static void checkVersion(
@@ -169,8 +182,11 @@ final class MigrationClassValidator {
       report.error(
           MISSING_UP,
           type,
-          "@Migration class \"%s\" has no @Up method; add one: @Up void up(DSLContext db)",
-          type.getSimpleName());
+          "@Migration class \"%s\" has no @Up method%s; add one: @Up void up(DSLContext db)",
+          type.getSimpleName(),
+          inheritedUp(type)
+              .map(m -> " (\"" + m + "\" does not count: Strata methods are not inherited)")
+              .orElse(""));
       return;
     }
     for (String dialect : options.targetDialects()) {
@@ -192,6 +208,20 @@ final class MigrationClassValidator {
         }
       }
     }
+  }
+
+  /** {@code "Base.up"} for an {@code @Up} method of a superclass, which Strata does not call. */
+  private static Optional<String> inheritedUp(TypeElement type) {
+    for (TypeMirror s = type.getSuperclass();
+        s instanceof DeclaredType declared && declared.asElement() instanceof TypeElement parent;
+        s = parent.getSuperclass()) {
+      for (ExecutableElement method : methodsIn(parent.getEnclosedElements())) {
+        if (MethodKind.UP.on(method).isPresent()) {
+          return Optional.of(parent.getSimpleName() + "." + method.getSimpleName());
+        }
+      }
+    }
+    return Optional.empty();
   }
 
   private static String describe(TypeElement type) {

@@ -108,6 +108,9 @@ final class MigrationModelFactory {
     List<String> versions = new ArrayList<>();
     for (var value : Mirrors.values(migration, "dependsOn")) {
       TypeElement dependency = Mirrors.classValue(value);
+      if (dependency == null) {
+        continue; // not a class: GraphValidator reports it
+      }
       Mirrors.find(dependency, Mirrors.MIGRATION)
           .flatMap(m -> Mirrors.valueAs(m, "version", String.class))
           .ifPresent(versions::add);

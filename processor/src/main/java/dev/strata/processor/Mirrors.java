@@ -114,10 +114,11 @@ final class Mirrors {
    * processor generates in this round): javac gives an error type or the string {@code "<error>"}.
    */
   static boolean hasUnresolvedValues(AnnotationMirror annotation) {
-    return annotation.getElementValues().values().stream().anyMatch(Mirrors::unresolved);
+    return annotation.getElementValues().values().stream().anyMatch(Mirrors::isUnresolved);
   }
 
-  private static boolean unresolved(AnnotationValue value) {
+  /** Whether {@code value} refers to a type javac could not resolve (javac reports those itself). */
+  static boolean isUnresolved(AnnotationValue value) {
     return Boolean.TRUE.equals(
         value.accept(
             new SimpleAnnotationValueVisitor14<Boolean, Void>(false) {
@@ -133,7 +134,7 @@ final class Mirrors {
 
               @Override
               public Boolean visitArray(List<? extends AnnotationValue> values, Void unused) {
-                return values.stream().anyMatch(Mirrors::unresolved);
+                return values.stream().anyMatch(Mirrors::isUnresolved);
               }
             },
             null));

@@ -178,13 +178,13 @@ public final class StrataProcessor extends AbstractProcessor {
                   Code.ORPHAN_METHOD,
                   method,
                   kind.on(method).orElseThrow(),
-                  "%s method \"%s\" is in \"%s\", which has no @Migration, so it never runs;"
-                      + " annotate \"%s\" with @Migration, or remove %s",
+                  "%s method \"%s\" is in \"%s\", which has no @Migration, so it never runs"
+                      + " (Strata methods are not inherited); annotate \"%s\" with @Migration,"
+                      + " or move the method into a @Migration class",
                   kind.label,
                   method.getSimpleName(),
                   owner.getSimpleName(),
-                  owner.getSimpleName(),
-                  kind.label)
+                  owner.getSimpleName())
               .build()
               .printTo(messager);
         }

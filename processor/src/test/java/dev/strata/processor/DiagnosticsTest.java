@@ -116,7 +116,26 @@ class DiagnosticsTest {
         source,
         "[strata:not-instantiable] @Migration class \"AddUsers\" has no non-private no-argument"
             + " constructor; add one",
-        "AddUsers(String schema)");
+        "class AddUsers");
+  }
+
+  @Test
+  void notInstantiable_privateConstructor() {
+    JavaFileObject source =
+        source(
+            "AddUsers",
+            "@Migration(version = \"1\")",
+            "class AddUsers {",
+            "  private AddUsers() {}",
+            "  @Up void up(DSLContext db) {}",
+            "}");
+
+    assertOnlyError(
+        compile(source),
+        source,
+        "[strata:not-instantiable] the no-argument constructor of @Migration class \"AddUsers\" is"
+            + " private, so generated code cannot call it; make it package-private",
+        "private AddUsers()");
   }
 
   @Test
@@ -220,6 +239,30 @@ class DiagnosticsTest {
         source,
         "[strata:missing-up] @Migration class \"AddUsers\" has no @Up method; add one",
         "class AddUsers");
+  }
+
+  @Test
+  void missingUp_inheritedUpDoesNotCount() {
+    JavaFileObject base =
+        source("Base", "abstract class Base {", "  @Up void up(DSLContext db) {}", "}");
+    JavaFileObject source =
+        source("AddUsers", "@Migration(version = \"1\")", "class AddUsers extends Base {", "}");
+
+    Compilation compilation = compile(base, source);
+
+    assertThat(compilation).hadErrorCount(2);
+    assertThat(compilation)
+        .hadErrorContaining(
+            "[strata:missing-up] @Migration class \"AddUsers\" has no @Up method (\"Base.up\" does"
+                + " not count: Strata methods are not inherited)")
+        .inFile(source)
+        .onLineContaining("class AddUsers");
+    assertThat(compilation)
+        .hadErrorContaining(
+            "[strata:orphan-method] @Up method \"up\" is in \"Base\", which has no @Migration")
+        .inFile(base)
+        .onLineContaining("@Up void up");
+    assertThat(compilation).hadWarningCount(0);
   }
 
   @Test
@@ -362,6 +405,29 @@ class DiagnosticsTest {
         "[strata:unknown-dependency] dependsOn names \"java.lang.String\", which is not a"
             + " @Migration",
         "dependsOn = String.class");
+  }
+
+  /** Found by the reliability corpus: a primitive or array class crashed the processor. */
+  @ParameterizedTest
+  @ValueSource(strings = {"int.class", "void.class", "String[].class"})
+  void unknownDependency_notAClass(String dependency) {
+    JavaFileObject source =
+        source(
+            "AddUsers",
+            "@Migration(",
+            "    version = \"2\",",
+            "    dependsOn = " + dependency + ")",
+            "class AddUsers {",
+            "  @Up void up(DSLContext db) {}",
+            "}");
+
+    assertOnlyError(
+        compile(source),
+        source,
+        "[strata:unknown-dependency] dependsOn names \""
+            + dependency.replace(".class", "").replace("String", "java.lang.String")
+            + "\", which is not a class, let alone a @Migration; remove it",
+        "dependsOn = " + dependency);
   }
 
   @Test

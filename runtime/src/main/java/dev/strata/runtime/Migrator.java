@@ -73,9 +73,12 @@ public final class Migrator {
     runner.baseline(requireNonNull(version, "version"));
   }
 
-  /** Clears failed non-transactional entries and realigns checksums with the registries. */
-  public void repair() {
-    runner.repair();
+  /**
+   * Clears failed non-transactional entries and realigns checksums with the registries, and says
+   * which versions it changed. Run it after a person has checked what a failed migration left.
+   */
+  public RepairReport repair() {
+    return runner.repair();
   }
 
   /** The SQL that {@link #migrate()} would run, rendered, not executed. */

@@ -53,7 +53,7 @@ public final class Executor {
     return each(Operation.APPLY, pending, firstRank, (k, rank) -> {
       MigrationStep up = k.migration().up(database.dialect()).orElseThrow();
       return k.migration().transactional()
-          ? inTransaction(k, up.retries(), () -> applySteps(k, up, rank))
+          ? inTransaction(k, up, () -> applySteps(k, up, rank))
           : nonTransactional(k, up, HistoryRow.Type.MIGRATE, rank);
     });
   }
@@ -113,7 +113,7 @@ public final class Executor {
     return each(Operation.UNDO, targets, firstRank, (k, rank) -> {
       MigrationStep down = k.migration().down(database.dialect()).orElseThrow();
       return k.migration().transactional()
-          ? inTransaction(k, down.retries(), () -> {
+          ? inTransaction(k, down, () -> {
               long start = System.nanoTime();
               step(label("@Down", down), () -> down.body().run(database.context(connection, down.timeoutSeconds())));
               long took = millisSince(start);
@@ -161,7 +161,8 @@ public final class Executor {
     return ms;
   }
 
-  private long inTransaction(Known k, int retries, Attempt attempt) {
+  private long inTransaction(Known k, MigrationStep body, Attempt attempt) {
+    int retries = body.retries();
     for (int tries = 0; ; tries++) {
       try {
         step("transaction start", () -> connection.setAutoCommit(false));
@@ -182,6 +183,18 @@ public final class Executor {
         if (Failures.isConnectionLost(state) || "57P01".equals(state)) { // 57P01: backend terminated
           throw failure(k, f, "The connection was lost, so the database rolled its transaction"
               + " back: nothing of it is applied or recorded. Run migrate again.");
+        }
+        if (f.isTransient()) { // a lock wait or timeout that outlasted the retries: not a code bug
+          String timeout = "57014".equals(state) && body.timeoutSeconds() > 0
+              ? "; 57014 here means the statement was cancelled after timeoutSeconds = "
+                  + body.timeoutSeconds() : "";
+          throw failure(k, f, "It failed with a transient error (a lock wait, a timeout, a"
+              + " deadlock or a serialization failure" + timeout + ") in "
+              + (tries == 0 ? "its only attempt" : "all " + (tries + 1) + " attempts")
+              + " (retries = " + retries + "), and each attempt's transaction was rolled back:"
+              + " nothing of it is applied or recorded" + h2 + ". Find the session that holds"
+              + " the lock (an open transaction on the same table), or raise retries or"
+              + " timeoutSeconds, and run migrate again.");
         }
         throw failure(k, f, "Its transaction was rolled back: nothing of it is applied or"
             + " recorded" + h2 + ". Fix the migration and run migrate again.");

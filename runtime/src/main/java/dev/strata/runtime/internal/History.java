@@ -109,8 +109,28 @@ public final class History {
         .execute();
   }
 
-  /** Every row in rank order; empty when the table does not exist yet. */
+  /**
+   * Every row in rank order; empty when the table does not exist yet. Refuses a history whose
+   * order is ambiguous: two rows with one rank (possible only once the primary key is gone).
+   */
   public List<HistoryRow> read(DSLContext db) {
+    List<HistoryRow> rows = fetch(db);
+    for (int i = 1; i < rows.size(); i++) {
+      HistoryRow previous = rows.get(i - 1);
+      HistoryRow row = rows.get(i);
+      if (row.rank() == previous.rank()) {
+        throw new MigrationException(Reason.VALIDATION, "Two rows of " + displayName()
+            + " have rank " + row.rank() + " (version " + previous.version() + ", " + previous.type()
+            + " and version " + row.version() + ", " + row.type() + "). The rank orders the history"
+            + " and is its primary key, so the table was changed by hand or by another tool; nothing"
+            + " was executed. Delete or renumber the row Strata did not write, and restore the"
+            + " primary key on rank.", row.version(), null, null, null);
+      }
+    }
+    return rows;
+  }
+
+  private List<HistoryRow> fetch(DSLContext db) {
     return db.select(rank, version, description, type, checksum, owners, installedBy,
             installedOn, executionMs, success)
         .from(table)

@@ -1,11 +1,13 @@
 package dev.strata.runtime.internal;
 
+import dev.strata.Dialect;
 import dev.strata.runtime.MigrationException;
 import dev.strata.runtime.MigrationException.Reason;
 import dev.strata.runtime.MigrationInfo;
 import dev.strata.runtime.MigrationListener;
 import dev.strata.runtime.MigrationReport;
 import dev.strata.runtime.Plan;
+import dev.strata.runtime.RepairReport;
 import dev.strata.runtime.internal.RegistryLoader.Known;
 import java.sql.Connection;
 import java.sql.SQLException;
@@ -178,31 +180,38 @@ public final class Runner {
     });
   }
 
-  public void repair() {
-    withLock(s -> {
+  public RepairReport repair() {
+    return withLock(s -> {
       Snapshot snapshot = s.snapshot();
+      List<String> realigned = new ArrayList<>();
       List<Runnable> fixes = new ArrayList<>();
       for (Map.Entry<Version, HistoryRow> e : snapshot.applied().entrySet()) {
         HistoryRow row = e.getValue();
         snapshot.known(e.getKey()).map(k -> k.migration().checksum())
             .filter(c -> !c.equals(row.checksum()))
-            .ifPresent(c -> fixes.add(() -> {
-              s.history.updateChecksum(s.db, row.rank(), c);
-              LOG.info("Repair: checksum of {} realigned from {} to {}", row.version(), row.checksum(), c);
-            }));
+            .ifPresent(c -> {
+              realigned.add(row.version());
+              fixes.add(() -> {
+                s.history.updateChecksum(s.db, row.rank(), c);
+                LOG.info("Repair: checksum of {} realigned from {} to {}", row.version(), row.checksum(), c);
+              });
+            });
       }
-      if (snapshot.failed().isEmpty() && fixes.isEmpty()) {
+      List<String> removed = snapshot.failed().stream().map(HistoryRow::version).toList();
+      RepairReport report = new RepairReport(removed, realigned);
+      if (report.nothingToDo()) {
         LOG.info("Repair: nothing to repair");
-        return null;
+        return report;
       }
       s.inTransaction(() -> {
         int deleted = s.history.deleteFailed(s.db);
         if (deleted > 0) {
-          LOG.info("Repair: removed {} failed entr{}", deleted, deleted == 1 ? "y" : "ies");
+          LOG.info("Repair: removed {} failed entr{} ({})", deleted, deleted == 1 ? "y" : "ies",
+              String.join(", ", removed));
         }
         fixes.forEach(Runnable::run);
       });
-      return null;
+      return report;
     });
   }
 
@@ -314,6 +323,8 @@ public final class Runner {
     boolean changed;
     /** The lock this session works under; null for read-only operations. */
     MigrationLock lock;
+    /** Whether {@link #watchForDeadClient()} changed the session's setting. */
+    private boolean watchingForDeadClient;
 
     Session(Connection connection, Database database) {
       this.connection = connection;
@@ -341,7 +352,28 @@ public final class Runner {
 
     Executor executor() {
       changed = true;
+      watchForDeadClient();
       return new Executor(database, connection, history, options.listener(), lock);
+    }
+
+    /**
+     * PostgreSQL 14+: makes the server check the client's socket every second while a statement
+     * runs. Without it, when the migrating process dies (SIGKILL, a lost host) its backend goes on
+     * running the statement it was given — a long backfill, a {@code pg_sleep} — and holds that
+     * migration's locks until the statement ends, so the next run, which takes the migration
+     * lock at once, blocks behind it. Set only when migrations are about to run, and reset
+     * afterwards (the connection may be a pool's).
+     */
+    private void watchForDeadClient() {
+      try {
+        if (database.dialect() == Dialect.POSTGRES && !watchingForDeadClient
+            && connection.getMetaData().getDatabaseMajorVersion() >= 14) {
+          db.execute("set client_connection_check_interval = 1000");
+          watchingForDeadClient = true;
+        }
+      } catch (SQLException | RuntimeException e) {
+        LOG.debug("Could not set client_connection_check_interval: {}", Failures.describe(e));
+      }
     }
 
     void createHistoryIfMissing() {
@@ -365,9 +397,12 @@ public final class Runner {
     void restoreAutoCommit() {
       try {
         if (!connection.isClosed()) {
+          if (watchingForDeadClient) {
+            db.execute("reset client_connection_check_interval"); // in autocommit, still
+          }
           connection.setAutoCommit(originalAutoCommit);
         }
-      } catch (SQLException e) {
+      } catch (SQLException | RuntimeException e) {
         LOG.debug("Could not restore autocommit: {}", Failures.describe(e));
       }
     }

@@ -110,10 +110,12 @@ public final class Snapshot {
     return newest != null && k.version().compareTo(newest) < 0;
   }
 
-  /** One row per known, applied, failed or baselined version, in version order. */
+  /**
+   * One row per known, applied, failed or baselined version, in version order; the baseline
+   * marker follows the known migration of its own version.
+   */
   public List<MigrationInfo> status() {
     Map<Version, MigrationInfo> rows = new HashMap<>();
-    List<MigrationInfo> extra = new ArrayList<>();
     for (Known k : known) {
       HistoryRow row = applied.get(k.version());
       MigrationState state;
@@ -134,20 +136,21 @@ public final class Snapshot {
     for (HistoryRow row : failed) {
       rows.put(HistoryVersions.parse(row), info(row, MigrationState.FAILED));
     }
-    if (baseline != null) {
-      extra.add(info(baseline, MigrationState.BASELINE));
-    }
-    List<Map.Entry<Version, MigrationInfo>> sorted = new ArrayList<>(rows.entrySet());
-    sorted.sort(Map.Entry.comparingByKey());
+    List<Version> versions = new ArrayList<>(rows.keySet());
+    versions.sort(null);
     List<MigrationInfo> result = new ArrayList<>();
-    sorted.forEach(e -> result.add(e.getValue()));
-    for (MigrationInfo b : extra) { // the baseline marker goes before the first version above it
+    for (Version version : versions) {
+      result.add(rows.get(version));
+      if (version.equals(baselineVersion)) {
+        result.add(info(baseline, MigrationState.BASELINE));
+      }
+    }
+    if (baseline != null && !rows.containsKey(baselineVersion)) { // a version no registry has
       int at = 0;
-      while (at < result.size()
-          && Version.parseOrNull(result.get(at).version()).compareTo(baselineVersion) <= 0) {
+      while (at < versions.size() && versions.get(at).compareTo(baselineVersion) < 0) {
         at++;
       }
-      result.add(at, b);
+      result.add(at, info(baseline, MigrationState.BASELINE));
     }
     return List.copyOf(result);
   }

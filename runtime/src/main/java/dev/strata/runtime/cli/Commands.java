@@ -1,0 +1,216 @@
+package dev.strata.runtime.cli;
+
+import dev.strata.runtime.MigrationReport;
+import dev.strata.runtime.Migrator;
+import dev.strata.runtime.Plan;
+import dev.strata.runtime.RepairReport;
+import java.io.PrintWriter;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
+
+/** The commands that work on a database; each is a thin layer over one {@link Migrator} call. */
+final class Commands {
+
+  private Commands() {}
+
+  /** A command that needs a database: builds the migrator, then does its one thing. */
+  abstract static class DatabaseCommand implements Callable<Integer> {
+
+    final RootCommand root;
+
+    @Spec
+    CommandSpec spec;
+
+    DatabaseCommand(RootCommand root) {
+      this.root = root;
+    }
+
+    @Override
+    public final Integer call() {
+      run(root.migrator(spec), root.context.out());
+      return ExitCode.OK.code();
+    }
+
+    abstract void run(Migrator migrator, PrintWriter out);
+  }
+
+  @Command(name = "migrate", description = "Apply every pending migration, in version order.")
+  static final class Migrate extends DatabaseCommand {
+
+    @Option(names = "--target", paramLabel = "<version>",
+        description = "Stop after this version; later migrations stay pending.")
+    String target;
+
+    @Option(names = "--show-status", description = "Print the status table afterwards.")
+    boolean showStatus;
+
+    Migrate(RootCommand root) {
+      super(root);
+    }
+
+    @Override
+    void run(Migrator migrator, PrintWriter out) {
+      MigrationReport report = target == null ? migrator.migrate() : migrator.migrate(target);
+      out.println(summary(report, "Nothing to migrate", "Applied"));
+      if (showStatus) {
+        out.println();
+        out.print(StatusTable.render(migrator.status()));
+      }
+    }
+  }
+
+  @Command(name = "status",
+      description = "Show every known and applied migration with its state.")
+  static final class Status extends DatabaseCommand {
+
+    Status(RootCommand root) {
+      super(root);
+    }
+
+    @Override
+    void run(Migrator migrator, PrintWriter out) {
+      out.print(StatusTable.render(migrator.status()));
+    }
+  }
+
+  @Command(name = "validate",
+      description = "Check that the history matches the code: no changed checksums, no missing "
+          + "or out-of-order versions. Changes nothing.")
+  static final class Validate extends DatabaseCommand {
+
+    Validate(RootCommand root) {
+      super(root);
+    }
+
+    @Override
+    void run(Migrator migrator, PrintWriter out) {
+      migrator.validate();
+      out.println("Valid: the history matches the migrations in the code.");
+    }
+  }
+
+  @Command(name = "undo",
+      description = "Run @Down of the applied migrations above a version, newest first. Refuses, "
+          + "before changing anything, when one of them has no @Down.")
+  static final class Undo extends DatabaseCommand {
+
+    @Option(names = "--to", paramLabel = "<version>", required = true,
+        description = "The version to return to; it stays applied. 0 undoes everything.")
+    String to;
+
+    Undo(RootCommand root) {
+      super(root);
+    }
+
+    @Override
+    void run(Migrator migrator, PrintWriter out) {
+      out.println(summary(migrator.undo(to), "Nothing to undo", "Undid"));
+    }
+  }
+
+  @Command(name = "baseline",
+      description = "Adopt an existing database as being at a version: migrations up to it are "
+          + "taken as present and never applied.")
+  static final class Baseline extends DatabaseCommand {
+
+    @Option(names = "--version", paramLabel = "<version>", required = true,
+        description = "The version the database already has.")
+    String version;
+
+    Baseline(RootCommand root) {
+      super(root);
+    }
+
+    @Override
+    void run(Migrator migrator, PrintWriter out) {
+      migrator.baseline(version);
+      out.println("Baselined at version " + version
+          + ": migrations up to it will not be applied.");
+    }
+  }
+
+  @Command(name = "repair",
+      description = "Remove failed non-transactional entries from the history and realign "
+          + "checksums with the code. Run it after fixing what made a migration fail.")
+  static final class Repair extends DatabaseCommand {
+
+    Repair(RootCommand root) {
+      super(root);
+    }
+
+    @Override
+    void run(Migrator migrator, PrintWriter out) {
+      out.println(describe(migrator.repair()));
+    }
+
+    static String describe(RepairReport report) {
+      if (report.nothingToDo()) {
+        return "Nothing to repair: no failed entries, every checksum matches the code.";
+      }
+      List<String> done = new ArrayList<>();
+      if (!report.removedFailed().isEmpty()) {
+        done.add("removed the failed entries of " + String.join(", ", report.removedFailed())
+            + " (pending again)");
+      }
+      if (!report.realignedChecksums().isEmpty()) {
+        done.add("realigned the checksums of " + String.join(", ", report.realignedChecksums())
+            + " with the code");
+      }
+      return "Repaired: " + String.join("; ", done) + ".";
+    }
+  }
+
+  @Command(name = "plan",
+      description = "Print the SQL that migrate would run, per migration, without running it.")
+  static final class ShowPlan extends DatabaseCommand {
+
+    ShowPlan(RootCommand root) {
+      super(root);
+    }
+
+    @Override
+    void run(Migrator migrator, PrintWriter out) {
+      out.print(render(migrator.plan()));
+    }
+
+    static String render(Plan plan) {
+      if (plan.steps().isEmpty()) {
+        return "Nothing to migrate: the database is up to date.\n";
+      }
+      StringBuilder text = new StringBuilder()
+          .append("-- ").append(Formats.count(plan.steps().size(), "pending migration"))
+          .append(", rendered for ").append(plan.dialect()).append('\n');
+      for (Plan.Step step : plan.steps()) {
+        text.append("\n-- ").append(step.version()).append("  ").append(step.description());
+        if (!step.transactional()) {
+          text.append(" (not transactional: runs in autocommit)");
+        }
+        text.append('\n');
+        if (step.statements().isEmpty()) {
+          text.append("-- (no SQL)\n");
+        }
+        for (String statement : step.statements()) {
+          text.append(statement.strip());
+          text.append(statement.strip().endsWith(";") ? "\n" : ";\n");
+        }
+      }
+      return text.toString();
+    }
+  }
+
+  /** {@code Applied 3 migrations in 40 ms; the database is at version 12.} */
+  static String summary(MigrationReport report, String nothing, String done) {
+    String version = report.finalVersion() == null
+        ? "no migration is applied" : "the database is at version " + report.finalVersion();
+    if (report.nothingToDo()) {
+      return nothing + ": " + version + ".";
+    }
+    return done + " " + Formats.count(report.executed().size(), "migration") + " in "
+        + Formats.duration(report.duration()) + "; " + version + ".";
+  }
+}

@@ -1,0 +1,30 @@
+package dev.strata.runtime.cli;
+
+import static java.util.Objects.requireNonNull;
+
+/**
+ * Where the command line was told to connect, from {@code --url}, {@code --user} and
+ * {@code --password} or the {@code STRATA_URL}, {@code STRATA_USER} and {@code STRATA_PASSWORD}
+ * environment variables. {@link #toString()} never shows the password.
+ *
+ * @param url the JDBC URL, as given (it may itself carry a password)
+ * @param user the user name, or null to let the URL or the driver decide
+ * @param password the password, or null
+ */
+public record ConnectionSettings(String url, String user, String password) {
+
+  public ConnectionSettings {
+    requireNonNull(url, "url");
+  }
+
+  /** The URL with any password in it replaced by {@code ***}, safe to print. */
+  public String redactedUrl() {
+    return Redactor.redactUrl(url);
+  }
+
+  @Override
+  public String toString() {
+    return "ConnectionSettings[url=" + redactedUrl() + ", user=" + user
+        + ", password=" + (password == null ? "none" : "***") + "]";
+  }
+}

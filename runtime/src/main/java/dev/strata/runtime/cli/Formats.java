@@ -1,0 +1,40 @@
+package dev.strata.runtime.cli;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.time.ZoneOffset;
+import java.time.format.DateTimeFormatter;
+import java.util.Locale;
+
+/** How durations, instants and counts read in the command line's output. */
+final class Formats {
+
+  // UTC so that the same table reads the same on every server of a deployment.
+  private static final DateTimeFormatter INSTANT =
+      DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss", Locale.ROOT).withZone(ZoneOffset.UTC);
+
+  private Formats() {}
+
+  static String millis(long millis) {
+    if (millis < 10_000) {
+      return millis + " ms";
+    }
+    if (millis < 120_000) {
+      return String.format(Locale.ROOT, "%.1f s", millis / 1000.0);
+    }
+    return (millis / 60_000) + " min " + (millis % 60_000) / 1000 + " s";
+  }
+
+  static String duration(Duration duration) {
+    return millis(duration.toMillis());
+  }
+
+  static String instant(Instant instant) {
+    return INSTANT.format(instant);
+  }
+
+  /** {@code 1 migration}, {@code 2 migrations}. */
+  static String count(int n, String noun) {
+    return n + " " + noun + (n == 1 ? "" : "s");
+  }
+}

@@ -1,0 +1,82 @@
+package dev.strata.runtime.cli;
+
+import dev.strata.runtime.MigrationInfo;
+import dev.strata.runtime.MigrationState;
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.stream.Collectors;
+
+/** Renders {@code Migrator.status()} as an aligned text table with a one-line summary. */
+final class StatusTable {
+
+  private static final List<String> HEADER =
+      List.of("Version", "Description", "State", "Installed on (UTC)", "Duration");
+  private static final int DURATION = 4;
+
+  private StatusTable() {}
+
+  static String render(List<MigrationInfo> rows) {
+    if (rows.isEmpty()) {
+      return "No migrations: the registries are empty and the history has no entries.\n";
+    }
+    List<List<String>> cells = new ArrayList<>();
+    cells.add(HEADER);
+    for (MigrationInfo row : rows) {
+      cells.add(List.of(
+          row.version(),
+          row.description(),
+          state(row.state()),
+          row.installedOn() == null ? "" : Formats.instant(row.installedOn()),
+          row.executionMs() == null ? "" : Formats.millis(row.executionMs())));
+    }
+    int[] widths = new int[HEADER.size()];
+    for (List<String> line : cells) {
+      for (int i = 0; i < widths.length; i++) {
+        widths[i] = Math.max(widths[i], line.get(i).length());
+      }
+    }
+    StringBuilder table = new StringBuilder();
+    appendLine(table, cells.get(0), widths);
+    appendLine(table, dashes(widths), widths);
+    cells.subList(1, cells.size()).forEach(line -> appendLine(table, line, widths));
+    return table.append(summary(rows)).append('\n').toString();
+  }
+
+  /** The state as a person reads it: {@code OUT_OF_ORDER} becomes {@code out of order}. */
+  static String state(MigrationState state) {
+    return state.name().toLowerCase(Locale.ROOT).replace('_', ' ');
+  }
+
+  private static void appendLine(StringBuilder table, List<String> line, int[] widths) {
+    StringBuilder text = new StringBuilder();
+    for (int i = 0; i < widths.length; i++) {
+      String cell = line.get(i);
+      String padding = " ".repeat(widths[i] - cell.length());
+      if (i > 0) {
+        text.append("  ");
+      }
+      // numbers right-aligned so that their digits line up
+      text.append(i == DURATION ? padding + cell : cell + padding);
+    }
+    table.append(text.toString().stripTrailing()).append('\n');
+  }
+
+  private static List<String> dashes(int[] widths) {
+    List<String> line = new ArrayList<>();
+    for (int width : widths) {
+      line.add("-".repeat(width));
+    }
+    return line;
+  }
+
+  private static String summary(List<MigrationInfo> rows) {
+    Map<MigrationState, Integer> counts = new EnumMap<>(MigrationState.class);
+    rows.forEach(row -> counts.merge(row.state(), 1, Integer::sum));
+    return Formats.count(rows.size(), "migration") + ": " + counts.entrySet().stream()
+        .map(e -> e.getValue() + " " + state(e.getKey()))
+        .collect(Collectors.joining(", ")) + ".";
+  }
+}

@@ -1,0 +1,171 @@
+package dev.strata.runtime.cli;
+
+import static org.junit.jupiter.api.Assertions.assertAll;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import dev.strata.Dialect;
+import dev.strata.runtime.MigrationDescriptor;
+import dev.strata.runtime.MigrationRegistry;
+import dev.strata.runtime.MigrationStep;
+import dev.strata.runtime.Migrator;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.SQLException;
+import java.util.List;
+import java.util.Set;
+import java.util.UUID;
+import org.jooq.impl.SQLDataType;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+/** The command line against the real runtime and a real (in-memory) H2 database. */
+class CommandLineOnH2Test {
+
+  private static final Set<Dialect> ALL = Set.of(Dialect.H2, Dialect.POSTGRES);
+
+  /** Three migrations, written as a generated registry would list them; 3 cannot be undone. */
+  private static final MigrationRegistry SHOP = () -> List.of(
+      migration("1", "create authors",
+          db -> db.createTable("authors").column("id", SQLDataType.INTEGER)
+              .column("name", SQLDataType.VARCHAR(100)).execute(),
+          db -> db.dropTable("authors").execute()),
+      migration("2", "seed authors",
+          db -> db.execute("insert into authors (id, name) values (1, 'Le Guin')"),
+          db -> db.execute("delete from authors")),
+      migration("3", "add country", db -> db.alterTable("authors")
+          .addColumn("country", SQLDataType.CHAR(2)).execute(), null));
+
+  private String url;
+  private Connection keepAlive; // an in-memory database lives as long as one connection does
+
+  private static MigrationDescriptor migration(
+      String version, String description, MigrationStep.Body up, MigrationStep.Body down) {
+    return new MigrationDescriptor(version, description, "test.M" + version, List.of(), true,
+        List.of("team"), List.of(), "sum" + version,
+        List.of(new MigrationStep("up", ALL, 0, 0, up)),
+        down == null ? List.of() : List.of(new MigrationStep("down", ALL, 0, 0, down)),
+        List.of(), List.of());
+  }
+
+  @BeforeEach
+  void openDatabase() throws SQLException {
+    url = "jdbc:h2:mem:cli-" + UUID.randomUUID();
+    keepAlive = DriverManager.getConnection(url, "sa", "right-pw");
+  }
+
+  @AfterEach
+  void closeDatabase() throws SQLException {
+    keepAlive.close();
+  }
+
+  private CliRun strata(String... args) {
+    MigratorFactory withRegistry = (connection, progress) -> Migrator.builder()
+        .url(connection.url()).user(connection.user()).password(connection.password())
+        .registry(SHOP).listener(progress).lockTimeout(java.time.Duration.ofSeconds(5)).build();
+    return CliRun.of(CliRun.isolated()
+        .environment(java.util.Map.of("STRATA_URL", url, "STRATA_USER", "sa",
+            "STRATA_PASSWORD", "right-pw"))
+        .migrators(withRegistry), args);
+  }
+
+  @Test
+  void migrate_printsALinePerMigrationAndASummary() {
+    CliRun run = strata("migrate");
+
+    assertEquals(0, run.exitCode(), run.err());
+    List<String> lines = run.out().lines().toList();
+    assertEquals(4, lines.size(), run.out());
+    assertTrue(lines.get(0).matches("\\[1/3] 1  create authors \\.\\.\\. \\d+ ms"), lines.get(0));
+    assertTrue(lines.get(1).matches("\\[2/3] 2  seed authors \\.\\.\\. \\d+ ms"), lines.get(1));
+    assertTrue(lines.get(2).matches("\\[3/3] 3  add country \\.\\.\\. \\d+ ms"), lines.get(2));
+    assertTrue(lines.get(3).matches(
+        "Applied 3 migrations in \\d+ ms; the database is at version 3\\."), lines.get(3));
+    assertEquals("", run.err());
+  }
+
+  @Test
+  void migrateTarget_thenStatus_showsAppliedAndPending() {
+    assertEquals(0, strata("migrate", "--target", "2").exitCode());
+
+    CliRun status = strata("status");
+
+    assertEquals(0, status.exitCode(), status.err());
+    List<String> lines = status.out().lines().toList();
+    assertTrue(lines.get(0).startsWith("Version  Description     State    Installed on (UTC)"),
+        status.out());
+    assertTrue(lines.get(2).matches("1        create authors  applied  \\d{4}-\\d\\d-\\d\\d "
+        + "\\d\\d:\\d\\d:\\d\\d +\\d+ ms"), lines.get(2));
+    assertEquals("3        add country     pending", lines.get(4));
+    assertEquals("3 migrations: 1 pending, 2 applied.", lines.get(5));
+  }
+
+  @Test
+  void plan_printsTheSqlOfPendingMigrations_withoutRunningThem() {
+    CliRun plan = strata("plan");
+
+    assertEquals(0, plan.exitCode(), plan.err());
+    assertTrue(plan.out().startsWith("-- 3 pending migrations, rendered for H2\n"), plan.out());
+    assertTrue(plan.out().contains("-- 2  seed authors\ninsert into authors (id, name) values "
+        + "(1, 'Le Guin');\n"), plan.out());
+    assertTrue(strata("status").out().endsWith("\n3 migrations: 3 pending.\n"), "plan applied nothing");
+  }
+
+  @Test
+  void validate_undo_andRefusedUndo() {
+    strata("migrate");
+
+    CliRun valid = strata("validate");
+    CliRun refused = strata("undo", "--to", "1");
+    CliRun undoSeed = strata("undo", "--to", "3");
+
+    assertEquals(0, valid.exitCode(), valid.err());
+    assertEquals("Valid: the history matches the migrations in the code.\n", valid.out());
+    assertEquals(ExitCode.UNDO_REFUSED.code(), refused.exitCode(), refused.err());
+    assertEquals(1, refused.err().lines().count(), refused.err());
+    assertTrue(refused.err().startsWith("error: "), refused.err());
+    assertTrue(refused.err().contains("3"), "names the migration: " + refused.err());
+    assertEquals(0, undoSeed.exitCode(), undoSeed.err());
+    assertEquals("Nothing to undo: the database is at version 3.\n", undoSeed.out());
+  }
+
+  @Test
+  void baseline_onAnExistingDatabase_skipsOlderMigrations() {
+    CliRun baseline = strata("baseline", "--version", "2");
+    CliRun migrate = strata("migrate");
+
+    assertEquals(0, baseline.exitCode(), baseline.err());
+    assertEquals("Baselined at version 2: migrations up to it will not be applied.\n",
+        baseline.out());
+    assertEquals(ExitCode.MIGRATION_FAILED.code(), migrate.exitCode(),
+        "3 alters a table that 1 would have created: " + migrate.out() + migrate.err());
+    assertTrue(migrate.out().startsWith("[1/1] 3  add country ... FAILED\n"), migrate.out());
+  }
+
+  @Test
+  void repair_onAHealthyHistory_saysNothingToRepair() {
+    strata("migrate");
+
+    CliRun repair = strata("repair");
+
+    assertEquals(0, repair.exitCode(), repair.err());
+    assertEquals("Nothing to repair: no failed entries, every checksum matches the code.\n",
+        repair.out());
+  }
+
+  @Test
+  void wrongPassword_isOneLineConnectionError_withoutThePassword() {
+    CliRun run = strata("status", "--password", "wrong-pw-123");
+
+    assertAll(
+        () -> assertEquals(ExitCode.CONNECTION.code(), run.exitCode(), run.err()),
+        () -> assertEquals(1, run.err().lines().count(), run.err()),
+        () -> assertTrue(run.err().startsWith("error: "), run.err()),
+        () -> assertTrue(run.err().toLowerCase().contains("password"), run.err()),
+        () -> assertFalse(run.err().contains("wrong-pw-123"), run.err()),
+        () -> assertFalse(run.err().contains("right-pw"), run.err()),
+        () -> assertEquals("", run.out()));
+  }
+}

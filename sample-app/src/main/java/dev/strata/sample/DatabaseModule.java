@@ -1,0 +1,47 @@
+package dev.strata.sample;
+
+import com.zaxxer.hikari.HikariConfig;
+import com.zaxxer.hikari.HikariDataSource;
+import dagger.Module;
+import dagger.Provides;
+import dev.strata.runtime.MigrationListener;
+import dev.strata.runtime.MigrationRegistry;
+import dev.strata.runtime.Migrator;
+import dev.strata.runtime.cli.ConnectionSettings;
+import javax.inject.Singleton;
+
+/** The shop's connection pool, and a migrator that uses it with the generated registry. */
+@Module
+public final class DatabaseModule {
+
+  private DatabaseModule() {}
+
+  @Provides
+  @Singleton
+  static HikariDataSource dataSource(ConnectionSettings connection) {
+    HikariConfig config = new HikariConfig();
+    config.setPoolName("bookshop");
+    config.setJdbcUrl(connection.url());
+    if (connection.user() != null) {
+      config.setUsername(connection.user());
+    }
+    if (connection.password() != null) {
+      config.setPassword(connection.password());
+    }
+    // the migrator holds a lock connection and a work connection at once
+    config.setMaximumPoolSize(3);
+    config.setMinimumIdle(0);
+    config.setConnectionTimeout(10_000);
+    return new HikariDataSource(config);
+  }
+
+  @Provides
+  static Migrator migrator(
+      HikariDataSource dataSource, MigrationRegistry registry, MigrationListener progress) {
+    return Migrator.builder()
+        .dataSource(dataSource)
+        .registry(registry)
+        .listener(progress)
+        .build();
+  }
+}
