@@ -10,11 +10,9 @@ import com.palantir.javapoet.CodeBlock;
 import com.palantir.javapoet.FieldSpec;
 import com.palantir.javapoet.JavaFile;
 import com.palantir.javapoet.MethodSpec;
-import com.palantir.javapoet.NameAllocator;
 import com.palantir.javapoet.ParameterizedTypeName;
 import com.palantir.javapoet.TypeName;
 import com.palantir.javapoet.TypeSpec;
-import com.palantir.javapoet.TypeVariableName;
 import dev.strata.processor.RegistryModel.CheckModel;
 import dev.strata.processor.RegistryModel.Construction;
 import dev.strata.processor.RegistryModel.MigrationModel;
@@ -23,15 +21,20 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 import java.util.function.Function;
-import java.util.function.Supplier;
 
 /**
  * Writes the registry: a class listing every migration as literals, whose steps call the migration
  * methods directly (DESIGN §4).
  *
+ * <p>Steps and checks are not lambdas but numbered {@code Call}s, and one {@code switch} per
+ * chunk of calls makes the direct calls. A lambda costs javac an attribution and a desugared
+ * method each, and the JVM a class spun at run time on first use; 1,000 migrations are thousands
+ * of them, which made javac several times slower with the processor than without, and made every
+ * cold start of an application pay for spinning them (docs/benchmarks.md).
+ *
  * <p>Generic calls carry explicit type arguments ({@code List.<MigrationStep>of(..)}): javac
- * attributes an argument that is an inferred generic call twice (speculatively, then for real),
- * lambdas inside it included, so explicit ones let 1,000 migrations compile markedly faster.
+ * attributes an argument that is an inferred generic call twice (speculatively, then for real), so
+ * explicit ones let 1,000 migrations compile faster.
  */
 final class RegistryGenerator {
   static final ClassName REGISTRY = ClassName.get("dev.strata.runtime", "MigrationRegistry");
@@ -46,6 +49,11 @@ final class RegistryGenerator {
   /** Migrations per private method: the JVM caps a method at 64 KB of bytecode. */
   static final int CHUNK = 50;
 
+  /** Cases per {@code switch} method, for the same cap. */
+  static final int CASES = 500;
+
+  private static final ClassName DSL_CONTEXT = ClassName.get("org.jooq", "DSLContext");
+
   private static final TypeName DESCRIPTORS =
       ParameterizedTypeName.get(ClassName.get(List.class), DESCRIPTOR);
 
@@ -56,8 +64,9 @@ final class RegistryGenerator {
   }
 
   JavaFile generate(RegistryModel model) {
-    ClassName instance = model.name().nestedClass("Instance");
+    ClassName call = model.name().nestedClass("Call");
     List<MigrationModel> migrations = model.migrations();
+    Calls calls = new Calls(model);
     TypeSpec.Builder registry =
         files
             .mark(TypeSpec.classBuilder(model.name()))
@@ -68,6 +77,10 @@ final class RegistryGenerator {
             .addModifiers(PUBLIC, FINAL)
             .addSuperinterface(REGISTRY)
             .addField(FieldSpec.builder(INJECTOR, "injector", PRIVATE, FINAL).build())
+            .addField(
+                FieldSpec.builder(Object[].class, "instances", PRIVATE, FINAL)
+                    .addJavadoc("The migrations, each created on first use of one of its steps.\n")
+                    .build())
             .addField(FieldSpec.builder(DESCRIPTORS, "migrations", PRIVATE, FINAL).build());
     migrations.forEach(m -> registry.addOriginatingElement(m.element()));
 
@@ -90,15 +103,17 @@ final class RegistryGenerator {
             .addModifiers(PUBLIC)
             .addParameter(INJECTOR, "injector")
             .addStatement("this.injector = injector")
+            .addStatement("this.instances = new $T[$L]", Object.class, migrations.size())
             .addStatement("$T all = new $T<>($L)", DESCRIPTORS, ArrayList.class, migrations.size());
     for (int start = 0; start < migrations.size(); start += CHUNK) {
       String chunk = "migrations" + start / CHUNK;
       constructor.addStatement("$N(all)", chunk);
       registry.addMethod(
           chunk(
-              model,
-              instance,
+              call,
+              calls,
               chunk,
+              start,
               migrations.subList(start, Math.min(start + CHUNK, migrations.size()))));
     }
     constructor.addStatement("this.migrations = $T.copyOf(all)", List.class);
@@ -114,28 +129,26 @@ final class RegistryGenerator {
     if (migrations.stream().anyMatch(m -> m.construction() == Construction.INJECT)) {
       registry.addMethod(injectMethod(model));
     }
-    registry.addType(instanceType(instance));
+    addDispatch(registry, "call", TypeName.BOOLEAN, "Runs step or check {@code index}: a direct call of the migration's method.", calls.cases, true);
+    addDispatch(
+        registry,
+        "newInstance",
+        ClassName.OBJECT,
+        "Creates migration {@code index}.",
+        migrations.stream().map(m -> factory(model, m)).toList(),
+        false);
+    registry.addMethod(instanceMethod());
+    registry.addType(callType(model.name(), call));
     return SourceFiles.file(model.name().packageName(), registry.build());
   }
 
   private MethodSpec chunk(
-      RegistryModel model, ClassName instanceType, String name, List<MigrationModel> migrations) {
+      ClassName call, Calls calls, String name, int first, List<MigrationModel> migrations) {
     MethodSpec.Builder method =
         MethodSpec.methodBuilder(name).addModifiers(PRIVATE).addParameter(DESCRIPTORS, "all");
-    NameAllocator names = new NameAllocator();
-    names.newName("all");
-    names.newName("db");
-    for (MigrationModel migration : migrations) {
-      String instance =
-          names.newName(decapitalize(String.join("", migration.type().simpleNames())));
-      Call call = new Call(migration, model.needsAccess(migration), instance);
-      TypeName instanceOf = call.needsAccess ? ClassName.OBJECT : migration.type();
-      method.addStatement(
-          "$T $N = new $T($L)",
-          ParameterizedTypeName.get(instanceType, instanceOf),
-          instance,
-          ParameterizedTypeName.get(instanceType, instanceOf),
-          factory(call));
+    for (int i = 0; i < migrations.size(); i++) {
+      MigrationModel migration = migrations.get(i);
+      int index = first + i;
       method
           .addCode("all.add(new $T(\n$>$>", DESCRIPTOR)
           .addCode(
@@ -154,49 +167,160 @@ final class RegistryGenerator {
               migration.checksum() == null
                   ? CodeBlock.of("null")
                   : CodeBlock.of("$S", migration.checksum()))
-          .addCode("$L,\n", list(STEP, migration.up().stream().map(s -> step(s, call)).toList()))
-          .addCode("$L,\n", list(STEP, migration.down().stream().map(s -> step(s, call)).toList()))
           .addCode(
               "$L,\n",
-              list(CHECK, migration.preChecks().stream().map(c -> check(c, call)).toList()))
+              list(STEP, migration.up().stream().map(s -> step(s, call, calls.add(index, migration, s.method(), false))).toList()))
+          .addCode(
+              "$L,\n",
+              list(STEP, migration.down().stream().map(s -> step(s, call, calls.add(index, migration, s.method(), false))).toList()))
+          .addCode(
+              "$L,\n",
+              list(CHECK, migration.preChecks().stream().map(c -> check(c, call, calls.add(index, migration, c.method(), true))).toList()))
           .addCode(
               "$L));\n$<$<",
-              list(CHECK, migration.postChecks().stream().map(c -> check(c, call)).toList()));
+              list(CHECK, migration.postChecks().stream().map(c -> check(c, call, calls.add(index, migration, c.method(), true))).toList()));
     }
     return method.build();
   }
 
-  /** How one migration's instance is referenced from the registry. */
-  private record Call(MigrationModel migration, boolean needsAccess, String instance) {
+  /** The numbered calls of the registry: the {@code case}s of its {@code call} dispatch. */
+  private static final class Calls {
+    private final RegistryModel model;
+    final List<CodeBlock> cases = new ArrayList<>();
 
-    /** A direct call of {@code method} on the instance, or through the access helper. */
-    CodeBlock invoke(String method) {
-      return needsAccess
-          ? CodeBlock.of("$T.$N($N.get(), db)", migration.access(), method, instance)
-          : CodeBlock.of("$N.get().$N(db)", instance, method);
+    Calls(RegistryModel model) {
+      this.model = model;
+    }
+
+    /** Adds a call of {@code method} on migration {@code index}; returns its number. */
+    int add(int index, MigrationModel migration, String method, boolean check) {
+      CodeBlock invoke;
+      if (model.needsAccess(migration)) {
+        invoke = CodeBlock.of("$T.$N(instance($L), db)", migration.access(), method, index);
+      } else {
+        invoke = CodeBlock.of("(($T) instance($L)).$N(db)", migration.type(), index, method);
+      }
+      cases.add(check ? CodeBlock.of("return $L;\n", invoke) : CodeBlock.of("$L;\nreturn true;\n", invoke));
+      return cases.size() - 1;
     }
   }
 
-  private static CodeBlock factory(Call call) {
-    MigrationModel migration = call.migration();
+  private static CodeBlock factory(RegistryModel model, MigrationModel migration) {
+    boolean needsAccess = model.needsAccess(migration);
     if (migration.construction() == Construction.INJECT) {
-      return call.needsAccess()
-          ? CodeBlock.of("() -> inject($S)", migration.type().canonicalName())
-          : CodeBlock.of(
-              "() -> ($T) inject($S)", migration.type(), migration.type().canonicalName());
+      return CodeBlock.of("return inject($S);\n", migration.type().canonicalName());
     }
-    return call.needsAccess()
-        ? CodeBlock.of("$T::$N", migration.access(), AccessGenerator.NEW_MIGRATION)
-        : CodeBlock.of("$T::new", migration.type());
+    return needsAccess
+        ? CodeBlock.of("return $T.$N();\n", migration.access(), AccessGenerator.NEW_MIGRATION)
+        : CodeBlock.of("return new $T();\n", migration.type());
   }
 
-  private static CodeBlock step(StepModel step, Call call) {
+  /**
+   * {@code name(int index…)}: a {@code switch} over {@code cases}, split into methods of {@link
+   * #CASES} cases each behind one that picks the method.
+   */
+  private static void addDispatch(
+      TypeSpec.Builder registry,
+      String name,
+      TypeName returns,
+      String javadoc,
+      List<CodeBlock> cases,
+      boolean withDb) {
+    MethodSpec.Builder top =
+        MethodSpec.methodBuilder(name)
+            .addJavadoc(javadoc + "\n")
+            .addModifiers(PRIVATE)
+            .returns(returns)
+            .addParameter(TypeName.INT, "index");
+    if (withDb) {
+      top.addParameter(DSL_CONTEXT, "db").addException(Exception.class);
+    }
+    top.beginControlFlow("switch (index / $L)", CASES);
+    for (int start = 0; start < cases.size(); start += CASES) {
+      String part = name + start / CASES;
+      top.addStatement(withDb ? "case $L: return $N(index, db)" : "case $L: return $N(index)", start / CASES, part);
+      MethodSpec.Builder method =
+          MethodSpec.methodBuilder(part)
+              .addModifiers(PRIVATE)
+              .returns(returns)
+              .addParameter(TypeName.INT, "index");
+      if (withDb) {
+        method.addParameter(DSL_CONTEXT, "db").addException(Exception.class);
+      }
+      method.beginControlFlow("switch (index)");
+      for (int i = start; i < Math.min(start + CASES, cases.size()); i++) {
+        method.addCode("case $L:\n$>$L$<", i, cases.get(i));
+      }
+      method.addStatement("default: throw new $T(index)", AssertionError.class);
+      method.endControlFlow();
+      registry.addMethod(method.build());
+    }
+    top.addStatement("default: throw new $T(index)", AssertionError.class);
+    top.endControlFlow();
+    registry.addMethod(top.build());
+  }
+
+  /** Creates a migration on first use, once per registry, so that listing the registry runs no user code. */
+  private static MethodSpec instanceMethod() {
+    return MethodSpec.methodBuilder("instance")
+        .addJavadoc(
+            "Migration {@code index}, created on first use, once per registry, so that listing"
+                + " the\nregistry runs no user code.\n")
+        .addModifiers(PRIVATE, javax.lang.model.element.Modifier.SYNCHRONIZED)
+        .returns(Object.class)
+        .addParameter(TypeName.INT, "index")
+        .addStatement("$T instance = instances[index]", Object.class)
+        .beginControlFlow("if (instance == null)")
+        .addStatement("instance = newInstance(index)")
+        .addStatement("instances[index] = instance")
+        .endControlFlow()
+        .addStatement("return instance")
+        .build();
+  }
+
+  /** A step's body or a check's condition: call number {@code index} of the registry. */
+  private static TypeSpec callType(ClassName registry, ClassName call) {
+    return TypeSpec.classBuilder(call)
+        .addJavadoc("A step's body or a check's condition: call {@code index} of the registry.\n")
+        .addModifiers(PRIVATE, STATIC, FINAL)
+        .addSuperinterface(STEP.nestedClass("Body"))
+        .addSuperinterface(CHECK.nestedClass("Condition"))
+        .addField(registry, "registry", PRIVATE, FINAL)
+        .addField(TypeName.INT, "index", PRIVATE, FINAL)
+        .addMethod(
+            MethodSpec.constructorBuilder()
+                .addParameter(registry, "registry")
+                .addParameter(TypeName.INT, "index")
+                .addStatement("this.registry = registry")
+                .addStatement("this.index = index")
+                .build())
+        .addMethod(
+            MethodSpec.methodBuilder("run")
+                .addAnnotation(Override.class)
+                .addModifiers(PUBLIC)
+                .addParameter(DSL_CONTEXT, "db")
+                .addException(Exception.class)
+                .addStatement("registry.call(index, db)")
+                .build())
+        .addMethod(
+            MethodSpec.methodBuilder("test")
+                .addAnnotation(Override.class)
+                .addModifiers(PUBLIC)
+                .returns(TypeName.BOOLEAN)
+                .addParameter(DSL_CONTEXT, "db")
+                .addException(Exception.class)
+                .addStatement("return registry.call(index, db)")
+                .build())
+        .build();
+  }
+
+  private static CodeBlock step(StepModel step, ClassName call, int index) {
     CodeBlock dialects =
         step.dialects().stream()
             .map(d -> CodeBlock.of("$T.$N", DIALECT, d))
             .collect(CodeBlock.joining(", "));
     return CodeBlock.of(
-        "new $T($S, $T.<$T>of($L), $L, $L, db -> $L)",
+        "new $T($S, $T.<$T>of($L), $L, $L, new $T(this, $L))",
         STEP,
         step.method(),
         Set.class,
@@ -204,16 +328,13 @@ final class RegistryGenerator {
         dialects,
         step.timeoutSeconds(),
         step.retries(),
-        call.invoke(step.method()));
+        call,
+        index);
   }
 
-  private static CodeBlock check(CheckModel check, Call call) {
+  private static CodeBlock check(CheckModel check, ClassName call, int index) {
     return CodeBlock.of(
-        "new $T($S, $S, db -> $L)",
-        CHECK,
-        check.method(),
-        check.description(),
-        call.invoke(check.method()));
+        "new $T($S, $S, new $T(this, $L))", CHECK, check.method(), check.description(), call, index);
   }
 
   private static CodeBlock strings(List<String> values) {
@@ -247,39 +368,5 @@ final class RegistryGenerator {
         .endControlFlow()
         .addStatement("return injector.apply(className)")
         .build();
-  }
-
-  /** Creates a migration on first use, so that listing the registry runs no user code. */
-  private static TypeSpec instanceType(ClassName name) {
-    TypeVariableName t = TypeVariableName.get("T");
-    return TypeSpec.classBuilder(name)
-        .addJavadoc(
-            "Creates a migration on first use, once per registry, so that listing the\n"
-                + "registry runs no user code.\n")
-        .addModifiers(PRIVATE, STATIC, FINAL)
-        .addTypeVariable(t)
-        .addField(
-            ParameterizedTypeName.get(ClassName.get(Supplier.class), t), "factory", PRIVATE, FINAL)
-        .addField(t, "instance", PRIVATE)
-        .addMethod(
-            MethodSpec.constructorBuilder()
-                .addParameter(
-                    ParameterizedTypeName.get(ClassName.get(Supplier.class), t), "factory")
-                .addStatement("this.factory = factory")
-                .build())
-        .addMethod(
-            MethodSpec.methodBuilder("get")
-                .addModifiers(javax.lang.model.element.Modifier.SYNCHRONIZED)
-                .returns(t)
-                .beginControlFlow("if (instance == null)")
-                .addStatement("instance = factory.get()")
-                .endControlFlow()
-                .addStatement("return instance")
-                .build())
-        .build();
-  }
-
-  private static String decapitalize(String name) {
-    return Character.toLowerCase(name.charAt(0)) + name.substring(1);
   }
 }

@@ -35,17 +35,25 @@ public final class Executor {
 
   private final Database database;
   private final Connection connection;
+  /** The context on {@link #connection} without a statement timeout, for checks and history rows. */
+  private final DSLContext db;
   private final History history;
   private final MigrationListener listener;
   private final MigrationLock lock;
 
-  public Executor(Database database, Connection connection, History history,
+  public Executor(Database database, Connection connection, DSLContext db, History history,
       MigrationListener listener, MigrationLock lock) {
     this.database = database;
     this.connection = connection;
+    this.db = db;
     this.history = history;
     this.listener = listener;
     this.lock = lock;
+  }
+
+  /** The context a step runs with: the shared one, or one with the step's statement timeout. */
+  private DSLContext context(MigrationStep step) {
+    return step.timeoutSeconds() == 0 ? db : database.context(connection, step.timeoutSeconds());
   }
 
   /** Applies {@code pending} in order, each in its own transaction (or autocommit), stopping at the first failure. */
@@ -115,7 +123,7 @@ public final class Executor {
       return k.migration().transactional()
           ? inTransaction(k, down, () -> {
               long start = System.nanoTime();
-              step(label("@Down", down), () -> down.body().run(database.context(connection, down.timeoutSeconds())));
+              step(label("@Down", down), () -> down.body().run(context(down)));
               long took = millisSince(start);
               record(k, HistoryRow.Type.UNDO, rank, took, true);
               return took;
@@ -148,11 +156,10 @@ public final class Executor {
   /** Pre-checks, {@code @Up}, post-checks and the history row, on the current transaction. */
   private long applySteps(Known k, MigrationStep up, int rank) throws StepFailure {
     long start = System.nanoTime();
-    DSLContext db = database.context(connection, 0);
     for (MigrationCheck check : k.migration().preChecks()) {
       check("@PreCheck", check, db);
     }
-    step(label("@Up", up), () -> up.body().run(database.context(connection, up.timeoutSeconds())));
+    step(label("@Up", up), () -> up.body().run(context(up)));
     for (MigrationCheck check : k.migration().postChecks()) {
       check("@PostCheck", check, db);
     }
@@ -210,7 +217,6 @@ public final class Executor {
     String blocked = "It is not transactional, so what it did before failing stays; it is"
         + " recorded as failed in " + history.displayName() + " and blocks further runs. Check"
         + " and clean up its effects by hand, then run repair() and migrate again.";
-    DSLContext db = database.context(connection, 0);
     try {
       step("transaction start", () -> connection.setAutoCommit(true));
       record(k, type, rank, 0, false);
@@ -235,7 +241,7 @@ public final class Executor {
     String label = label(type == HistoryRow.Type.MIGRATE ? "@Up" : "@Down", body);
     for (int tries = 0; ; tries++) {
       try {
-        step(label, () -> body.body().run(database.context(connection, body.timeoutSeconds())));
+        step(label, () -> body.body().run(context(body)));
         break;
       } catch (StepFailure f) {
         if (f.isTransient() && tries < body.retries()) {
@@ -262,8 +268,8 @@ public final class Executor {
 
   private void record(Known k, HistoryRow.Type type, int rank, long ms, boolean success) throws StepFailure {
     MigrationDescriptor m = k.migration();
-    step("history row", () -> history.insert(database.context(connection, 0), rank, m.version(),
-        m.description(), type, m.checksum(), m.owners(), ms, success));
+    step("history row", () -> history.insert(db, rank, m.version(), m.description(), type,
+        m.checksum(), m.owners(), ms, success));
   }
 
   private static void check(String kind, MigrationCheck check, DSLContext db) throws StepFailure {

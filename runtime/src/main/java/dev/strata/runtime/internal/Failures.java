@@ -40,6 +40,17 @@ public final class Failures {
         || state.equals("90098") || state.equals("90121"));
   }
 
+  /**
+   * Whether a statement failed because a table or its schema does not exist: PostgreSQL's
+   * undefined table (42P01) and invalid schema name (3F000); H2's table not found (42S02, and
+   * 42S03/42S04 with candidates or in an empty database) and schema not found (90079).
+   */
+  public static boolean isMissingTable(String state) {
+    return state != null && (state.equals("42P01") || state.equals("3F000")
+        || state.equals("42S02") || state.equals("42S03") || state.equals("42S04")
+        || state.equals("90079"));
+  }
+
   public static boolean isTransient(Throwable failure) {
     String state = sqlState(failure);
     return state != null && TRANSIENT.contains(state);

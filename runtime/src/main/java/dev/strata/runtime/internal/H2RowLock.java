@@ -6,11 +6,6 @@ import java.sql.Connection;
 import java.sql.SQLException;
 import java.time.Duration;
 import org.jooq.DSLContext;
-import org.jooq.Field;
-import org.jooq.Record;
-import org.jooq.Table;
-import org.jooq.impl.DSL;
-import org.jooq.impl.SQLDataType;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -26,27 +21,30 @@ final class H2RowLock implements MigrationLock {
   private static final String LOCK_TIMEOUT = "HYT00";
 
   private final Connection connection;
-  private final DSLContext db;
 
-  private H2RowLock(Connection connection, DSLContext db) {
+  private H2RowLock(Connection connection) {
     this.connection = connection;
-    this.db = db;
   }
 
   static H2RowLock acquire(Database database, ConnectionSource connections,
-      Connection first, History history, Duration timeout) {
+      Connection first, History history, Duration timeout, boolean fresh) {
     Connection connection = first;
+    String table = history.sibling("_lock");
+    String id = History.quote(database.fold("id"));
+    String lockRow = "select " + id + " from " + table + " where " + id + " = 1 for update";
     try {
-      Table<Record> table = DSL.table(history.sibling("_lock"));
-      Field<Integer> id = DSL.field(DSL.quotedName(database.fold("id")), SQLDataType.INTEGER.nullable(false));
+      if (fresh) { // a new database: set the table up first rather than fail to find it
+        connection.setAutoCommit(true);
+        createLockRow(database.context(connection, 0), history, table, id);
+      }
       long deadline = System.nanoTime() + timeout.toNanos();
       boolean logged = false;
       for (int setups = 0; ; ) {
         DSLContext db = database.context(connection, 0);
         try {
           connection.setAutoCommit(false);
-          if (!db.select(id).from(table).where(id.eq(1)).forUpdate().fetch().isEmpty()) {
-            return new H2RowLock(connection, db);
+          if (!db.resultQuery(lockRow).fetch().isEmpty()) {
+            return new H2RowLock(connection);
           }
           connection.rollback(); // the table exists, its row not yet
         } catch (SQLException | RuntimeException e) {
@@ -54,7 +52,7 @@ final class H2RowLock implements MigrationLock {
           if (System.nanoTime() < deadline && LOCK_TIMEOUT.equals(state)) {
             connection.rollback();
             if (!logged) {
-              LOG.info("Waiting for another migrator to finish (row lock on {})", table.getName());
+              LOG.info("Waiting for another migrator to finish (row lock on {})", table);
               logged = true;
             }
             continue;
@@ -66,13 +64,13 @@ final class H2RowLock implements MigrationLock {
             connection = reopen(connections, deadline);
             continue;
           }
-          if (!isMissingTable(state)) {
+          if (!Failures.isMissingTable(state)) {
             throw e;
           }
           connection.rollback();
         }
         if (++setups > 5) {
-          throw new IllegalStateException("the lock table " + table.getName() + " cannot be set up");
+          throw new IllegalStateException("the lock table " + table + " cannot be set up");
         }
         connection.setAutoCommit(true);
         createLockRow(db, history, table, id); // first use; concurrent creators may race
@@ -109,20 +107,14 @@ final class H2RowLock implements MigrationLock {
     }
   }
 
-  /** H2's "table not found" states (plain, with candidates, in an empty database) and "schema not found". */
-  private static boolean isMissingTable(String state) {
-    return "42S02".equals(state) || "42S03".equals(state) || "42S04".equals(state) || "90079".equals(state);
-  }
-
-  private static void createLockRow(DSLContext db, History history, Table<Record> table, Field<Integer> id) {
+  private static void createLockRow(DSLContext db, History history, String table, String id) {
     try {
       if (history.schema() != null) {
-        db.createSchemaIfNotExists(DSL.quotedName(history.schema())).execute();
+        db.execute("create schema if not exists " + History.quote(history.schema()));
       }
-      db.createTableIfNotExists(table).column(id).primaryKey(id).execute();
-      db.insertInto(table, id)
-          .select(DSL.select(DSL.inline(1)).whereNotExists(DSL.selectOne().from(table).where(id.eq(1))))
-          .execute();
+      db.execute("create table if not exists " + table + " (" + id + " int not null, primary key (" + id + "))");
+      db.execute("insert into " + table + " (" + id + ") select 1 where not exists (select 1 from "
+          + table + " where " + id + " = 1)");
     } catch (RuntimeException e) {
       // another migrator created it at the same moment; the next attempt finds it
       LOG.debug("Creating the lock table raced: {}", Failures.describe(e));
@@ -131,7 +123,7 @@ final class H2RowLock implements MigrationLock {
 
   @Override
   public void verify() {
-    Sessions.verify(db);
+    Sessions.verify(connection);
   }
 
   @Override

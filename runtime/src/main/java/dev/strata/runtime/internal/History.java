@@ -1,60 +1,54 @@
 package dev.strata.runtime.internal;
 
-import static org.jooq.impl.DSL.quotedName;
-
 import dev.strata.runtime.MigrationException;
 import dev.strata.runtime.MigrationException.Reason;
+import java.sql.ResultSet;
+import java.sql.SQLException;
 import java.time.OffsetDateTime;
+import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.regex.Pattern;
 import org.jooq.DSLContext;
-import org.jooq.Field;
-import org.jooq.Name;
 import org.jooq.Record;
-import org.jooq.Table;
+import org.jooq.exception.DataAccessException;
 import org.jooq.impl.DSL;
-import org.jooq.impl.SQLDataType;
 
 /**
  * The history table: what Strata did to this database, one row per applied, undone, failed or
  * baselined migration. Its name is an identifier folded to the database's unquoted case and then
  * quoted, so {@code select * from strata_history} works by hand on H2 and PostgreSQL alike.
+ *
+ * <p>Its statements are plain SQL run through jOOQ (so an {@code ExecuteListener} sees them), not
+ * jOOQ's DSL: the names are checked identifiers, the SQL is the same on both databases, and an
+ * application that starts cold does not pay for loading and initialising the DSL's classes.
  */
 public final class History {
 
   private static final Pattern IDENTIFIER = Pattern.compile("[A-Za-z_][A-Za-z0-9_]{0,62}");
   private static final int DESCRIPTION_LENGTH = 1000;
+  private static final String COLUMNS = "rank, version, description, type, checksum, owners,"
+      + " installed_by, installed_on, execution_ms, success";
 
   private final Database database;
   private final String schema; // folded, or null for the connection's current schema
-  private final Table<Record> table;
-  private final Field<Integer> rank;
-  private final Field<String> version;
-  private final Field<String> description;
-  private final Field<String> type;
-  private final Field<String> checksum;
-  private final Field<String> owners;
-  private final Field<String> installedBy;
-  private final Field<OffsetDateTime> installedOn;
-  private final Field<Long> executionMs;
-  private final Field<Boolean> success;
+  private final String name; // folded, unquoted
+  private final String table; // quoted, qualified when the schema is set
+  private final String select;
+  private final String leanSelect;
+  private final String insert;
 
   public History(Database database, String schema, String tableName) {
     this.database = database;
     this.schema = schema == null ? null : database.fold(schema);
-    String folded = database.fold(tableName);
-    this.table = DSL.table(this.schema == null ? quotedName(folded) : quotedName(this.schema, folded));
-    this.rank = column("rank", SQLDataType.INTEGER.nullable(false));
-    this.version = column("version", SQLDataType.VARCHAR(50).nullable(false));
-    this.description = column("description", SQLDataType.VARCHAR(DESCRIPTION_LENGTH).nullable(false));
-    this.type = column("type", SQLDataType.VARCHAR(20).nullable(false));
-    this.checksum = column("checksum", SQLDataType.VARCHAR(128));
-    this.owners = column("owners", SQLDataType.VARCHAR(1000));
-    this.installedBy = column("installed_by", SQLDataType.VARCHAR(100).nullable(false));
-    this.installedOn = column("installed_on", SQLDataType.TIMESTAMPWITHTIMEZONE.nullable(false));
-    this.executionMs = column("execution_ms", SQLDataType.BIGINT.nullable(false));
-    this.success = column("success", SQLDataType.BOOLEAN.nullable(false));
+    this.name = database.fold(tableName);
+    this.table = qualified(name);
+    this.select = "select " + columns() + " from " + table + " order by " + column("rank");
+    this.leanSelect = "select " + column("rank") + ", " + column("version") + ", "
+        + column("description") + ", " + column("type") + ", " + column("checksum") + ", "
+        + column("success") + " from " + table + " order by " + column("rank");
+    this.insert = "insert into " + table + " (" + columns() + ") values (?, ?, ?, ?, ?, ?,"
+        + " current_user, current_timestamp, ?, ?)";
   }
 
   /** Rejects anything but a plain identifier, so a name can never carry SQL. */
@@ -67,13 +61,9 @@ public final class History {
     return name;
   }
 
-  private <T> Field<T> column(String name, org.jooq.DataType<T> type) {
-    return DSL.field(quotedName(database.fold(name)), type);
-  }
-
   /** The table's name as it is rendered, for messages. */
   public String displayName() {
-    return table.getName();
+    return name;
   }
 
   /** The schema the table lives in, folded, or null for the connection's current schema. */
@@ -81,40 +71,78 @@ public final class History {
     return schema;
   }
 
-  /** A name in the history table's schema, for tables that live beside it. */
-  public Name sibling(String suffix) {
-    String folded = database.fold(table.getName() + suffix);
-    return schema == null ? quotedName(folded) : quotedName(schema, folded);
+  /** The quoted (and, with a schema, qualified) name of a table beside this one, as SQL. */
+  public String sibling(String suffix) {
+    return qualified(database.fold(name + suffix));
   }
 
-  /** One query, through the information schema, that both databases answer the same way. */
-  public boolean exists(DSLContext db) {
-    Field<String> tableSchema = DSL.field(DSL.unquotedName("table_schema"), String.class);
-    Field<String> tableName = DSL.field(DSL.unquotedName("table_name"), String.class);
-    return db.fetchExists(DSL.selectOne()
-        .from(DSL.table(DSL.unquotedName("information_schema", "tables")))
-        .where(tableSchema.eq(schema == null ? DSL.currentSchema() : DSL.val(schema)))
-        .and(tableName.eq(table.getName())));
+  /** {@code name} quoted: safe, because every name here passed {@link #checkIdentifier} or is ours. */
+  static String quote(String name) {
+    return '"' + name + '"';
   }
 
+  private String qualified(String folded) {
+    return schema == null ? quote(folded) : quote(schema) + "." + quote(folded);
+  }
+
+  private String column(String column) {
+    return quote(database.fold(column));
+  }
+
+  private String columns() {
+    StringBuilder sql = new StringBuilder();
+    for (String column : COLUMNS.split(", ")) {
+      sql.append(sql.length() == 0 ? "" : ", ").append(column(column));
+    }
+    return sql.toString();
+  }
+
+  /** Creates the table (and its schema) if missing; concurrent creators do not fail. */
   public void create(DSLContext db) {
     if (schema != null) {
-      db.createSchemaIfNotExists(quotedName(schema)).execute();
+      db.execute("create schema if not exists " + quote(schema));
     }
-    db.createTableIfNotExists(table)
-        .columns(rank, version, description, type, checksum, owners, installedBy, installedOn,
-            executionMs, success)
-        .constraints(DSL.constraint(quotedName(database.fold(table.getName() + "_pk")))
-            .primaryKey(rank))
-        .execute();
+    db.execute("create table if not exists " + table + " ("
+        + column("rank") + " int not null, "
+        + column("version") + " varchar(50) not null, "
+        + column("description") + " varchar(" + DESCRIPTION_LENGTH + ") not null, "
+        + column("type") + " varchar(20) not null, "
+        + column("checksum") + " varchar(128), "
+        + column("owners") + " varchar(1000), "
+        + column("installed_by") + " varchar(100) not null, "
+        + column("installed_on") + " timestamp with time zone not null, "
+        + column("execution_ms") + " bigint not null, "
+        + column("success") + " boolean not null, "
+        + "constraint " + quote(database.fold(name + "_pk")) + " primary key (" + column("rank") + "))");
   }
 
   /**
-   * Every row in rank order; empty when the table does not exist yet. Refuses a history whose
-   * order is ambiguous: two rows with one rank (possible only once the primary key is gone).
+   * Every row in rank order, or null when the table (or its schema) does not exist yet: one
+   * statement, where asking the catalog first would be two.
+   *
+   * @param full whether to read who applied each row, when, how long it took and its owners (for
+   *     {@code status()}); without, those are left empty and the rest is read straight from the
+   *     JDBC result set, which is what keeps a run over a long history cheap
    */
-  public List<HistoryRow> read(DSLContext db) {
-    List<HistoryRow> rows = fetch(db);
+  public List<HistoryRow> readIfExists(DSLContext db, boolean full) {
+    List<HistoryRow> rows;
+    try {
+      rows = full ? db.resultQuery(select).fetch(this::row) : lean(db);
+    } catch (DataAccessException e) {
+      if (Failures.isMissingTable(Failures.sqlState(e))) {
+        return null;
+      }
+      throw e;
+    }
+    checkRanks(rows);
+    return rows;
+  }
+
+  /**
+   * Refuses a history whose order is ambiguous: two rows with one rank (possible only once the
+   * primary key is gone).
+   */
+  private void checkRanks(List<HistoryRow> rows) {
     for (int i = 1; i < rows.size(); i++) {
       HistoryRow previous = rows.get(i - 1);
       HistoryRow row = rows.get(i);
@@ -127,26 +155,39 @@ public final class History {
             + " primary key on rank.", row.version(), null, null, null);
       }
     }
+  }
+
+  private List<HistoryRow> lean(DSLContext db) {
+    List<HistoryRow> rows = new ArrayList<>();
+    try (ResultSet rs = db.resultQuery(leanSelect).fetchResultSet()) {
+      while (rs.next()) {
+        int rankValue = rs.getInt(1);
+        rows.add(new HistoryRow(rankValue, rs.getString(2), rs.getString(3),
+            type(rankValue, rs.getString(4)), rs.getString(5), List.of(), null, null, 0,
+            rs.getBoolean(6)));
+      }
+    } catch (SQLException e) {
+      throw new DataAccessException("Cannot read " + displayName() + ": " + e.getMessage(), e);
+    }
     return rows;
   }
 
-  private List<HistoryRow> fetch(DSLContext db) {
-    return db.select(rank, version, description, type, checksum, owners, installedBy,
-            installedOn, executionMs, success)
-        .from(table)
-        .orderBy(rank)
-        .fetch(r -> new HistoryRow(
-            r.value1(),
-            r.value2(),
-            r.value3(),
-            type(r.value1(), r.value4()),
-            r.value5(),
-            r.value6() == null || r.value6().isEmpty()
-                ? List.of() : Arrays.asList(r.value6().split(",\\s*")),
-            r.value7(),
-            r.value8() == null ? null : r.value8().toInstant(),
-            r.value9() == null ? 0 : r.value9(),
-            Boolean.TRUE.equals(r.value10())));
+  private HistoryRow row(Record r) {
+    int rankValue = r.get(0, Integer.class);
+    String owners = r.get(5, String.class);
+    OffsetDateTime installedOn = r.get(7, OffsetDateTime.class);
+    Long executionMs = r.get(8, Long.class);
+    return new HistoryRow(
+        rankValue,
+        r.get(1, String.class),
+        r.get(2, String.class),
+        type(rankValue, r.get(3, String.class)),
+        r.get(4, String.class),
+        owners == null || owners.isEmpty() ? List.of() : Arrays.asList(owners.split(",\\s*")),
+        r.get(6, String.class),
+        installedOn == null ? null : installedOn.toInstant(),
+        executionMs == null ? 0 : executionMs,
+        Boolean.TRUE.equals(r.get(9, Boolean.class)));
   }
 
   private HistoryRow.Type type(int rankValue, String text) {
@@ -166,39 +207,29 @@ public final class History {
       long executionMsValue, boolean successValue) {
     String text = descriptionValue.length() > DESCRIPTION_LENGTH
         ? descriptionValue.substring(0, DESCRIPTION_LENGTH) : descriptionValue;
-    db.insertInto(table)
-        .set(rank, rankValue)
-        .set(version, versionValue)
-        .set(description, text)
-        .set(type, typeValue.name())
-        .set(checksum, checksumValue)
-        .set(owners, String.join(", ", ownersValue))
-        .set(installedBy, DSL.currentUser())
-        .set(installedOn, DSL.currentOffsetDateTime())
-        .set(executionMs, executionMsValue)
-        .set(success, successValue)
-        .execute();
+    db.execute(insert, rankValue, versionValue, text, typeValue.name(),
+        checksumValue == null ? DSL.val(null, String.class) : checksumValue,
+        String.join(", ", ownersValue), executionMsValue, successValue);
   }
 
   /** Marks a non-transactional migration's row, written before it ran, as finished. */
   public void markSucceeded(DSLContext db, int rankValue, long executionMsValue) {
-    db.update(table)
-        .set(success, true)
-        .set(executionMs, executionMsValue)
-        .where(rank.eq(rankValue))
-        .execute();
+    db.execute("update " + table + " set " + column("success") + " = true, "
+        + column("execution_ms") + " = ? where " + column("rank") + " = ?",
+        executionMsValue, rankValue);
   }
 
   /** Deletes one row: a pre-check refused a non-transactional migration before it changed anything. */
   public void delete(DSLContext db, int rankValue) {
-    db.deleteFrom(table).where(rank.eq(rankValue)).execute();
+    db.execute("delete from " + table + " where " + column("rank") + " = ?", rankValue);
   }
 
   public int deleteFailed(DSLContext db) {
-    return db.deleteFrom(table).where(success.isFalse()).execute();
+    return db.execute("delete from " + table + " where " + column("success") + " = false");
   }
 
   public void updateChecksum(DSLContext db, int rankValue, String checksumValue) {
-    db.update(table).set(checksum, checksumValue).where(rank.eq(rankValue)).execute();
+    db.execute("update " + table + " set " + column("checksum") + " = ? where "
+        + column("rank") + " = ?", checksumValue, rankValue);
   }
 }

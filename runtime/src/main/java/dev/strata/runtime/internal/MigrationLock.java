@@ -15,12 +15,14 @@ public interface MigrationLock extends AutoCloseable {
    * Waits until the lock is taken, or {@code timeout} passes ({@code Reason.LOCK}).
    *
    * @param connection the lock's connection, which the lock now owns (and closes)
+   * @param fresh whether the history table was just found missing: then the lock's own table
+   *     (H2) is most likely missing too, and is set up before it is first asked for
    */
   static MigrationLock acquire(Database database, ConnectionSource connections,
-      Connection connection, History history, Duration timeout) {
+      Connection connection, History history, Duration timeout, boolean fresh) {
     return database.dialect() == Dialect.POSTGRES
         ? PostgresAdvisoryLock.acquire(database, connection, history, timeout)
-        : H2RowLock.acquire(database, connections, connection, history, timeout);
+        : H2RowLock.acquire(database, connections, connection, history, timeout, fresh);
   }
 
   /**

@@ -8,8 +8,6 @@ import java.sql.SQLException;
 import java.time.Duration;
 import java.util.zip.CRC32;
 import org.jooq.DSLContext;
-import org.jooq.impl.DSL;
-import org.jooq.impl.SQLDataType;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -44,8 +42,8 @@ final class PostgresAdvisoryLock implements MigrationLock {
       long deadline = System.nanoTime() + timeout.toNanos();
       long pause = 20;
       boolean logged = false;
-      while (!db.select(DSL.function("pg_try_advisory_lock", SQLDataType.BOOLEAN, DSL.inline(key)))
-          .fetchSingle().value1()) {
+      String tryLock = "select pg_try_advisory_lock(" + key + ")";
+      while (!Boolean.TRUE.equals(db.resultQuery(tryLock).fetchSingle().get(0, Boolean.class))) {
         if (System.nanoTime() > deadline) {
           throw new MigrationException(Reason.LOCK, "Another migrator has held the lock on "
               + history.displayName() + " (advisory lock " + key + ") for more than " + timeout
@@ -80,13 +78,13 @@ final class PostgresAdvisoryLock implements MigrationLock {
 
   @Override
   public void verify() {
-    Sessions.verify(db);
+    Sessions.verify(connection);
   }
 
   @Override
   public void close() {
     try {
-      db.select(DSL.function("pg_advisory_unlock", SQLDataType.BOOLEAN, DSL.inline(key))).fetch();
+      db.resultQuery("select pg_advisory_unlock(" + key + ")").fetch();
     } catch (RuntimeException e) {
       // closing the session below releases the lock anyway
       LOG.warn("Could not release advisory lock {}: {}", key, Failures.describe(e));

@@ -65,7 +65,7 @@ public final class Runner {
   public MigrationReport migrate(String targetVersion) {
     Version target = targetVersion == null ? null : version(targetVersion, "target version");
     long start = System.nanoTime();
-    return withLock(s -> {
+    return withLock(s -> upToDate(s, target, start), s -> {
       Snapshot snapshot = s.snapshot();
       List<Known> pending = snapshot.pending(target);
       s.validateBefore(snapshot, pending);
@@ -90,7 +90,7 @@ public final class Runner {
   }
 
   public List<MigrationInfo> status() {
-    return withSession(s -> s.snapshot().status());
+    return withSession(s -> s.snapshot(true).status());
   }
 
   public void validate() {
@@ -215,6 +215,29 @@ public final class Runner {
     });
   }
 
+  /**
+   * The first look, before the lock: when the history, read without it, has nothing pending up
+   * to {@code target}, no failed entry, and validates, the run has nothing to do and returns
+   * without locking (other migrators can only add applied rows, never make one pending). Null
+   * when the run must lock; the locked run reads the history again and decides (and reports any
+   * problem) from what it finds.
+   */
+  private MigrationReport upToDate(Session s, Version target, long start) {
+    Snapshot snapshot = s.snapshot();
+    if (!snapshot.failed().isEmpty() || !snapshot.pending(target).isEmpty()) {
+      return null;
+    }
+    try {
+      s.validateBefore(snapshot, List.of());
+    } catch (MigrationException e) {
+      return null;
+    }
+    String newest = text(snapshot.newest());
+    LOG.info("{} is up to date{}; nothing to migrate", s.history.displayName(),
+        newest == null ? "" : " at version " + newest);
+    return new MigrationReport(newest, newest, List.of(), elapsed(start));
+  }
+
   private static Version version(String text, String what) {
     Version version = Version.parseOrNull(text);
     if (version == null) {
@@ -243,10 +266,18 @@ public final class Runner {
    * handing over the lock) is retried from the start; once anything changed, it is not.
    */
   private <T> T withLock(Function<Session, T> work) {
+    return withLock(null, work);
+  }
+
+  /**
+   * As {@link #withLock(Function)}, but first runs {@code shortcut} without the lock on the
+   * connection that will take it; a non-null result ends the operation there.
+   */
+  private <T> T withLock(Function<Session, T> shortcut, Function<Session, T> work) {
     for (int attempt = 1; ; attempt++) {
       Session[] session = new Session[1];
       try {
-        return lockedOnce(s -> {
+        return lockedOnce(shortcut, s -> {
           session[0] = s;
           return work.apply(s);
         });
@@ -262,18 +293,30 @@ public final class Runner {
     }
   }
 
-  private <T> T lockedOnce(Function<Session, T> work) {
+  private <T> T lockedOnce(Function<Session, T> shortcut, Function<Session, T> work) {
     Connection first = options.connections().open();
     Database database;
+    boolean[] historyFound = {true};
     try {
       database = Database.detect(first, options.executeListeners());
+      if (shortcut != null) {
+        T done = onConnection(first, database, s -> {
+          T result = shortcut.apply(s);
+          historyFound[0] = s.historyExists;
+          return result;
+        });
+        if (done != null) {
+          Closing.quietly(first, null);
+          return done;
+        }
+      }
     } catch (RuntimeException e) {
       Closing.quietly(first, e);
       throw e;
     }
     History history = new History(database, options.schema(), options.historyTable());
-    try (MigrationLock lock = MigrationLock.acquire(
-        database, options.connections(), first, history, options.lockTimeout())) {
+    try (MigrationLock lock = MigrationLock.acquire(database, options.connections(), first,
+        history, options.lockTimeout(), !historyFound[0])) {
       return withSession(database, s -> {
         s.lock = lock;
         String previous = null;
@@ -293,9 +336,18 @@ public final class Runner {
 
   private <T> T withSession(Database known, Function<Session, T> work) {
     Connection connection = options.connections().open();
-    Session session = null;
     try {
       Database database = known != null ? known : Database.detect(connection, options.executeListeners());
+      return onConnection(connection, database, work);
+    } finally {
+      Closing.quietly(connection, null);
+    }
+  }
+
+  /** Runs {@code work} in a session on {@code connection}, which stays open. */
+  private <T> T onConnection(Connection connection, Database database, Function<Session, T> work) {
+    Session session = null;
+    try {
       session = new Session(connection, database);
       return work.apply(session);
     } catch (MigrationException e) {
@@ -308,7 +360,6 @@ public final class Runner {
       if (session != null) {
         session.restoreAutoCommit();
       }
-      Closing.quietly(connection, null);
     }
   }
 
@@ -325,6 +376,8 @@ public final class Runner {
     MigrationLock lock;
     /** Whether {@link #watchForDeadClient()} changed the session's setting. */
     private boolean watchingForDeadClient;
+    /** Whether the last {@link #snapshot()} found the history table. */
+    private boolean historyExists;
 
     Session(Connection connection, Database database) {
       this.connection = connection;
@@ -341,8 +394,14 @@ public final class Runner {
     }
 
     Snapshot snapshot() {
-      List<HistoryRow> rows = history.exists(db) ? history.read(db) : List.of();
-      return new Snapshot(options.migrations(), rows);
+      return snapshot(false);
+    }
+
+    /** @param full with who, when, how long and owners of each row, for {@code status()} */
+    Snapshot snapshot(boolean full) {
+      List<HistoryRow> rows = history.readIfExists(db, full);
+      historyExists = rows != null;
+      return new Snapshot(options.migrations(), rows == null ? List.of() : rows);
     }
 
     void validateBefore(Snapshot snapshot, List<Known> pending) {
@@ -353,7 +412,7 @@ public final class Runner {
     Executor executor() {
       changed = true;
       watchForDeadClient();
-      return new Executor(database, connection, history, options.listener(), lock);
+      return new Executor(database, connection, db, history, options.listener(), lock);
     }
 
     /**
@@ -378,8 +437,9 @@ public final class Runner {
 
     void createHistoryIfMissing() {
       changed = true;
-      if (!history.exists(db)) {
-        history.create(db);
+      if (!historyExists) {
+        history.create(db); // create if not exists: another migrator may have been first
+        historyExists = true;
       }
     }
 

@@ -2,20 +2,34 @@ package dev.strata.runtime.internal;
 
 import dev.strata.runtime.MigrationException;
 import dev.strata.runtime.MigrationException.Reason;
-import org.jooq.DSLContext;
+import java.sql.Connection;
+import java.sql.SQLException;
 
 /** Checks that a lock's session is alive. */
 final class Sessions {
 
   private Sessions() {}
 
-  static void verify(DSLContext lockSession) {
+  /**
+   * Throws unless {@code lockSession} is alive, asking the driver with {@link
+   * Connection#isValid}: PostgreSQL's sends an empty query (one round trip, nothing to parse),
+   * embedded H2's checks the session in memory (an aborted session is closed), remote H2's asks
+   * the server.
+   */
+  static void verify(Connection lockSession) {
+    boolean alive;
+    String cause;
     try {
-      lockSession.selectOne().fetch();
-    } catch (RuntimeException e) {
+      alive = lockSession.isValid(10);
+      cause = "it no longer answers";
+    } catch (SQLException e) {
+      alive = false;
+      cause = Failures.describe(e);
+    }
+    if (!alive) {
       throw new MigrationException(Reason.LOCK, "The migration lock was lost (its session ended: "
-          + Failures.describe(e) + "), so another migrator may be running; this run stopped"
-          + " before its next migration. Run migrate again.", null, null, Failures.sqlState(e), e);
+          + cause + "), so another migrator may be running; this run stopped before its next"
+          + " migration. Run migrate again.");
     }
   }
 }

@@ -29,7 +29,11 @@ public final class Snapshot {
 
   public Snapshot(List<Known> known, List<HistoryRow> rows) {
     this.known = List.copyOf(known);
-    known.forEach(k -> knownByVersion.put(k.version(), k));
+    Map<String, Version> byText = new HashMap<>(); // rows Strata wrote carry the registry's text
+    for (Known k : known) {
+      knownByVersion.put(k.version(), k);
+      byText.put(k.migration().version(), k.version());
+    }
     HistoryRow baselineRow = null;
     int maxRank = 0;
     for (HistoryRow row : rows) {
@@ -38,7 +42,10 @@ public final class Snapshot {
         failed.add(row);
         continue;
       }
-      Version version = HistoryVersions.parse(row);
+      Version version = byText.get(row.version());
+      if (version == null) {
+        version = HistoryVersions.parse(row);
+      }
       switch (row.type()) {
         case MIGRATE -> {
           applied.remove(version);

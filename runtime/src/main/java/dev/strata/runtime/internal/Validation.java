@@ -85,6 +85,9 @@ public final class Validation {
    */
   public static void pendingRunnable(Snapshot snapshot, List<Known> pending, Dialect dialect,
       boolean outOfOrder, boolean allOrNothing) {
+    if (pending.isEmpty()) {
+      return;
+    }
     List<String> problems = new ArrayList<>();
     String firstVersion = null;
     Set<String> appliedBefore = new HashSet<>();

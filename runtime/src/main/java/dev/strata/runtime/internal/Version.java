@@ -3,7 +3,6 @@ package dev.strata.runtime.internal;
 import java.math.BigInteger;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.regex.Pattern;
 
 /**
  * A migration version: dot-separated non-negative integers compared segment by segment as
@@ -11,25 +10,34 @@ import java.util.regex.Pattern;
  */
 public record Version(String text, List<BigInteger> segments) implements Comparable<Version> {
 
-  private static final Pattern GRAMMAR = Pattern.compile("\\d+(\\.\\d+)*");
-
   public Version {
     segments = List.copyOf(segments);
   }
 
   /** Parses {@code text}, or returns null when it does not follow the grammar. */
   public static Version parseOrNull(String text) {
-    if (text == null || !GRAMMAR.matcher(text).matches()) {
+    if (text == null || text.isEmpty()) {
       return null;
     }
-    List<BigInteger> segments = new ArrayList<>();
-    for (String part : text.split("\\.")) {
-      segments.add(new BigInteger(part));
+    List<BigInteger> segments = new ArrayList<>(4);
+    int start = 0;
+    for (int i = 0; i <= text.length(); i++) { // by hand: runs for every registry entry and history row
+      if (i == text.length() || text.charAt(i) == '.') {
+        if (i == start) {
+          return null; // empty segment: "", "1.", ".1", "1..2"
+        }
+        segments.add(i - start <= 18
+            ? BigInteger.valueOf(Long.parseLong(text, start, i, 10))
+            : new BigInteger(text.substring(start, i)));
+        start = i + 1;
+      } else if (text.charAt(i) < '0' || text.charAt(i) > '9') {
+        return null;
+      }
     }
     while (segments.size() > 1 && segments.get(segments.size() - 1).signum() == 0) {
       segments.remove(segments.size() - 1); // 1.0 equals 1
     }
-    return new Version(text, segments);
+    return new Version(text, List.of(segments.toArray(BigInteger[]::new))); // copyOf keeps it
   }
 
   @Override
