@@ -71,7 +71,8 @@ final class Report {
             : " from commit `" + System.getProperty("bench.revision") + "`")
         .append(".\n\n");
     md.append("- **Machine:** ").append(machine()).append("; load average ").append(loadBefore)
-        .append(" before the run, ").append(loadAfter).append(" after.\n");
+        .append(" when the runtime benchmark started (`run.sh` runs javac first, which loads the")
+        .append(" machine itself), ").append(loadAfter).append(" at its end.\n");
     md.append("- **Versions:** ").append(versions()).append(".\n");
     md.append("- **Method:** ").append(warmups).append(" warm-up round(s) then ").append(runs)
         .append(" measured rounds per database and N (")
