@@ -129,7 +129,13 @@ final class RegistryGenerator {
     if (migrations.stream().anyMatch(m -> m.construction() == Construction.INJECT)) {
       registry.addMethod(injectMethod(model));
     }
-    addDispatch(registry, "call", TypeName.BOOLEAN, "Runs step or check {@code index}: a direct call of the migration's method.", calls.cases, true);
+    addDispatch(
+        registry,
+        "call",
+        TypeName.BOOLEAN,
+        "Runs step or check {@code index}: a direct call of the migration's method.",
+        calls.cases,
+        true);
     addDispatch(
         registry,
         "newInstance",
@@ -167,18 +173,11 @@ final class RegistryGenerator {
               migration.checksum() == null
                   ? CodeBlock.of("null")
                   : CodeBlock.of("$S", migration.checksum()))
-          .addCode(
-              "$L,\n",
-              list(STEP, migration.up().stream().map(s -> step(s, call, calls.add(index, migration, s.method(), false))).toList()))
-          .addCode(
-              "$L,\n",
-              list(STEP, migration.down().stream().map(s -> step(s, call, calls.add(index, migration, s.method(), false))).toList()))
-          .addCode(
-              "$L,\n",
-              list(CHECK, migration.preChecks().stream().map(c -> check(c, call, calls.add(index, migration, c.method(), true))).toList()))
-          .addCode(
-              "$L));\n$<$<",
-              list(CHECK, migration.postChecks().stream().map(c -> check(c, call, calls.add(index, migration, c.method(), true))).toList()));
+          // numbered in this order: up, down, pre-checks, post-checks
+          .addCode("$L,\n", steps(migration.up(), migration, index, call, calls))
+          .addCode("$L,\n", steps(migration.down(), migration, index, call, calls))
+          .addCode("$L,\n", checks(migration.preChecks(), migration, index, call, calls))
+          .addCode("$L));\n$<$<", checks(migration.postChecks(), migration, index, call, calls));
     }
     return method.build();
   }
@@ -312,6 +311,26 @@ final class RegistryGenerator {
                 .addStatement("return registry.call(index, db)")
                 .build())
         .build();
+  }
+
+  /** The {@code List.of(…)} of a migration's steps, each given the next call number. */
+  private static CodeBlock steps(
+      List<StepModel> steps, MigrationModel migration, int index, ClassName call, Calls calls) {
+    return list(
+        STEP,
+        steps.stream()
+            .map(s -> step(s, call, calls.add(index, migration, s.method(), false)))
+            .toList());
+  }
+
+  /** The {@code List.of(…)} of a migration's checks, each given the next call number. */
+  private static CodeBlock checks(
+      List<CheckModel> checks, MigrationModel migration, int index, ClassName call, Calls calls) {
+    return list(
+        CHECK,
+        checks.stream()
+            .map(c -> check(c, call, calls.add(index, migration, c.method(), true)))
+            .toList());
   }
 
   private static CodeBlock step(StepModel step, ClassName call, int index) {
