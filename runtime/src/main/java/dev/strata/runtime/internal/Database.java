@@ -12,9 +12,6 @@ import org.jooq.ExecuteListener;
 import org.jooq.SQLDialect;
 import org.jooq.conf.RenderQuotedNames;
 import org.jooq.conf.Settings;
-import org.jooq.impl.DSL;
-import org.jooq.impl.DefaultConfiguration;
-import org.jooq.impl.DefaultExecuteListenerProvider;
 
 /**
  * The kind of database a connection talks to, and the jOOQ contexts Strata uses on it. Every
@@ -52,18 +49,15 @@ public record Database(Dialect dialect, SQLDialect sqlDialect, List<ExecuteListe
   }
 
   /**
-   * A context on {@code connection} with Strata's one quoting policy: names written as plain
-   * strings render unquoted, so {@code createTable("users")} means what SQL {@code users} means
-   * on each database; names made with {@code DSL.quotedName} stay quoted.
+   * The context a migration's step or check runs with, on {@code connection}: jOOQ's, created
+   * when first needed (see {@link MigrationDSLContext}), with Strata's one quoting policy: names
+   * written as plain strings render unquoted, so {@code createTable("users")} means what SQL
+   * {@code users} means on each database; names made with {@code DSL.quotedName} stay quoted.
    *
    * @param queryTimeoutSeconds statement timeout for every statement, 0 for none
    */
   public DSLContext context(Connection connection, int queryTimeoutSeconds) {
-    return DSL.using(new DefaultConfiguration()
-        .set(connection)
-        .set(sqlDialect)
-        .set(settings().withQueryTimeout(queryTimeoutSeconds))
-        .set(DefaultExecuteListenerProvider.providers(listeners.toArray(ExecuteListener[]::new))));
+    return new MigrationDSLContext(connection, this, queryTimeoutSeconds);
   }
 
   /** The settings every Strata context uses. */
