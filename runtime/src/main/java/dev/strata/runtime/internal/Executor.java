@@ -35,17 +35,17 @@ public final class Executor {
 
   private final Database database;
   private final Connection connection;
-  /** The context on {@link #connection} without a statement timeout, for checks and history rows. */
+  /** The context on {@link #connection} without a statement timeout, for checks and steps. */
   private final DSLContext db;
   private final History history;
   private final MigrationListener listener;
   private final MigrationLock lock;
 
-  public Executor(Database database, Connection connection, DSLContext db, History history,
+  public Executor(Database database, Connection connection, History history,
       MigrationListener listener, MigrationLock lock) {
     this.database = database;
     this.connection = connection;
-    this.db = db;
+    this.db = database.context(connection, 0);
     this.history = history;
     this.listener = listener;
     this.lock = lock;
@@ -231,7 +231,7 @@ public final class Executor {
         }
       } catch (StepFailure f) {
         try {
-          step("history row", () -> history.delete(db, rank)); // nothing ran: no repair needed
+          step("history row", () -> history.delete(connection, rank)); // nothing ran: no repair needed
         } catch (StepFailure g) {
           f.addSuppressed(g);
         }
@@ -259,7 +259,7 @@ public final class Executor {
         }
       }
       long ms = millisSince(start);
-      step("history row", () -> history.markSucceeded(db, rank, ms));
+      step("history row", () -> history.markSucceeded(connection, rank, ms));
       return ms;
     } catch (StepFailure f) {
       throw failure(k, f, blocked);
@@ -268,7 +268,7 @@ public final class Executor {
 
   private void record(Known k, HistoryRow.Type type, int rank, long ms, boolean success) throws StepFailure {
     MigrationDescriptor m = k.migration();
-    step("history row", () -> history.insert(db, rank, m.version(), m.description(), type,
+    step("history row", () -> history.insert(connection, rank, m.version(), m.description(), type,
         m.checksum(), m.owners(), ms, success));
   }
 
