@@ -241,11 +241,31 @@ public final class History {
         + " not know; it was written by a newer Strata or by hand. Upgrade Strata, or fix that row.");
   }
 
-  /** Inserts a row; the database fills in who and when. */
-  public void insert(Connection connection, int rankValue, String versionValue,
-      String descriptionValue, HistoryRow.Type typeValue, String checksumValue,
-      List<String> ownersValue, long executionMsValue, boolean successValue) throws SQLException {
-    try (PreparedStatement statement = connection.prepareStatement(insert)) {
+  /** A writer of history rows on {@code connection}, to be closed when the run ends. */
+  public Writer writer(Connection connection) {
+    return new Writer(connection);
+  }
+
+  /**
+   * Inserts history rows on one connection through one statement, prepared on first use and
+   * kept until {@link #close()}: a run inserts a row per migration, and preparing the insert
+   * again for each costs H2 a parse of it.
+   */
+  public final class Writer implements AutoCloseable {
+    private final Connection connection;
+    private PreparedStatement statement;
+
+    private Writer(Connection connection) {
+      this.connection = connection;
+    }
+
+    /** Inserts a row; the database fills in who and when. */
+    public void insert(int rankValue, String versionValue, String descriptionValue,
+        HistoryRow.Type typeValue, String checksumValue, List<String> ownersValue,
+        long executionMsValue, boolean successValue) throws SQLException {
+      if (statement == null) {
+        statement = connection.prepareStatement(insert);
+      }
       statement.setInt(1, rankValue);
       statement.setString(2, versionValue);
       statement.setString(3, descriptionValue.length() > DESCRIPTION_LENGTH
@@ -256,6 +276,17 @@ public final class History {
       statement.setLong(7, executionMsValue);
       statement.setBoolean(8, successValue);
       statement.executeUpdate();
+    }
+
+    @Override
+    public void close() {
+      if (statement != null) {
+        try {
+          statement.close();
+        } catch (SQLException e) {
+          // the connection failed or closed, and the statement with it
+        }
+      }
     }
   }
 

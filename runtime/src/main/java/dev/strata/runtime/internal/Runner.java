@@ -65,10 +65,8 @@ public final class Runner {
     Version target = targetVersion == null ? null : version(targetVersion, "target version");
     long start = System.nanoTime();
     return withLock(s -> upToDate(s, target, start), s -> {
-      Snapshot snapshot = s.firstLookFoundNoHistory && s.validatesEmpty(target)
-          ? s.createThenSnapshot() : s.snapshot();
+      Snapshot snapshot = s.validatedSnapshot(target);
       List<Known> pending = snapshot.pending(target);
-      s.validateBefore(snapshot, pending);
       String initial = text(snapshot.newest());
       if (pending.isEmpty()) {
         LOG.info("{} is up to date{}; nothing to migrate", s.history.displayName(),
@@ -78,10 +76,12 @@ public final class Runner {
       LOG.info("Migrating {} from version {}: {} pending migration(s)",
           options.connections().describe(), initial == null ? "<empty>" : initial, pending.size());
       s.createHistoryIfMissing();
-      Executor executor = s.executor();
-      List<MigrationInfo> executed = options.allOrNothing()
-          ? executor.applyAllOrNothing(pending, snapshot.nextRank())
-          : executor.apply(pending, snapshot.nextRank());
+      List<MigrationInfo> executed;
+      try (Executor executor = s.executor()) {
+        executed = options.allOrNothing()
+            ? executor.applyAllOrNothing(pending, snapshot.nextRank())
+            : executor.apply(pending, snapshot.nextRank());
+      }
       Version last = pending.stream().map(Known::version).max(Comparator.naturalOrder()).orElseThrow();
       Version newest = snapshot.newest() == null || last.compareTo(snapshot.newest()) > 0
           ? last : snapshot.newest();
@@ -148,8 +148,10 @@ public final class Runner {
         LOG.info("Nothing to undo: no applied migration above version {}", target);
         return new MigrationReport(initial, initial, List.of(), elapsed(start));
       }
-      Executor executor = s.executor();
-      List<MigrationInfo> undone = executor.undo(targets, snapshot.nextRank());
+      List<MigrationInfo> undone;
+      try (Executor executor = s.executor()) {
+        undone = executor.undo(targets, snapshot.nextRank());
+      }
       Version remaining = snapshot.baseline();
       for (Version v : snapshot.applied().keySet()) {
         if (v.compareTo(target) <= 0 && (remaining == null || v.compareTo(remaining) > 0)) {
@@ -173,8 +175,10 @@ public final class Runner {
             baseline.text(), null, null, null);
       }
       s.createHistoryIfMissing();
-      s.history.insert(s.connection, snapshot.nextRank(), baseline.text(), "<< baseline >>",
-          HistoryRow.Type.BASELINE, null, List.of(), 0, true);
+      try (History.Writer writer = s.history.writer(s.connection)) {
+        writer.insert(snapshot.nextRank(), baseline.text(), "<< baseline >>",
+            HistoryRow.Type.BASELINE, null, List.of(), 0, true);
+      }
       LOG.info("Baselined {} at version {}", options.connections().describe(), baseline);
       return null;
     });
@@ -418,31 +422,38 @@ public final class Runner {
     }
 
     /**
-     * Whether a migrate to {@code target} would pass validation on an empty history, as the
-     * first look found it: then the locked run may create the table before reading it.
+     * The history under the lock, validated for a migrate to {@code target}. Where the first
+     * look found no history table and an empty history validates, the table is created before
+     * it is read: the read that would only fail again is saved, and on PostgreSQL both go in one
+     * round trip. Either this run created the table, which is then empty and so validated
+     * already, or another migrator created it first and the create did nothing: a refusal never
+     * follows a write of ours.
      */
-    boolean validatesEmpty(Version target) {
-      Snapshot empty = new Snapshot(options.migrations(), List.of());
+    Snapshot validatedSnapshot(Version target) throws SQLException {
+      if (firstLookFoundNoHistory) {
+        Snapshot empty = new Snapshot(options.migrations(), List.of());
+        if (validates(empty, target)) {
+          changed = true;
+          List<HistoryRow> rows = history.createThenRead(connection);
+          historyExists = true;
+          return rows.isEmpty() ? empty : validated(new Snapshot(options.migrations(), rows), target);
+        }
+      }
+      return validated(snapshot(), target);
+    }
+
+    private Snapshot validated(Snapshot snapshot, Version target) {
+      validateBefore(snapshot, snapshot.pending(target));
+      return snapshot;
+    }
+
+    private boolean validates(Snapshot snapshot, Version target) {
       try {
-        validateBefore(empty, empty.pending(target));
+        validated(snapshot, target);
         return true;
       } catch (MigrationException e) {
         return false;
       }
-    }
-
-    /**
-     * Creates the history table if missing and then reads it, under the lock, where the first
-     * look found no table and an empty history validates: the read that would only fail again
-     * is saved, and on PostgreSQL both go in one round trip. Either this run created the table
-     * and it is empty (the history already validated), or another migrator created it first and
-     * the create did nothing: validation, which follows, never comes after a write of ours.
-     */
-    Snapshot createThenSnapshot() throws SQLException {
-      changed = true;
-      List<HistoryRow> rows = history.createThenRead(connection);
-      historyExists = true;
-      return new Snapshot(options.migrations(), rows);
     }
 
     void validateBefore(Snapshot snapshot, List<Known> pending) {
