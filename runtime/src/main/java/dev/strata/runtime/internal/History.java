@@ -136,7 +136,8 @@ public final class History {
   /**
    * {@link #create} and then the rows as {@link #readIfExists} reads them without {@code full}:
    * for a run that found no table and will write one. PostgreSQL takes all of it in one round
-   * trip (one implicit transaction); H2 gets the statements one by one.
+   * trip (one implicit transaction); H2 runs them one by one (given several statements at once,
+   * it returns only the first one's result).
    */
   public List<HistoryRow> createThenRead(Connection connection) throws SQLException {
     if (database.dialect() != Dialect.POSTGRES) {
@@ -147,7 +148,7 @@ public final class History {
       boolean rows = statement.execute(String.join("; ", create) + "; " + leanSelect);
       while (!rows) { // the creates' update counts come first
         if (statement.getUpdateCount() == -1) {
-          throw new SQLException("PostgreSQL answered no rows to " + leanSelect);
+          throw new SQLException("PostgreSQL returned no result for " + leanSelect);
         }
         rows = statement.getMoreResults();
       }
