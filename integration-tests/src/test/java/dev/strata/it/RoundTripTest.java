@@ -1,6 +1,8 @@
 package dev.strata.it;
 
+import static java.nio.charset.StandardCharsets.UTF_8;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.strata.runtime.Migrator;
 import java.util.List;
@@ -8,8 +10,9 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
 
 /**
- * On an up-to-date database, migrate() and validate() each send one statement (the history read),
- * at 10 and at 1,000 migrations: counted at the JDBC level, on every connection.
+ * What an up-to-date database costs: migrate() and validate() each send one statement (the
+ * history read), at 10 and at 1,000 migrations, counted at the JDBC level on every connection;
+ * and a fresh JVM's migrate() loads nothing of jOOQ.
  */
 class RoundTripTest {
 
@@ -30,6 +33,24 @@ class RoundTripTest {
     for (Cost cost : List.of(ten, thousand)) {
       assertEquals(1, cost.migrate().size(), cost.migrate().toString());
       assertEquals(1, cost.validate().size(), cost.validate().toString());
+    }
+  }
+
+  /** Strata's own statements go straight to JDBC: a run that applies nothing never touches jOOQ. */
+  @ParameterizedTest
+  @EnumSource(Db.class)
+  void upToDate_freshJvmLoadsNoJooqClass(Db kind) throws Exception {
+    try (TestDatabase db = TestDatabase.create(kind)) {
+      db.migrator().registry(TEN.registry()).build().migrate();
+
+      Process process = Jvm.migrate(TEN, db.url, 0, "-Xlog:class+load=info");
+      List<String> output = new String(process.getInputStream().readAllBytes(), UTF_8).lines().toList();
+      process.waitFor();
+
+      assertTrue(output.contains("APPLIED 0"), String.join("\n", output.subList(Math.max(0, output.size() - 20), output.size())));
+      assertTrue(output.stream().anyMatch(line -> line.contains(" dev.strata.runtime.Migrator ")),
+          "class loading is logged");
+      assertEquals(List.of(), output.stream().filter(line -> line.contains(" org.jooq.")).toList());
     }
   }
 
