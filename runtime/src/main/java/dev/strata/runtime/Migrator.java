@@ -171,9 +171,11 @@ public final class Migrator {
     }
 
     /**
-     * A diagnostics hook: a jOOQ listener that sees every statement Strata sends, its own and
-     * the migrations' (for example to count round trips or log SQL). Statements recorded by
-     * {@link #plan()} are not sent and not seen.
+     * A diagnostics hook: a jOOQ listener that sees the statements migrations and their checks
+     * send through their {@code DSLContext} (for example to log or time their SQL). Strata's own
+     * statements (the history table, the lock, session settings) go straight to JDBC and are not
+     * seen; to see every statement, wrap the data source. Statements recorded by {@link #plan()}
+     * are not sent and not seen.
      */
     public Builder executeListener(ExecuteListener listener) {
       executeListeners.add(requireNonNull(listener, "listener"));

@@ -14,11 +14,12 @@ import org.jooq.conf.RenderQuotedNames;
 import org.jooq.conf.Settings;
 
 /**
- * The kind of database a connection talks to, and the jOOQ contexts Strata uses on it. Every
- * statement of the runtime goes through these contexts, so an {@link ExecuteListener} sees all of
- * them.
+ * The kind of database a connection talks to, and the jOOQ contexts migrations and checks get on
+ * it, which pass their statements to the {@link ExecuteListener}s. Strata's own statements go
+ * straight to JDBC; nothing here touches jOOQ until a context is asked for (initialising even
+ * {@link SQLDialect} costs a cold JVM milliseconds).
  */
-public record Database(Dialect dialect, SQLDialect sqlDialect, List<ExecuteListener> listeners) {
+public record Database(Dialect dialect, List<ExecuteListener> listeners) {
 
   public Database {
     listeners = List.copyOf(listeners);
@@ -34,13 +35,18 @@ public record Database(Dialect dialect, SQLDialect sqlDialect, List<ExecuteListe
           "Cannot read the database's product name: " + Failures.describe(e), e);
     }
     if ("H2".equalsIgnoreCase(product)) {
-      return new Database(Dialect.H2, SQLDialect.H2, listeners);
+      return new Database(Dialect.H2, listeners);
     }
     if ("PostgreSQL".equalsIgnoreCase(product)) {
-      return new Database(Dialect.POSTGRES, SQLDialect.POSTGRES, listeners);
+      return new Database(Dialect.POSTGRES, listeners);
     }
     throw new MigrationException(Reason.CONFIGURATION, "The database is " + product
         + ", which Strata does not support; connect to H2 or PostgreSQL.");
+  }
+
+  /** jOOQ's name for the dialect. */
+  public SQLDialect sqlDialect() {
+    return dialect == Dialect.H2 ? SQLDialect.H2 : SQLDialect.POSTGRES;
   }
 
   /** {@code name} as the database stores an unquoted identifier: H2 upper-cases, PostgreSQL lower-cases. */

@@ -27,26 +27,29 @@ import org.slf4j.LoggerFactory;
  * {@code @Up}, its post-checks and the insert of its history row in one transaction: all of it
  * commits, or none. A non-transactional one runs in autocommit between a history row written as
  * failed before it starts and marked successful when it ends, so a crash leaves a failed entry
- * that blocks until {@code repair()} instead of a change nobody recorded.
+ * that blocks until {@code repair()} instead of a change nobody recorded. Close it when the run
+ * ends.
  */
-public final class Executor {
+public final class Executor implements AutoCloseable {
 
   private static final Logger LOG = LoggerFactory.getLogger("dev.strata.runtime.Migrator");
 
   private final Database database;
   private final Connection connection;
-  /** The context on {@link #connection} without a statement timeout, for checks and history rows. */
+  /** The context on {@link #connection} without a statement timeout, for checks and steps. */
   private final DSLContext db;
   private final History history;
+  private final History.Writer rows;
   private final MigrationListener listener;
   private final MigrationLock lock;
 
-  public Executor(Database database, Connection connection, DSLContext db, History history,
+  public Executor(Database database, Connection connection, History history,
       MigrationListener listener, MigrationLock lock) {
     this.database = database;
     this.connection = connection;
-    this.db = db;
+    this.db = database.context(connection, 0);
     this.history = history;
+    this.rows = history.writer(connection);
     this.listener = listener;
     this.lock = lock;
   }
@@ -231,7 +234,7 @@ public final class Executor {
         }
       } catch (StepFailure f) {
         try {
-          step("history row", () -> history.delete(db, rank)); // nothing ran: no repair needed
+          step("history row", () -> history.delete(connection, rank)); // nothing ran: no repair needed
         } catch (StepFailure g) {
           f.addSuppressed(g);
         }
@@ -259,7 +262,7 @@ public final class Executor {
         }
       }
       long ms = millisSince(start);
-      step("history row", () -> history.markSucceeded(db, rank, ms));
+      step("history row", () -> history.markSucceeded(connection, rank, ms));
       return ms;
     } catch (StepFailure f) {
       throw failure(k, f, blocked);
@@ -268,7 +271,7 @@ public final class Executor {
 
   private void record(Known k, HistoryRow.Type type, int rank, long ms, boolean success) throws StepFailure {
     MigrationDescriptor m = k.migration();
-    step("history row", () -> history.insert(db, rank, m.version(), m.description(), type,
+    step("history row", () -> rows.insert(rank, m.version(), m.description(), type,
         m.checksum(), m.owners(), ms, success));
   }
 
@@ -337,6 +340,11 @@ public final class Executor {
     } catch (RuntimeException e) {
       LOG.warn("MigrationListener.failed threw; ignored", e);
     }
+  }
+
+  @Override
+  public void close() {
+    rows.close();
   }
 
   private static MigrationEvent event(Operation operation, Known k, int position, int total) {

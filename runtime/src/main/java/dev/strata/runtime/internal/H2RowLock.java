@@ -3,9 +3,10 @@ package dev.strata.runtime.internal;
 import dev.strata.runtime.MigrationException;
 import dev.strata.runtime.MigrationException.Reason;
 import java.sql.Connection;
+import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.sql.Statement;
 import java.time.Duration;
-import org.jooq.DSLContext;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -35,15 +36,14 @@ final class H2RowLock implements MigrationLock {
     try {
       if (fresh) { // a new database: set the table up first rather than fail to find it
         connection.setAutoCommit(true);
-        createLockRow(database.context(connection, 0), history, table, id);
+        createLockRow(connection, history, table, id);
       }
       long deadline = System.nanoTime() + timeout.toNanos();
       boolean logged = false;
       for (int setups = 0; ; ) {
-        DSLContext db = database.context(connection, 0);
         try {
           connection.setAutoCommit(false);
-          if (!db.resultQuery(lockRow).fetch().isEmpty()) {
+          if (selectsRow(connection, lockRow)) {
             return new H2RowLock(connection);
           }
           connection.rollback(); // the table exists, its row not yet
@@ -73,7 +73,7 @@ final class H2RowLock implements MigrationLock {
           throw new IllegalStateException("the lock table " + table + " cannot be set up");
         }
         connection.setAutoCommit(true);
-        createLockRow(db, history, table, id); // first use; concurrent creators may race
+        createLockRow(connection, history, table, id); // first use; concurrent creators may race
       }
     } catch (SQLException | RuntimeException e) {
       Closing.quietly(connection, e);
@@ -107,15 +107,23 @@ final class H2RowLock implements MigrationLock {
     }
   }
 
-  private static void createLockRow(DSLContext db, History history, String table, String id) {
-    try {
+  /** Whether {@code lockRow} found the row, which it then holds until the transaction ends. */
+  private static boolean selectsRow(Connection connection, String lockRow) throws SQLException {
+    try (Statement statement = connection.createStatement();
+        ResultSet row = statement.executeQuery(lockRow)) {
+      return row.next();
+    }
+  }
+
+  private static void createLockRow(Connection connection, History history, String table, String id) {
+    try (Statement statement = connection.createStatement()) {
       if (history.schema() != null) {
-        db.execute("create schema if not exists " + History.quote(history.schema()));
+        statement.execute("create schema if not exists " + History.quote(history.schema()));
       }
-      db.execute("create table if not exists " + table + " (" + id + " int not null, primary key (" + id + "))");
-      db.execute("insert into " + table + " (" + id + ") select 1 where not exists (select 1 from "
+      statement.execute("create table if not exists " + table + " (" + id + " int not null, primary key (" + id + "))");
+      statement.execute("insert into " + table + " (" + id + ") select 1 where not exists (select 1 from "
           + table + " where " + id + " = 1)");
-    } catch (RuntimeException e) {
+    } catch (SQLException e) {
       // another migrator created it at the same moment; the next attempt finds it
       LOG.debug("Creating the lock table raced: {}", Failures.describe(e));
     }

@@ -1,39 +1,44 @@
 package dev.strata.runtime.internal;
 
+import dev.strata.Dialect;
 import dev.strata.runtime.MigrationException;
 import dev.strata.runtime.MigrationException.Reason;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.sql.Statement;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.regex.Pattern;
-import org.jooq.DSLContext;
-import org.jooq.Record;
-import org.jooq.exception.DataAccessException;
-import org.jooq.impl.DSL;
 
 /**
  * The history table: what Strata did to this database, one row per applied, undone, failed or
  * baselined migration. Its name is an identifier folded to the database's unquoted case and then
  * quoted, so {@code select * from strata_history} works by hand on H2 and PostgreSQL alike.
  *
- * <p>Its statements are plain SQL run through jOOQ (so an {@code ExecuteListener} sees them), not
- * jOOQ's DSL: the names are checked identifiers, the SQL is the same on both databases, and an
- * application that starts cold does not pay for loading and initialising the DSL's classes.
+ * <p>Its statements go straight to JDBC, not through jOOQ: the names in them are checked
+ * identifiers, the SQL is the same on both databases, and a run whose migrations do not use jOOQ
+ * never loads it.
  */
 public final class History {
 
   private static final Pattern IDENTIFIER = Pattern.compile("[A-Za-z_][A-Za-z0-9_]{0,62}");
   private static final int DESCRIPTION_LENGTH = 1000;
-  private static final String COLUMNS = "rank, version, description, type, checksum, owners,"
+  /** What every read takes, in this order; a full read adds {@link #DETAIL_COLUMNS}. */
+  private static final String LEAN_COLUMNS = "rank, version, description, type, checksum, success";
+  private static final String DETAIL_COLUMNS = "owners, installed_by, installed_on, execution_ms";
+  private static final String INSERT_COLUMNS = "rank, version, description, type, checksum, owners,"
       + " installed_by, installed_on, execution_ms, success";
+  private static final HistoryRow.Type[] TYPES = HistoryRow.Type.values();
 
   private final Database database;
   private final String schema; // folded, or null for the connection's current schema
   private final String name; // folded, unquoted
   private final String table; // quoted, qualified when the schema is set
+  private final List<String> create;
   private final String select;
   private final String leanSelect;
   private final String insert;
@@ -43,12 +48,12 @@ public final class History {
     this.schema = schema == null ? null : database.fold(schema);
     this.name = database.fold(tableName);
     this.table = qualified(name);
-    this.select = "select " + columns() + " from " + table + " order by " + column("rank");
-    this.leanSelect = "select " + column("rank") + ", " + column("version") + ", "
-        + column("description") + ", " + column("type") + ", " + column("checksum") + ", "
-        + column("success") + " from " + table + " order by " + column("rank");
-    this.insert = "insert into " + table + " (" + columns() + ") values (?, ?, ?, ?, ?, ?,"
-        + " current_user, current_timestamp, ?, ?)";
+    this.create = createStatements();
+    String order = " from " + table + " order by " + column("rank");
+    this.select = "select " + columns(LEAN_COLUMNS + ", " + DETAIL_COLUMNS) + order;
+    this.leanSelect = "select " + columns(LEAN_COLUMNS) + order;
+    this.insert = "insert into " + table + " (" + columns(INSERT_COLUMNS) + ")"
+        + " values (?, ?, ?, ?, ?, ?, current_user, current_timestamp, ?, ?)";
   }
 
   /** Rejects anything but a plain identifier, so a name can never carry SQL. */
@@ -76,9 +81,13 @@ public final class History {
     return qualified(database.fold(name + suffix));
   }
 
-  /** {@code name} quoted: safe, because every name here passed {@link #checkIdentifier} or is ours. */
+  /**
+   * {@code name} as a quoted identifier, each {@code "} doubled, so the database reads back
+   * exactly {@code name}; our own names passed {@link #checkIdentifier}, and a name the
+   * database reported (a previous schema) is quoted as it was given.
+   */
   static String quote(String name) {
-    return '"' + name + '"';
+    return '"' + name.replace("\"", "\"\"") + '"';
   }
 
   private String qualified(String folded) {
@@ -89,20 +98,17 @@ public final class History {
     return quote(database.fold(column));
   }
 
-  private String columns() {
+  private String columns(String list) {
     StringBuilder sql = new StringBuilder();
-    for (String column : COLUMNS.split(", ")) {
+    for (String column : list.split(", ")) {
       sql.append(sql.length() == 0 ? "" : ", ").append(column(column));
     }
     return sql.toString();
   }
 
-  /** Creates the table (and its schema) if missing; concurrent creators do not fail. */
-  public void create(DSLContext db) {
-    if (schema != null) {
-      db.execute("create schema if not exists " + quote(schema));
-    }
-    db.execute("create table if not exists " + table + " ("
+  /** The statements that create the schema (when set) and the table, each only if missing. */
+  private List<String> createStatements() {
+    String createTable = "create table if not exists " + table + " ("
         + column("rank") + " int not null, "
         + column("version") + " varchar(50) not null, "
         + column("description") + " varchar(" + DESCRIPTION_LENGTH + ") not null, "
@@ -113,29 +119,97 @@ public final class History {
         + column("installed_on") + " timestamp with time zone not null, "
         + column("execution_ms") + " bigint not null, "
         + column("success") + " boolean not null, "
-        + "constraint " + quote(database.fold(name + "_pk")) + " primary key (" + column("rank") + "))");
+        + "constraint " + quote(database.fold(name + "_pk")) + " primary key (" + column("rank") + "))";
+    return schema == null ? List.of(createTable)
+        : List.of("create schema if not exists " + quote(schema), createTable);
+  }
+
+  /** Creates the table (and its schema) if missing. */
+  public void create(Connection connection) throws SQLException {
+    try (Statement statement = connection.createStatement()) {
+      for (String sql : create) {
+        statement.execute(sql);
+      }
+    }
+  }
+
+  /**
+   * {@link #create} and then the rows as {@link #readIfExists} reads them without {@code full}:
+   * for a run that found no table and will write one. PostgreSQL takes all of it in one round
+   * trip (one implicit transaction); H2 runs them one by one (given several statements at once,
+   * it returns only the first one's result).
+   */
+  public List<HistoryRow> createThenRead(Connection connection) throws SQLException {
+    if (database.dialect() != Dialect.POSTGRES) {
+      create(connection);
+      return read(connection, false);
+    }
+    try (Statement statement = connection.createStatement()) {
+      boolean rows = statement.execute(String.join("; ", create) + "; " + leanSelect);
+      while (!rows) { // the creates' update counts come first
+        if (statement.getUpdateCount() == -1) {
+          throw new SQLException("PostgreSQL returned no result for " + leanSelect);
+        }
+        rows = statement.getMoreResults();
+      }
+      try (ResultSet result = statement.getResultSet()) {
+        return rows(result, false);
+      }
+    }
   }
 
   /**
    * Every row in rank order, or null when the table (or its schema) does not exist yet: one
    * statement, where asking the catalog first would be two.
    *
-   * @param full whether to read who applied each row, when, how long it took and its owners (for
-   *     {@code status()}); without, those are left empty and the rest is read straight from the
-   *     JDBC result set, which is what keeps a run over a long history cheap
+   * @param full whether to read who applied each row, when, and how long it took, and its owners
+   *     (for {@code status()}); without, those are left empty, which keeps a run over a long
+   *     history cheap
    */
-  public List<HistoryRow> readIfExists(DSLContext db, boolean full) {
-    List<HistoryRow> rows;
+  public List<HistoryRow> readIfExists(Connection connection, boolean full) throws SQLException {
     try {
-      rows = full ? db.resultQuery(select).fetch(this::row) : lean(db);
-    } catch (DataAccessException e) {
-      if (Failures.isMissingTable(Failures.sqlState(e))) {
+      return read(connection, full);
+    } catch (SQLException e) {
+      if (Failures.isMissingTable(e.getSQLState())) {
         return null;
       }
       throw e;
     }
+  }
+
+  private List<HistoryRow> read(Connection connection, boolean full) throws SQLException {
+    try (Statement statement = connection.createStatement();
+        ResultSet result = statement.executeQuery(full ? select : leanSelect)) {
+      return rows(result, full);
+    }
+  }
+
+  private List<HistoryRow> rows(ResultSet result, boolean full) throws SQLException {
+    List<HistoryRow> rows = new ArrayList<>();
+    while (result.next()) {
+      rows.add(row(result, full));
+    }
     checkRanks(rows);
     return rows;
+  }
+
+  /** One row, the columns in the order of {@link #LEAN_COLUMNS} then {@link #DETAIL_COLUMNS}. */
+  private HistoryRow row(ResultSet result, boolean full) throws SQLException {
+    int rankValue = result.getInt(1);
+    HistoryRow.Type typeValue = type(rankValue, result.getString(4));
+    if (!full) {
+      return new HistoryRow(rankValue, result.getString(2), result.getString(3), typeValue,
+          result.getString(5), List.of(), null, null, 0, result.getBoolean(6));
+    }
+    String owners = result.getString(7);
+    OffsetDateTime installedOn = result.getObject(9, OffsetDateTime.class);
+    return new HistoryRow(rankValue, result.getString(2), result.getString(3), typeValue,
+        result.getString(5),
+        owners == null || owners.isEmpty() ? List.of() : Arrays.asList(owners.split(",\\s*")),
+        result.getString(8),
+        installedOn == null ? null : installedOn.toInstant(),
+        result.getLong(10), // 0 when null
+        result.getBoolean(6));
   }
 
   /**
@@ -157,41 +231,8 @@ public final class History {
     }
   }
 
-  private List<HistoryRow> lean(DSLContext db) {
-    List<HistoryRow> rows = new ArrayList<>();
-    try (ResultSet rs = db.resultQuery(leanSelect).fetchResultSet()) {
-      while (rs.next()) {
-        int rankValue = rs.getInt(1);
-        rows.add(new HistoryRow(rankValue, rs.getString(2), rs.getString(3),
-            type(rankValue, rs.getString(4)), rs.getString(5), List.of(), null, null, 0,
-            rs.getBoolean(6)));
-      }
-    } catch (SQLException e) {
-      throw new DataAccessException("Cannot read " + displayName() + ": " + e.getMessage(), e);
-    }
-    return rows;
-  }
-
-  private HistoryRow row(Record r) {
-    int rankValue = r.get(0, Integer.class);
-    String owners = r.get(5, String.class);
-    OffsetDateTime installedOn = r.get(7, OffsetDateTime.class);
-    Long executionMs = r.get(8, Long.class);
-    return new HistoryRow(
-        rankValue,
-        r.get(1, String.class),
-        r.get(2, String.class),
-        type(rankValue, r.get(3, String.class)),
-        r.get(4, String.class),
-        owners == null || owners.isEmpty() ? List.of() : Arrays.asList(owners.split(",\\s*")),
-        r.get(6, String.class),
-        installedOn == null ? null : installedOn.toInstant(),
-        executionMs == null ? 0 : executionMs,
-        Boolean.TRUE.equals(r.get(9, Boolean.class)));
-  }
-
   private HistoryRow.Type type(int rankValue, String text) {
-    for (HistoryRow.Type t : HistoryRow.Type.values()) {
+    for (HistoryRow.Type t : TYPES) {
       if (t.name().equals(text)) {
         return t;
       }
@@ -201,35 +242,89 @@ public final class History {
         + " not know; it was written by a newer Strata or by hand. Upgrade Strata, or fix that row.");
   }
 
-  /** Inserts a row; the database fills in who and when. */
-  public void insert(DSLContext db, int rankValue, String versionValue, String descriptionValue,
-      HistoryRow.Type typeValue, String checksumValue, List<String> ownersValue,
-      long executionMsValue, boolean successValue) {
-    String text = descriptionValue.length() > DESCRIPTION_LENGTH
-        ? descriptionValue.substring(0, DESCRIPTION_LENGTH) : descriptionValue;
-    db.execute(insert, rankValue, versionValue, text, typeValue.name(),
-        checksumValue == null ? DSL.val(null, String.class) : checksumValue,
-        String.join(", ", ownersValue), executionMsValue, successValue);
+  /** A writer of history rows on {@code connection}, to be closed when the run ends. */
+  public Writer writer(Connection connection) {
+    return new Writer(connection);
+  }
+
+  /**
+   * Inserts history rows on one connection through one statement, prepared on first use and
+   * kept until {@link #close()}: a run inserts a row per migration, and preparing the insert
+   * again for each costs H2 a parse of it.
+   */
+  public final class Writer implements AutoCloseable {
+    private final Connection connection;
+    private PreparedStatement statement;
+
+    private Writer(Connection connection) {
+      this.connection = connection;
+    }
+
+    /** Inserts a row; the database fills in who and when. */
+    public void insert(int rankValue, String versionValue, String descriptionValue,
+        HistoryRow.Type typeValue, String checksumValue, List<String> ownersValue,
+        long executionMsValue, boolean successValue) throws SQLException {
+      if (statement == null) {
+        statement = connection.prepareStatement(insert);
+      }
+      statement.setInt(1, rankValue);
+      statement.setString(2, versionValue);
+      statement.setString(3, descriptionValue.length() > DESCRIPTION_LENGTH
+          ? descriptionValue.substring(0, DESCRIPTION_LENGTH) : descriptionValue);
+      statement.setString(4, typeValue.name());
+      statement.setString(5, checksumValue); // null: SQL null
+      statement.setString(6, String.join(", ", ownersValue));
+      statement.setLong(7, executionMsValue);
+      statement.setBoolean(8, successValue);
+      statement.executeUpdate();
+    }
+
+    @Override
+    public void close() {
+      if (statement != null) {
+        try {
+          statement.close();
+        } catch (SQLException e) {
+          // the connection failed or closed, and the statement with it
+        }
+      }
+    }
   }
 
   /** Marks a non-transactional migration's row, written before it ran, as finished. */
-  public void markSucceeded(DSLContext db, int rankValue, long executionMsValue) {
-    db.execute("update " + table + " set " + column("success") + " = true, "
-        + column("execution_ms") + " = ? where " + column("rank") + " = ?",
-        executionMsValue, rankValue);
+  public void markSucceeded(Connection connection, int rankValue, long executionMsValue)
+      throws SQLException {
+    try (PreparedStatement statement = connection.prepareStatement("update " + table + " set "
+        + column("success") + " = true, " + column("execution_ms") + " = ? where "
+        + column("rank") + " = ?")) {
+      statement.setLong(1, executionMsValue);
+      statement.setInt(2, rankValue);
+      statement.executeUpdate();
+    }
   }
 
   /** Deletes one row: a pre-check refused a non-transactional migration before it changed anything. */
-  public void delete(DSLContext db, int rankValue) {
-    db.execute("delete from " + table + " where " + column("rank") + " = ?", rankValue);
+  public void delete(Connection connection, int rankValue) throws SQLException {
+    try (PreparedStatement statement = connection.prepareStatement(
+        "delete from " + table + " where " + column("rank") + " = ?")) {
+      statement.setInt(1, rankValue);
+      statement.executeUpdate();
+    }
   }
 
-  public int deleteFailed(DSLContext db) {
-    return db.execute("delete from " + table + " where " + column("success") + " = false");
+  public int deleteFailed(Connection connection) throws SQLException {
+    try (Statement statement = connection.createStatement()) {
+      return statement.executeUpdate("delete from " + table + " where " + column("success") + " = false");
+    }
   }
 
-  public void updateChecksum(DSLContext db, int rankValue, String checksumValue) {
-    db.execute("update " + table + " set " + column("checksum") + " = ? where "
-        + column("rank") + " = ?", checksumValue, rankValue);
+  public void updateChecksum(Connection connection, int rankValue, String checksumValue)
+      throws SQLException {
+    try (PreparedStatement statement = connection.prepareStatement("update " + table + " set "
+        + column("checksum") + " = ? where " + column("rank") + " = ?")) {
+      statement.setString(1, checksumValue);
+      statement.setInt(2, rankValue);
+      statement.executeUpdate();
+    }
   }
 }

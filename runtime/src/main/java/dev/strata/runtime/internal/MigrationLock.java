@@ -21,7 +21,7 @@ public interface MigrationLock extends AutoCloseable {
   static MigrationLock acquire(Database database, ConnectionSource connections,
       Connection connection, History history, Duration timeout, boolean fresh) {
     return database.dialect() == Dialect.POSTGRES
-        ? PostgresAdvisoryLock.acquire(database, connection, history, timeout)
+        ? PostgresAdvisoryLock.acquire(connection, history, timeout)
         : H2RowLock.acquire(database, connections, connection, history, timeout, fresh);
   }
 

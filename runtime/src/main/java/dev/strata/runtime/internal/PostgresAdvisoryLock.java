@@ -4,10 +4,11 @@ import dev.strata.runtime.MigrationException;
 import dev.strata.runtime.MigrationException.Reason;
 import java.nio.charset.StandardCharsets;
 import java.sql.Connection;
+import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.sql.Statement;
 import java.time.Duration;
 import java.util.zip.CRC32;
-import org.jooq.DSLContext;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -24,26 +25,21 @@ final class PostgresAdvisoryLock implements MigrationLock {
   private static final long PREFIX = 0x5354524154410000L; // "STRATA" in the high bytes
 
   private final Connection connection;
-  private final DSLContext db;
   private final long key;
 
-  private PostgresAdvisoryLock(Connection connection, DSLContext db, long key) {
+  private PostgresAdvisoryLock(Connection connection, long key) {
     this.connection = connection;
-    this.db = db;
     this.key = key;
   }
 
-  static PostgresAdvisoryLock acquire(
-      Database database, Connection connection, History history, Duration timeout) {
+  static PostgresAdvisoryLock acquire(Connection connection, History history, Duration timeout) {
     long key = key(history);
     try {
       connection.setAutoCommit(true); // no transaction, no snapshot held while we wait or hold
-      DSLContext db = database.context(connection, 0);
       long deadline = System.nanoTime() + timeout.toNanos();
       long pause = 20;
       boolean logged = false;
-      String tryLock = "select pg_try_advisory_lock(" + key + ")";
-      while (!Boolean.TRUE.equals(db.resultQuery(tryLock).fetchSingle().get(0, Boolean.class))) {
+      while (!call(connection, "pg_try_advisory_lock", key)) {
         if (System.nanoTime() > deadline) {
           throw new MigrationException(Reason.LOCK, "Another migrator has held the lock on "
               + history.displayName() + " (advisory lock " + key + ") for more than " + timeout
@@ -57,7 +53,7 @@ final class PostgresAdvisoryLock implements MigrationLock {
         Thread.sleep(pause);
         pause = Math.min(pause * 2, 500);
       }
-      return new PostgresAdvisoryLock(connection, db, key);
+      return new PostgresAdvisoryLock(connection, key);
     } catch (SQLException | RuntimeException | InterruptedException e) {
       Closing.quietly(connection, e);
       if (e instanceof InterruptedException) {
@@ -76,6 +72,14 @@ final class PostgresAdvisoryLock implements MigrationLock {
     return PREFIX | crc.getValue();
   }
 
+  /** {@code select function(key)}: whether the advisory lock function succeeded. */
+  private static boolean call(Connection connection, String function, long key) throws SQLException {
+    try (Statement statement = connection.createStatement();
+        ResultSet result = statement.executeQuery("select " + function + "(" + key + ")")) {
+      return result.next() && result.getBoolean(1);
+    }
+  }
+
   @Override
   public void verify() {
     Sessions.verify(connection);
@@ -84,8 +88,8 @@ final class PostgresAdvisoryLock implements MigrationLock {
   @Override
   public void close() {
     try {
-      db.resultQuery("select pg_advisory_unlock(" + key + ")").fetch();
-    } catch (RuntimeException e) {
+      call(connection, "pg_advisory_unlock", key);
+    } catch (SQLException e) {
       // closing the session below releases the lock anyway
       LOG.warn("Could not release advisory lock {}: {}", key, Failures.describe(e));
     } finally {

@@ -10,17 +10,16 @@ import dev.strata.runtime.Plan;
 import dev.strata.runtime.RepairReport;
 import dev.strata.runtime.internal.RegistryLoader.Known;
 import java.sql.Connection;
+import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.sql.Statement;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
-import java.util.function.Function;
-import org.jooq.DSLContext;
 import org.jooq.ExecuteListener;
-import org.jooq.impl.DSL;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -66,9 +65,8 @@ public final class Runner {
     Version target = targetVersion == null ? null : version(targetVersion, "target version");
     long start = System.nanoTime();
     return withLock(s -> upToDate(s, target, start), s -> {
-      Snapshot snapshot = s.snapshot();
+      Snapshot snapshot = s.validatedSnapshot(target);
       List<Known> pending = snapshot.pending(target);
-      s.validateBefore(snapshot, pending);
       String initial = text(snapshot.newest());
       if (pending.isEmpty()) {
         LOG.info("{} is up to date{}; nothing to migrate", s.history.displayName(),
@@ -78,10 +76,12 @@ public final class Runner {
       LOG.info("Migrating {} from version {}: {} pending migration(s)",
           options.connections().describe(), initial == null ? "<empty>" : initial, pending.size());
       s.createHistoryIfMissing();
-      Executor executor = s.executor();
-      List<MigrationInfo> executed = options.allOrNothing()
-          ? executor.applyAllOrNothing(pending, snapshot.nextRank())
-          : executor.apply(pending, snapshot.nextRank());
+      List<MigrationInfo> executed;
+      try (Executor executor = s.executor()) {
+        executed = options.allOrNothing()
+            ? executor.applyAllOrNothing(pending, snapshot.nextRank())
+            : executor.apply(pending, snapshot.nextRank());
+      }
       Version last = pending.stream().map(Known::version).max(Comparator.naturalOrder()).orElseThrow();
       Version newest = snapshot.newest() == null || last.compareTo(snapshot.newest()) > 0
           ? last : snapshot.newest();
@@ -148,8 +148,10 @@ public final class Runner {
         LOG.info("Nothing to undo: no applied migration above version {}", target);
         return new MigrationReport(initial, initial, List.of(), elapsed(start));
       }
-      Executor executor = s.executor();
-      List<MigrationInfo> undone = executor.undo(targets, snapshot.nextRank());
+      List<MigrationInfo> undone;
+      try (Executor executor = s.executor()) {
+        undone = executor.undo(targets, snapshot.nextRank());
+      }
       Version remaining = snapshot.baseline();
       for (Version v : snapshot.applied().keySet()) {
         if (v.compareTo(target) <= 0 && (remaining == null || v.compareTo(remaining) > 0)) {
@@ -173,8 +175,10 @@ public final class Runner {
             baseline.text(), null, null, null);
       }
       s.createHistoryIfMissing();
-      s.history.insert(s.db, snapshot.nextRank(), baseline.text(), "<< baseline >>",
-          HistoryRow.Type.BASELINE, null, List.of(), 0, true);
+      try (History.Writer writer = s.history.writer(s.connection)) {
+        writer.insert(snapshot.nextRank(), baseline.text(), "<< baseline >>",
+            HistoryRow.Type.BASELINE, null, List.of(), 0, true);
+      }
       LOG.info("Baselined {} at version {}", options.connections().describe(), baseline);
       return null;
     });
@@ -184,7 +188,7 @@ public final class Runner {
     return withLock(s -> {
       Snapshot snapshot = s.snapshot();
       List<String> realigned = new ArrayList<>();
-      List<Runnable> fixes = new ArrayList<>();
+      List<SqlWork> fixes = new ArrayList<>();
       for (Map.Entry<Version, HistoryRow> e : snapshot.applied().entrySet()) {
         HistoryRow row = e.getValue();
         snapshot.known(e.getKey()).map(k -> k.migration().checksum())
@@ -192,7 +196,7 @@ public final class Runner {
             .ifPresent(c -> {
               realigned.add(row.version());
               fixes.add(() -> {
-                s.history.updateChecksum(s.db, row.rank(), c);
+                s.history.updateChecksum(s.connection, row.rank(), c);
                 LOG.info("Repair: checksum of {} realigned from {} to {}", row.version(), row.checksum(), c);
               });
             });
@@ -204,12 +208,14 @@ public final class Runner {
         return report;
       }
       s.inTransaction(() -> {
-        int deleted = s.history.deleteFailed(s.db);
+        int deleted = s.history.deleteFailed(s.connection);
         if (deleted > 0) {
           LOG.info("Repair: removed {} failed entr{} ({})", deleted, deleted == 1 ? "y" : "ies",
               String.join(", ", removed));
         }
-        fixes.forEach(Runnable::run);
+        for (SqlWork fix : fixes) {
+          fix.run();
+        }
       });
       return report;
     });
@@ -222,7 +228,7 @@ public final class Runner {
    * when the run must lock; the locked run reads the history again and decides (and reports any
    * problem) from what it finds.
    */
-  private MigrationReport upToDate(Session s, Version target, long start) {
+  private MigrationReport upToDate(Session s, Version target, long start) throws SQLException {
     Snapshot snapshot = s.snapshot();
     if (!snapshot.failed().isEmpty() || !snapshot.pending(target).isEmpty()) {
       return null;
@@ -255,7 +261,7 @@ public final class Runner {
     return Duration.ofNanos(System.nanoTime() - startNanos);
   }
 
-  private <T> T withSession(Function<Session, T> work) {
+  private <T> T withSession(Work<T> work) {
     return withSession(null, work);
   }
 
@@ -265,15 +271,15 @@ public final class Runner {
    * lost before the work changed anything (an H2 {@code AUTO_SERVER} host that exits just after
    * handing over the lock) is retried from the start; once anything changed, it is not.
    */
-  private <T> T withLock(Function<Session, T> work) {
+  private <T> T withLock(Work<T> work) {
     return withLock(null, work);
   }
 
   /**
-   * As {@link #withLock(Function)}, but first runs {@code shortcut} without the lock on the
+   * As {@link #withLock(Work)}, but first runs {@code shortcut} without the lock on the
    * connection that will take it; a non-null result ends the operation there.
    */
-  private <T> T withLock(Function<Session, T> shortcut, Function<Session, T> work) {
+  private <T> T withLock(Work<T> shortcut, Work<T> work) {
     for (int attempt = 1; ; attempt++) {
       Session[] session = new Session[1];
       try {
@@ -293,7 +299,7 @@ public final class Runner {
     }
   }
 
-  private <T> T lockedOnce(Function<Session, T> shortcut, Function<Session, T> work) {
+  private <T> T lockedOnce(Work<T> shortcut, Work<T> work) {
     Connection first = options.connections().open();
     Database database;
     boolean[] historyFound = {true};
@@ -319,12 +325,8 @@ public final class Runner {
         history, options.lockTimeout(), !historyFound[0])) {
       return withSession(database, s -> {
         s.lock = lock;
-        String previous = null;
-        if (history.schema() != null) {
-          previous = s.db.fetchValue(DSL.currentSchema());
-          s.db.createSchemaIfNotExists(DSL.quotedName(history.schema())).execute();
-          s.db.setSchema(DSL.quotedName(history.schema())).execute();
-        }
+        s.firstLookFoundNoHistory = !historyFound[0];
+        String previous = history.schema() == null ? null : s.enterSchema(history.schema());
         try {
           return work.apply(s);
         } finally {
@@ -334,7 +336,7 @@ public final class Runner {
     }
   }
 
-  private <T> T withSession(Database known, Function<Session, T> work) {
+  private <T> T withSession(Database known, Work<T> work) {
     Connection connection = options.connections().open();
     try {
       Database database = known != null ? known : Database.detect(connection, options.executeListeners());
@@ -345,17 +347,15 @@ public final class Runner {
   }
 
   /** Runs {@code work} in a session on {@code connection}, which stays open. */
-  private <T> T onConnection(Connection connection, Database database, Function<Session, T> work) {
+  private <T> T onConnection(Connection connection, Database database, Work<T> work) {
     Session session = null;
     try {
       session = new Session(connection, database);
       return work.apply(session);
     } catch (MigrationException e) {
       throw e;
-    } catch (RuntimeException e) {
-      throw new MigrationException(Reason.CONNECTION, "A statement of Strata's own failed on "
-          + options.connections().describe() + ": " + Failures.describe(e),
-          null, null, Failures.sqlState(e), e);
+    } catch (SQLException | RuntimeException e) {
+      throw ownStatementFailed(e);
     } finally {
       if (session != null) {
         session.restoreAutoCommit();
@@ -363,12 +363,28 @@ public final class Runner {
     }
   }
 
+  private MigrationException ownStatementFailed(Exception e) {
+    return new MigrationException(Reason.CONNECTION, "A statement of Strata's own failed on "
+        + options.connections().describe() + ": " + Failures.describe(e),
+        null, null, Failures.sqlState(e), e);
+  }
+
+  /** An operation's work on a session; an SQLException is a statement of Strata's own that failed. */
+  @FunctionalInterface
+  private interface Work<T> {
+    T apply(Session session) throws SQLException;
+  }
+
+  @FunctionalInterface
+  private interface SqlWork {
+    void run() throws SQLException;
+  }
+
   /** One operation's connection, its dialect and the history table on it. */
   private final class Session {
     final Connection connection;
     final Database database;
     final History history;
-    final DSLContext db;
     private final boolean originalAutoCommit;
     /** Set before the first statement that changes the database. */
     boolean changed;
@@ -378,12 +394,13 @@ public final class Runner {
     private boolean watchingForDeadClient;
     /** Whether the last {@link #snapshot()} found the history table. */
     private boolean historyExists;
+    /** Whether the first look, before the lock, found no history table. */
+    boolean firstLookFoundNoHistory;
 
     Session(Connection connection, Database database) {
       this.connection = connection;
       this.database = database;
       this.history = new History(database, options.schema(), options.historyTable());
-      this.db = database.context(connection, 0);
       try {
         this.originalAutoCommit = connection.getAutoCommit();
         connection.setAutoCommit(true);
@@ -393,15 +410,50 @@ public final class Runner {
       }
     }
 
-    Snapshot snapshot() {
+    Snapshot snapshot() throws SQLException {
       return snapshot(false);
     }
 
     /** @param full with who, when, how long and owners of each row, for {@code status()} */
-    Snapshot snapshot(boolean full) {
-      List<HistoryRow> rows = history.readIfExists(db, full);
+    Snapshot snapshot(boolean full) throws SQLException {
+      List<HistoryRow> rows = history.readIfExists(connection, full);
       historyExists = rows != null;
       return new Snapshot(options.migrations(), rows == null ? List.of() : rows);
+    }
+
+    /**
+     * The history under the lock, validated for a migrate to {@code target}. Where the first
+     * look found no history table and an empty history validates, the table is created before
+     * it is read: the read that would only fail again is saved, and on PostgreSQL both go in one
+     * round trip. Either this run created the table, which is then empty and so validated
+     * already, or another migrator created it first and the create did nothing: a refusal never
+     * follows a write of ours.
+     */
+    Snapshot validatedSnapshot(Version target) throws SQLException {
+      if (firstLookFoundNoHistory) {
+        Snapshot empty = new Snapshot(options.migrations(), List.of());
+        if (validates(empty, target)) {
+          changed = true;
+          List<HistoryRow> rows = history.createThenRead(connection);
+          historyExists = true;
+          return rows.isEmpty() ? empty : validated(new Snapshot(options.migrations(), rows), target);
+        }
+      }
+      return validated(snapshot(), target);
+    }
+
+    private Snapshot validated(Snapshot snapshot, Version target) {
+      validateBefore(snapshot, snapshot.pending(target));
+      return snapshot;
+    }
+
+    private boolean validates(Snapshot snapshot, Version target) {
+      try {
+        validated(snapshot, target);
+        return true;
+      } catch (MigrationException e) {
+        return false;
+      }
     }
 
     void validateBefore(Snapshot snapshot, List<Known> pending) {
@@ -412,7 +464,7 @@ public final class Runner {
     Executor executor() {
       changed = true;
       watchForDeadClient();
-      return new Executor(database, connection, db, history, options.listener(), lock);
+      return new Executor(database, connection, history, options.listener(), lock);
     }
 
     /**
@@ -427,7 +479,7 @@ public final class Runner {
       try {
         if (database.dialect() == Dialect.POSTGRES && !watchingForDeadClient
             && connection.getMetaData().getDatabaseMajorVersion() >= 14) {
-          db.execute("set client_connection_check_interval = 1000");
+          execute("set client_connection_check_interval = 1000");
           watchingForDeadClient = true;
         }
       } catch (SQLException | RuntimeException e) {
@@ -435,21 +487,45 @@ public final class Runner {
       }
     }
 
-    void createHistoryIfMissing() {
+    void createHistoryIfMissing() throws SQLException {
       changed = true;
       if (!historyExists) {
-        history.create(db); // create if not exists: another migrator may have been first
+        history.create(connection); // create if not exists: another migrator may have been first
         historyExists = true;
       }
+    }
+
+    /** Makes {@code schema} the session's current schema, creating it if missing; returns the one before. */
+    String enterSchema(String schema) throws SQLException {
+      String previous;
+      try (Statement statement = connection.createStatement();
+          ResultSet current = statement.executeQuery(
+              database.dialect() == Dialect.H2 ? "select schema()" : "select current_schema")) {
+        previous = current.next() ? current.getString(1) : null;
+      }
+      execute("create schema if not exists " + History.quote(schema));
+      setSchema(schema);
+      return previous;
     }
 
     void restoreSchema(String previous) {
       if (previous != null && !Objects.equals(previous, history.schema())) {
         try {
-          db.setSchema(DSL.quotedName(previous)).execute();
-        } catch (RuntimeException e) {
+          setSchema(previous);
+        } catch (SQLException e) {
           LOG.warn("Could not restore the connection's schema: {}", Failures.describe(e));
         }
+      }
+    }
+
+    private void setSchema(String schema) throws SQLException {
+      execute((database.dialect() == Dialect.H2 ? "set schema " : "set search_path = ")
+          + History.quote(schema));
+    }
+
+    private void execute(String sql) throws SQLException {
+      try (Statement statement = connection.createStatement()) {
+        statement.execute(sql);
       }
     }
 
@@ -458,7 +534,7 @@ public final class Runner {
       try {
         if (!connection.isClosed()) {
           if (watchingForDeadClient) {
-            db.execute("reset client_connection_check_interval"); // in autocommit, still
+            execute("reset client_connection_check_interval"); // in autocommit, still
           }
           connection.setAutoCommit(originalAutoCommit);
         }
@@ -467,22 +543,18 @@ public final class Runner {
       }
     }
 
-    void inTransaction(Runnable work) {
+    /** Runs {@code work} in one transaction, rolled back when it fails. */
+    void inTransaction(SqlWork work) throws SQLException {
       changed = true;
+      connection.setAutoCommit(false);
       try {
-        connection.setAutoCommit(false);
-        try {
-          work.run();
-          connection.commit();
-        } catch (RuntimeException e) {
-          Closing.rollback(connection, e);
-          throw e;
-        } finally {
-          connection.setAutoCommit(true);
-        }
-      } catch (SQLException e) {
-        throw new MigrationException(Reason.CONNECTION, "Cannot use a transaction: "
-            + Failures.describe(e), null, null, e.getSQLState(), e);
+        work.run();
+        connection.commit();
+      } catch (SQLException | RuntimeException e) {
+        Closing.rollback(connection, e);
+        throw e;
+      } finally {
+        connection.setAutoCommit(true);
       }
     }
   }
