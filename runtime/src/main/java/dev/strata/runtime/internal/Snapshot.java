@@ -35,6 +35,8 @@ public final class Snapshot {
   private final int nextRank;
   /** The index in {@link #known} that the next history row most likely applies. */
   private int next;
+  /** How many of {@link #appliedRows} have another checksum than their migration has now. */
+  private int drifted;
   private Map<Version, HistoryRow> applied; // built on first use
 
   /**
@@ -88,7 +90,9 @@ public final class Snapshot {
       at = indexOf(version);
     }
     if (at >= 0) {
+      drifted -= drift(at);
       appliedRows[at] = migrate ? row : null;
+      drifted += drift(at);
       next = at + 1;
     } else {
       appliedUnknown.remove(version); // re-applied: it moves to the end
@@ -96,6 +100,11 @@ public final class Snapshot {
         appliedUnknown.put(version, row);
       }
     }
+  }
+
+  /** 1 when known migration {@code at} is applied with another checksum than it has now, else 0. */
+  private int drift(int at) {
+    return appliedRows[at] != null && drifted(appliedRows[at], known.get(at)) ? 1 : 0;
   }
 
   /** The index of {@code version} in {@link #known}, which is in version order, or -1. */
@@ -158,19 +167,11 @@ public final class Snapshot {
 
   /**
    * Whether every applied migration is in the registries and, where both have a checksum, was
-   * applied with the registry's checksum. Allocates nothing: a run that has nothing to do asks
-   * it of every row.
+   * applied with the registry's checksum: what a run that has nothing to do asks before anything
+   * else, answered without building a message or a map.
    */
   public boolean matchesRegistries() {
-    if (!appliedUnknown.isEmpty()) {
-      return false;
-    }
-    for (int i = 0; i < appliedRows.length; i++) {
-      if (appliedRows[i] != null && drifted(appliedRows[i], known.get(i))) {
-        return false;
-      }
-    }
-    return true;
+    return appliedUnknown.isEmpty() && drifted == 0;
   }
 
   /** Whether {@code row} applied {@code k} with another checksum than the registry has now. */

@@ -127,9 +127,15 @@ class SnapshotTest {
   }
 
   @Test
-  void undoneDrift_doesNotCount() {
+  void onlyTheLatestRowOfAVersion_canDrift() {
     assertTrue(new Snapshot(KNOWN, List.of(row(1, "2", Type.MIGRATE, "old"),
         row(2, "2", Type.UNDO, "old"))).matchesRegistries());
+    assertTrue(new Snapshot(KNOWN, List.of(row(1, "2", Type.MIGRATE, "old"),
+        row(2, "2", Type.UNDO, "old"), applied(3, "2"))).matchesRegistries());
+    assertTrue(new Snapshot(KNOWN, List.of(row(1, "2", Type.MIGRATE, "old"), applied(2, "2")))
+        .matchesRegistries());
+    assertFalse(new Snapshot(KNOWN, List.of(applied(1, "2"), row(2, "2", Type.UNDO, "sum2"),
+        row(3, "2.0", Type.MIGRATE, "old"))).matchesRegistries());
   }
 
   @Test
