@@ -53,6 +53,10 @@ public final class RegistryLoader {
     return List.copyOf(sorted);
   }
 
+  /**
+   * Adds {@code migration} to {@code all} and says whether it is newer than the entry before. A
+   * method per entry, so that the JIT compiles it early: the loop calling it runs once per build.
+   */
   private static boolean add(List<Known> all, MigrationDescriptor migration, String registry) {
     Version version = version(migration, registry);
     boolean ascending = all.isEmpty() || all.get(all.size() - 1).version().compareTo(version) < 0;

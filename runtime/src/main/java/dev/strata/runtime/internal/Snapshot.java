@@ -36,7 +36,7 @@ public final class Snapshot {
   /** The index in {@link #known} that the next history row most likely applies. */
   private int next;
   /** How many of {@link #appliedRows} have another checksum than their migration has now. */
-  private int drifted;
+  private int driftedRows;
   private Map<Version, HistoryRow> applied; // built on first use
 
   /**
@@ -79,7 +79,11 @@ public final class Snapshot {
     return a == null || b.compareTo(a) > 0 ? b : a;
   }
 
-  /** Applies a successful {@code MIGRATE} row, or undoes what an {@code UNDO} row undid. */
+  /**
+   * Applies a successful {@code MIGRATE} row, or undoes what an {@code UNDO} row undid. The work
+   * per row lives here, not in the constructor's loop: a loop in a method that runs once per
+   * operation stays interpreted for most of a process's life, a method called per row is compiled.
+   */
   private void record(HistoryRow row) {
     boolean migrate = row.type() == HistoryRow.Type.MIGRATE;
     int at = next < known.size() && known.get(next).migration().version().equals(row.version())
@@ -90,9 +94,9 @@ public final class Snapshot {
       at = indexOf(version);
     }
     if (at >= 0) {
-      drifted -= drift(at);
+      driftedRows -= drift(at);
       appliedRows[at] = migrate ? row : null;
-      drifted += drift(at);
+      driftedRows += drift(at);
       next = at + 1;
     } else {
       appliedUnknown.remove(version); // re-applied: it moves to the end
@@ -171,7 +175,7 @@ public final class Snapshot {
    * else, answered without building a message or a map.
    */
   public boolean matchesRegistries() {
-    return appliedUnknown.isEmpty() && drifted == 0;
+    return appliedUnknown.isEmpty() && driftedRows == 0;
   }
 
   /** Whether {@code row} applied {@code k} with another checksum than the registry has now. */

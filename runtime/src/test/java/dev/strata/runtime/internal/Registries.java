@@ -4,6 +4,7 @@ import dev.strata.Dialect;
 import dev.strata.runtime.MigrationDescriptor;
 import dev.strata.runtime.MigrationRegistry;
 import dev.strata.runtime.MigrationStep;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Set;
 
@@ -31,7 +32,7 @@ final class Registries {
 
   static List<RegistryLoader.Known> known(String... versions) {
     return RegistryLoader.merge(List.of(new Listed(
-        java.util.Arrays.stream(versions).map(Registries::migration).toList())));
+        Arrays.stream(versions).map(Registries::migration).toList())));
   }
 
   static HistoryRow row(int rank, String version, HistoryRow.Type type, String checksum) {

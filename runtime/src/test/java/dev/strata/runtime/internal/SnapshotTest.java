@@ -14,6 +14,7 @@ import dev.strata.runtime.MigrationInfo;
 import dev.strata.runtime.MigrationState;
 import dev.strata.runtime.internal.HistoryRow.Type;
 import dev.strata.runtime.internal.RegistryLoader.Known;
+import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
@@ -22,7 +23,7 @@ class SnapshotTest {
   private static final List<Known> KNOWN = known("1", "2", "3", "4");
 
   private static List<String> texts(Iterable<Version> versions) {
-    List<String> texts = new java.util.ArrayList<>();
+    List<String> texts = new ArrayList<>();
     versions.forEach(v -> texts.add(v.text()));
     return texts;
   }
@@ -77,7 +78,7 @@ class SnapshotTest {
     assertEquals("1", undone.newest().text());
     assertEquals(6, undone.nextRank());
 
-    List<HistoryRow> again = new java.util.ArrayList<>(rows);
+    List<HistoryRow> again = new ArrayList<>(rows);
     again.add(applied(6, "2"));
     Snapshot reapplied = new Snapshot(KNOWN, again);
     assertEquals(List.of("1", "2"), texts(reapplied.applied().keySet()));
