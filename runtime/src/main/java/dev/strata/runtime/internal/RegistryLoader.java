@@ -27,34 +27,68 @@ public final class RegistryLoader {
     return List.copyOf(found);
   }
 
-  /** Every migration of {@code registries}, in version order. */
+  /**
+   * Every migration of {@code registries}, in version order. Each registry lists its migrations
+   * in version order already, so one registry needs no sorting, and sorting several is a merge.
+   */
   public static List<Known> merge(List<MigrationRegistry> registries) {
-    Map<Version, Known> byVersion = new HashMap<>();
-    List<String> offenders = new ArrayList<>();
+    List<Known> all = new ArrayList<>();
+    boolean ascending = true;
     for (MigrationRegistry registry : registries) {
+      String name = registry.getClass().getName();
       for (MigrationDescriptor migration : registry.migrations()) {
-        Version version = Version.parseOrNull(migration.version());
-        if (version == null) {
-          throw new MigrationException(Reason.CONFIGURATION, "Registry "
-              + registry.getClass().getName() + " lists " + migration.className()
-              + " with version '" + migration.version() + "', which is not a version; rebuild it"
-              + " with the Strata processor");
-        }
-        Known known = new Known(version, migration, registry.getClass().getName());
-        Known other = byVersion.putIfAbsent(version, known);
-        if (other != null) {
-          offenders.add("Found more than one migration with version " + version + "\nOffenders:\n-> "
-              + other.migration().className() + " (" + other.registry() + ")\n-> "
-              + migration.className() + " (" + known.registry() + ")");
-        }
+        ascending = add(all, migration, name) && ascending;
       }
     }
-    if (!offenders.isEmpty()) {
-      throw new MigrationException(Reason.CONFIGURATION, String.join("\n", offenders)
-          + "\nGive one of each pair another version, or leave one registry out with"
-          + " Migrator.builder().registry(...).");
+    if (ascending) {
+      return List.copyOf(all); // strictly ascending: no version twice
     }
-    return byVersion.values().stream().sorted(Comparator.comparing(Known::version)).toList();
+    List<Known> sorted = new ArrayList<>(all);
+    sorted.sort(Comparator.comparing(Known::version)); // stable: a merge of the registries' runs
+    for (int i = 1; i < sorted.size(); i++) {
+      if (sorted.get(i - 1).version().equals(sorted.get(i).version())) {
+        throw duplicates(all);
+      }
+    }
+    return List.copyOf(sorted);
+  }
+
+  /**
+   * Adds {@code migration} to {@code all} and says whether it is newer than the entry before. A
+   * method per entry, so that the JIT compiles it early: the loop calling it runs once per build.
+   */
+  private static boolean add(List<Known> all, MigrationDescriptor migration, String registry) {
+    Version version = version(migration, registry);
+    boolean ascending = all.isEmpty() || all.get(all.size() - 1).version().compareTo(version) < 0;
+    all.add(new Known(version, migration, registry));
+    return ascending;
+  }
+
+  private static Version version(MigrationDescriptor migration, String registry) {
+    Version version = Version.parseOrNull(migration.version());
+    if (version == null) {
+      throw new MigrationException(Reason.CONFIGURATION, "Registry " + registry + " lists "
+          + migration.className() + " with version '" + migration.version() + "', which is not a"
+          + " version; rebuild it with the Strata processor");
+    }
+    return version;
+  }
+
+  /** The error for versions that two migrations share: each pair, in the registries' order. */
+  private static MigrationException duplicates(List<Known> all) {
+    Map<Version, Known> byVersion = new HashMap<>();
+    List<String> offenders = new ArrayList<>();
+    for (Known known : all) {
+      Known other = byVersion.putIfAbsent(known.version(), known);
+      if (other != null) {
+        offenders.add("Found more than one migration with version " + known.version()
+            + "\nOffenders:\n-> " + other.migration().className() + " (" + other.registry()
+            + ")\n-> " + known.migration().className() + " (" + known.registry() + ")");
+      }
+    }
+    return new MigrationException(Reason.CONFIGURATION, String.join("\n", offenders)
+        + "\nGive one of each pair another version, or leave one registry out with"
+        + " Migrator.builder().registry(...).");
   }
 
   /** A migration with its parsed version and the registry that listed it. */

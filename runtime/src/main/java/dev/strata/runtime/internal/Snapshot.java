@@ -4,6 +4,7 @@ import dev.strata.runtime.MigrationInfo;
 import dev.strata.runtime.MigrationState;
 import dev.strata.runtime.internal.RegistryLoader.Known;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
@@ -15,56 +16,125 @@ import java.util.Optional;
  * The registries and the history side by side: what is applied, failed, baselined or pending.
  * The history is a log: a version is applied when its latest successful row is a
  * {@code MIGRATE}, and pending again after an {@code UNDO}.
+ *
+ * <p>Built on every run from the whole history, so it keeps what is applied in an array beside
+ * the registries' list, found by text (a history in version order needs no lookup at all), and
+ * builds maps only for the operations that ask for them.
  */
 public final class Snapshot {
 
   private final List<Known> known;
-  private final Map<Version, Known> knownByVersion = new HashMap<>();
-  private final Map<Version, HistoryRow> applied = new LinkedHashMap<>();
+  /** By index in {@link #known}: the row that applied it and was not undone since, or null. */
+  private final HistoryRow[] appliedRows;
+  /** Applied versions that no registry has, in the order they were applied. */
+  private final Map<Version, HistoryRow> appliedUnknown = new LinkedHashMap<>();
   private final List<HistoryRow> failed = new ArrayList<>();
   private final HistoryRow baseline;
   private final Version baselineVersion;
   private final Version newest;
   private final int nextRank;
+  /** The index in {@link #known} that the next history row most likely applies. */
+  private int next;
+  /** How many of {@link #appliedRows} have another checksum than their migration has now. */
+  private int driftedRows;
+  private Map<Version, HistoryRow> applied; // built on first use
 
+  /**
+   * @param known in version order, no version twice, as {@link RegistryLoader#merge} lists them
+   * @param rows the history in rank order
+   */
   public Snapshot(List<Known> known, List<HistoryRow> rows) {
     this.known = List.copyOf(known);
-    Map<String, Version> byText = new HashMap<>(); // rows Strata wrote carry the registry's text
-    for (Known k : known) {
-      knownByVersion.put(k.version(), k);
-      byText.put(k.migration().version(), k.version());
-    }
+    this.appliedRows = new HistoryRow[this.known.size()];
     HistoryRow baselineRow = null;
+    Version baselineAt = null;
     int maxRank = 0;
     for (HistoryRow row : rows) {
       maxRank = Math.max(maxRank, row.rank());
       if (!row.success()) {
         failed.add(row);
-        continue;
-      }
-      Version version = byText.get(row.version());
-      if (version == null) {
-        version = HistoryVersions.parse(row);
-      }
-      switch (row.type()) {
-        case MIGRATE -> {
-          applied.remove(version);
-          applied.put(version, row);
-        }
-        case UNDO -> applied.remove(version);
-        case BASELINE -> baselineRow = row;
+      } else if (row.type() == HistoryRow.Type.BASELINE) {
+        baselineRow = row;
+        baselineAt = HistoryVersions.parse(row);
+      } else {
+        record(row);
       }
     }
     this.baseline = baselineRow;
-    this.baselineVersion = baselineRow == null ? null : HistoryVersions.parse(baselineRow);
+    this.baselineVersion = baselineAt;
     this.nextRank = maxRank + 1;
-    Version max = baselineVersion;
-    for (Version v : applied.keySet()) {
-      if (max == null || v.compareTo(max) > 0) {
-        max = v;
-      }
+    int top = appliedRows.length - 1; // the registries' newest applied migration
+    while (top >= 0 && appliedRows[top] == null) {
+      top--;
+    }
+    Version max = top < 0 ? baselineVersion : newer(baselineVersion, key(top));
+    for (Version v : appliedUnknown.keySet()) {
+      max = newer(max, v);
     }
     this.newest = max;
+  }
+
+  /** The newer of two versions, {@code a} when they are equal; {@code a} may be null. */
+  private static Version newer(Version a, Version b) {
+    return a == null || b.compareTo(a) > 0 ? b : a;
+  }
+
+  /**
+   * Applies a successful {@code MIGRATE} row, or undoes what an {@code UNDO} row undid. The work
+   * per row lives here, not in the constructor's loop: a loop in a method that runs once per
+   * operation stays interpreted for most of a process's life, a method called per row is compiled.
+   */
+  private void record(HistoryRow row) {
+    boolean migrate = row.type() == HistoryRow.Type.MIGRATE;
+    int at = next < known.size() && known.get(next).migration().version().equals(row.version())
+        ? next : -1; // rows Strata wrote carry the registry's text
+    Version version = null;
+    if (at < 0) {
+      version = HistoryVersions.parse(row);
+      at = indexOf(version);
+    }
+    if (at >= 0) {
+      driftedRows -= drift(at);
+      appliedRows[at] = migrate ? row : null;
+      driftedRows += drift(at);
+      next = at + 1;
+    } else {
+      appliedUnknown.remove(version); // re-applied: it moves to the end
+      if (migrate) {
+        appliedUnknown.put(version, row);
+      }
+    }
+  }
+
+  /** 1 when known migration {@code at} is applied with another checksum than it has now, else 0. */
+  private int drift(int at) {
+    return appliedRows[at] != null && drifted(appliedRows[at], known.get(at)) ? 1 : 0;
+  }
+
+  /** The index of {@code version} in {@link #known}, which is in version order, or -1. */
+  private int indexOf(Version version) {
+    int low = 0;
+    int high = known.size() - 1;
+    while (low <= high) {
+      int mid = (low + high) >>> 1;
+      int c = known.get(mid).version().compareTo(version);
+      if (c == 0) {
+        return mid;
+      }
+      if (c < 0) {
+        low = mid + 1;
+      } else {
+        high = mid - 1;
+      }
+    }
+    return -1;
+  }
+
+  /** The version of applied known migration {@code i} as its row wrote it. */
+  private Version key(int i) {
+    Known k = known.get(i);
+    HistoryRow row = appliedRows[i];
+    return row.version().equals(k.migration().version()) ? k.version() : HistoryVersions.parse(row);
   }
 
   public List<Known> known() {
@@ -72,12 +142,46 @@ public final class Snapshot {
   }
 
   public Optional<Known> known(Version version) {
-    return Optional.ofNullable(knownByVersion.get(version));
+    int at = indexOf(version);
+    return at < 0 ? Optional.empty() : Optional.of(known.get(at));
   }
 
   /** Applied migrations (not undone), keyed by version, in the order they were applied. */
   public Map<Version, HistoryRow> applied() {
+    if (applied == null) {
+      List<Map.Entry<Version, HistoryRow>> entries = new ArrayList<>(appliedUnknown.entrySet());
+      for (int i = 0; i < appliedRows.length; i++) {
+        if (appliedRows[i] != null) {
+          entries.add(Map.entry(key(i), appliedRows[i]));
+        }
+      }
+      entries.sort(Comparator.comparingInt(e -> e.getValue().rank())); // the history's order
+      Map<Version, HistoryRow> byVersion = new LinkedHashMap<>();
+      entries.forEach(e -> byVersion.put(e.getKey(), e.getValue()));
+      applied = Collections.unmodifiableMap(byVersion);
+    }
     return applied;
+  }
+
+  /** Whether {@code version} is applied (and not undone). */
+  public boolean isApplied(Version version) {
+    int at = indexOf(version);
+    return at >= 0 ? appliedRows[at] != null : appliedUnknown.containsKey(version);
+  }
+
+  /**
+   * Whether every applied migration is in the registries and, where both have a checksum, was
+   * applied with the registry's checksum: what a run that has nothing to do asks before anything
+   * else, answered without building a message or a map.
+   */
+  public boolean matchesRegistries() {
+    return appliedUnknown.isEmpty() && driftedRows == 0;
+  }
+
+  /** Whether {@code row} applied {@code k} with another checksum than the registry has now. */
+  static boolean drifted(HistoryRow row, Known k) {
+    String checksum = k.migration().checksum();
+    return row.checksum() != null && checksum != null && !row.checksum().equals(checksum);
   }
 
   public List<HistoryRow> failed() {
@@ -100,16 +204,23 @@ public final class Snapshot {
 
   /** Whether anything was ever recorded as done: an applied, undone or baselined row. */
   public boolean hasHistory() {
-    return !applied.isEmpty() || baseline != null || nextRank > 1;
+    return !applied().isEmpty() || baseline != null || nextRank > 1;
   }
 
   /** Known migrations neither applied nor covered by the baseline, up to {@code target}, in version order. */
   public List<Known> pending(Version target) {
-    return known.stream()
-        .filter(k -> !applied.containsKey(k.version()))
-        .filter(k -> baselineVersion == null || k.version().compareTo(baselineVersion) > 0)
-        .filter(k -> target == null || k.version().compareTo(target) <= 0)
-        .toList();
+    List<Known> pending = new ArrayList<>();
+    for (int i = 0; i < appliedRows.length; i++) {
+      if (appliedRows[i] == null && isPending(known.get(i), target)) {
+        pending.add(known.get(i));
+      }
+    }
+    return List.copyOf(pending);
+  }
+
+  private boolean isPending(Known k, Version target) {
+    return (baselineVersion == null || k.version().compareTo(baselineVersion) > 0)
+        && (target == null || k.version().compareTo(target) <= 0);
   }
 
   /** Whether {@code k} is pending but older than the newest applied version. */
@@ -123,8 +234,9 @@ public final class Snapshot {
    */
   public List<MigrationInfo> status() {
     Map<Version, MigrationInfo> rows = new HashMap<>();
-    for (Known k : known) {
-      HistoryRow row = applied.get(k.version());
+    for (int i = 0; i < known.size(); i++) {
+      Known k = known.get(i);
+      HistoryRow row = appliedRows[i];
       MigrationState state;
       if (row != null) {
         state = MigrationState.APPLIED;
@@ -139,7 +251,7 @@ public final class Snapshot {
           : new MigrationInfo(k.migration().version(), k.migration().description(), state,
               k.migration().checksum(), k.migration().owners(), null, null, null));
     }
-    applied.forEach((version, row) -> rows.computeIfAbsent(version, v -> info(row, MigrationState.MISSING)));
+    appliedUnknown.forEach((version, row) -> rows.put(version, info(row, MigrationState.MISSING)));
     for (HistoryRow row : failed) {
       rows.put(HistoryVersions.parse(row), info(row, MigrationState.FAILED));
     }

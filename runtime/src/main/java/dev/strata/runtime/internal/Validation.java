@@ -38,6 +38,9 @@ public final class Validation {
 
   /** Applied versions the registries no longer have, and checksums that changed since they ran. */
   public static void appliedMatchRegistries(Snapshot snapshot) {
+    if (snapshot.matchesRegistries()) {
+      return;
+    }
     List<String> missing = new ArrayList<>();
     List<String> drifted = new ArrayList<>();
     String firstVersion = null;
@@ -47,8 +50,7 @@ public final class Validation {
       if (k == null) {
         missing.add("-> " + row.version() + " (" + row.description() + ") is applied, but no"
             + " registry has it");
-      } else if (row.checksum() != null && k.migration().checksum() != null
-          && !row.checksum().equals(k.migration().checksum())) {
+      } else if (Snapshot.drifted(row, k)) {
         drifted.add("-> " + row.version() + " (" + k.migration().className() + "): applied with"
             + " checksum " + row.checksum() + ", the registry has " + k.migration().checksum());
       } else {
@@ -90,8 +92,7 @@ public final class Validation {
     }
     List<String> problems = new ArrayList<>();
     String firstVersion = null;
-    Set<String> appliedBefore = new HashSet<>();
-    snapshot.applied().keySet().forEach(v -> appliedBefore.add(canonical(v)));
+    Set<Version> earlier = new HashSet<>(); // pending migrations this run applies first
     for (Known k : pending) {
       MigrationDescriptor m = k.migration();
       String problem = null;
@@ -108,7 +109,7 @@ public final class Validation {
               + ", or set outOfOrder(true) to apply it anyway";
         } else {
           List<String> unmet = m.dependsOn().stream()
-              .filter(d -> !appliedBefore.contains(canonical(Version.parseOrNull(d))))
+              .filter(d -> !appliedBefore(snapshot, earlier, Version.parseOrNull(d)))
               .toList();
           if (!unmet.isEmpty()) {
             problem = "is out of order and depends on " + unmet + ", which "
@@ -117,7 +118,7 @@ public final class Validation {
           }
         }
       }
-      appliedBefore.add(canonical(k.version()));
+      earlier.add(k.version());
       if (problem != null) {
         problems.add("-> " + m.version() + " (" + m.className() + ") " + problem);
         firstVersion = firstVersion == null ? m.version() : firstVersion;
@@ -129,8 +130,9 @@ public final class Validation {
     }
   }
 
-  private static String canonical(Version version) {
-    return version == null ? "?" : version.segments().toString();
+  /** Whether {@code version} (null: not a version) is applied, or applied earlier in this run. */
+  private static boolean appliedBefore(Snapshot snapshot, Set<Version> earlier, Version version) {
+    return version != null && (snapshot.isApplied(version) || earlier.contains(version));
   }
 
   /** Everything that must hold before {@code pending} runs: the history, then each pending migration. */
