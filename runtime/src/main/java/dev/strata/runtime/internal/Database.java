@@ -7,7 +7,6 @@ import java.sql.Connection;
 import java.sql.SQLException;
 import java.util.List;
 import java.util.Locale;
-import org.jooq.DSLContext;
 import org.jooq.ExecuteListener;
 import org.jooq.SQLDialect;
 import org.jooq.conf.RenderQuotedNames;
@@ -60,9 +59,13 @@ public record Database(Dialect dialect, List<ExecuteListener> listeners) {
    * written as plain strings render unquoted, so {@code createTable("users")} means what SQL
    * {@code users} means on each database; names made with {@code DSL.quotedName} stay quoted.
    *
+   * <p>Declared as {@code MigrationDSLContext}, not {@code DSLContext}: the bytecode verifier loads
+   * an interface that a method returns an implementation of, and a run with nothing to do should
+   * load no jOOQ class at all ({@code RoundTripTest}).
+   *
    * @param queryTimeoutSeconds statement timeout for every statement, 0 for none
    */
-  public DSLContext context(Connection connection, int queryTimeoutSeconds) {
+  public MigrationDSLContext context(Connection connection, int queryTimeoutSeconds) {
     return new MigrationDSLContext(connection, this, queryTimeoutSeconds);
   }
 

@@ -29,7 +29,7 @@ import org.jooq.impl.DefaultExecuteListenerProvider;
  *
  * <p>Not thread-safe: one migration uses it, on the thread that runs the migration.
  */
-final class MigrationDSLContext extends ForwardingDSLContext {
+public final class MigrationDSLContext extends ForwardingDSLContext {
 
   private final Connection connection;
   private final Database database;
