@@ -241,12 +241,7 @@ public final class StrataProcessor extends AbstractProcessor {
         new RegistryModel(
             registryName(nodes), migrations, elements.getTypeElement(DAGGER_MODULE) != null);
     files.write(new RegistryGenerator(files).generate(registry));
-    AccessGenerator access = new AccessGenerator(files);
-    for (MigrationModel migration : migrations) {
-      if (registry.needsAccess(migration)) {
-        files.write(access.generate(registry, migration));
-      }
-    }
+    new AccessGenerator(files).generate(registry).forEach(files::write);
     if (registry.dagger()) {
       new DaggerModuleGenerator(files, elements).generate(registry).forEach(files::write);
     }
