@@ -6,10 +6,10 @@ import static javax.lang.model.element.Modifier.PUBLIC;
 import static javax.lang.model.element.Modifier.STATIC;
 
 import com.palantir.javapoet.ClassName;
-import com.palantir.javapoet.CodeBlock;
 import com.palantir.javapoet.JavaFile;
 import com.palantir.javapoet.MethodSpec;
 import com.palantir.javapoet.TypeSpec;
+import dev.strata.processor.Dispatch.Line;
 import dev.strata.processor.RegistryModel.Call;
 import dev.strata.processor.RegistryModel.Construction;
 import dev.strata.processor.RegistryModel.MigrationModel;
@@ -91,8 +91,8 @@ final class AccessGenerator {
   /** What one helper dispatches, by the registry's numbers. */
   private static final class Cases {
     final List<MigrationModel> migrations = new ArrayList<>();
-    final SortedMap<Integer, CodeBlock> instances = new TreeMap<>();
-    final SortedMap<Integer, CodeBlock> steps = new TreeMap<>();
-    final SortedMap<Integer, CodeBlock> checks = new TreeMap<>();
+    final SortedMap<Integer, Line> instances = new TreeMap<>();
+    final SortedMap<Integer, Line> steps = new TreeMap<>();
+    final SortedMap<Integer, Line> checks = new TreeMap<>();
   }
 }

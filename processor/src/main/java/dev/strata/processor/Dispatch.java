@@ -3,6 +3,7 @@ package dev.strata.processor;
 import static javax.lang.model.element.Modifier.PRIVATE;
 import static javax.lang.model.element.Modifier.STATIC;
 
+import com.palantir.javapoet.ClassName;
 import com.palantir.javapoet.CodeBlock;
 import com.palantir.javapoet.MethodSpec;
 import com.palantir.javapoet.ParameterSpec;
@@ -27,33 +28,41 @@ final class Dispatch {
   private Dispatch() {}
 
   /**
+   * The statements of a case, on one line, ending in {@code return} or {@code throw}: {@code
+   * before}, then {@code type} (imported, or qualified where its simple name is taken) if not
+   * {@code null}, then {@code after}. Thousands of cases as text and one {@code $T} each cost
+   * JavaPoet a fraction of what format strings with several arguments each do.
+   */
+  record Line(String before, ClassName type, String after) {
+    static Line of(String text) {
+      return new Line(text, null, "");
+    }
+  }
+
+  /**
    * Adds the switch to {@code type}.
    *
    * @param signature name, modifiers, javadoc, return type and parameters; the first parameter is
    *     the {@code int} switched on
-   * @param cases each a statement (or statements) on one line, ending in {@code return} or {@code
-   *     throw}, by number
+   * @param cases by number
    */
-  static void add(TypeSpec.Builder type, MethodSpec signature, SortedMap<Integer, CodeBlock> cases) {
+  static void add(TypeSpec.Builder type, MethodSpec signature, SortedMap<Integer, Line> cases) {
     String index = signature.parameters().get(0).name();
     if (cases.isEmpty() || cases.lastKey() < CASES) {
       type.addMethod(method(signature.toBuilder(), index, index, cases));
       return;
     }
-    Map<Integer, SortedMap<Integer, CodeBlock>> parts = new TreeMap<>();
-    cases.forEach((n, code) -> parts.computeIfAbsent(n / CASES, p -> new TreeMap<>()).put(n, code));
+    Map<Integer, SortedMap<Integer, Line>> parts = new TreeMap<>();
+    cases.forEach((n, line) -> parts.computeIfAbsent(n / CASES, p -> new TreeMap<>()).put(n, line));
     String arguments =
         signature.parameters().stream().map(ParameterSpec::name).collect(Collectors.joining(", "));
     boolean returns = !signature.returnType().equals(TypeName.VOID);
-    SortedMap<Integer, CodeBlock> top = new TreeMap<>();
+    SortedMap<Integer, Line> top = new TreeMap<>();
     parts.forEach(
         (part, partCases) -> {
           String name = signature.name() + part;
-          top.put(
-              part,
-              returns
-                  ? CodeBlock.of("return $N($L);\n", name, arguments)
-                  : CodeBlock.of("$N($L); return;\n", name, arguments));
+          String call = name + "(" + arguments + ");";
+          top.put(part, Line.of(returns ? "return " + call : call + " return;"));
           MethodSpec.Builder method =
               MethodSpec.methodBuilder(name)
                   .addModifiers(PRIVATE)
@@ -67,12 +76,19 @@ final class Dispatch {
   }
 
   private static MethodSpec method(
-      MethodSpec.Builder method,
-      String selector,
-      String index,
-      SortedMap<Integer, CodeBlock> cases) {
+      MethodSpec.Builder method, String selector, String index, SortedMap<Integer, Line> cases) {
     CodeBlock.Builder body = CodeBlock.builder().beginControlFlow("switch ($L)", selector);
-    cases.forEach((n, code) -> body.add("case $L: $L", n, code));
+    StringBuilder text = new StringBuilder(); // up to the next type
+    cases.forEach(
+        (n, line) -> {
+          text.append("case ").append(n).append(": ").append(line.before());
+          if (line.type() != null) {
+            body.add("$L$T", text.toString(), line.type());
+            text.setLength(0);
+          }
+          text.append(line.after()).append('\n');
+        });
+    body.add("$L", text.toString());
     body.addStatement("default: throw new $T($N)", AssertionError.class, index);
     return method.addCode(body.endControlFlow().build()).build();
   }

@@ -1,5 +1,6 @@
 package dev.strata.processor;
 
+import static dev.strata.processor.SourceFiles.literal;
 import static javax.lang.model.element.Modifier.FINAL;
 import static javax.lang.model.element.Modifier.PRIVATE;
 import static javax.lang.model.element.Modifier.PUBLIC;
@@ -14,6 +15,7 @@ import com.palantir.javapoet.MethodSpec;
 import com.palantir.javapoet.ParameterizedTypeName;
 import com.palantir.javapoet.TypeName;
 import com.palantir.javapoet.TypeSpec;
+import dev.strata.processor.Dispatch.Line;
 import dev.strata.processor.RegistryModel.Call;
 import dev.strata.processor.RegistryModel.CheckModel;
 import dev.strata.processor.RegistryModel.Construction;
@@ -119,7 +121,7 @@ final class RegistryGenerator {
                 .addStatement("this(null)")
                 .build());
 
-    List<CodeBlock> statements = listing(migrations, dialectSets);
+    List<String> statements = listing(migrations, dialectSets);
     MethodSpec.Builder constructor =
         MethodSpec.constructorBuilder()
             .addJavadoc(
@@ -140,9 +142,10 @@ final class RegistryGenerator {
               .addModifiers(PRIVATE, STATIC)
               .addParameter(list, "list")
               .addCode(
-                  CodeBlock.join(
-                      statements.subList(start, Math.min(start + STATEMENTS, statements.size())),
-                      ""))
+                  "$L\n",
+                  String.join(
+                      "\n",
+                      statements.subList(start, Math.min(start + STATEMENTS, statements.size()))))
               .build());
     }
     constructor.addStatement("this.migrations = list.build()");
@@ -178,47 +181,49 @@ final class RegistryGenerator {
     return sets;
   }
 
-  /** The statements that list the migrations, in version order. */
-  private static List<CodeBlock> listing(
+  /**
+   * The statements that list the migrations, in version order, one per line. Written as text with
+   * {@link SourceFiles#literal}: thousands of {@code $S} arguments were most of JavaPoet's time.
+   */
+  private static List<String> listing(
       List<MigrationModel> migrations, Map<List<String>, String> dialectSets) {
-    List<CodeBlock> statements = new ArrayList<>();
+    List<String> statements = new ArrayList<>();
     for (MigrationModel m : migrations) {
       statements.add(
-          CodeBlock.of(
-              "list.migration($S, $S, $S, $L, $S);\n",
-              m.version(),
-              m.description(),
-              m.type().canonicalName(),
-              m.transactional(),
-              m.checksum()));
-      m.dependsOn().forEach(v -> statements.add(CodeBlock.of("list.dependsOn($S);\n", v)));
-      m.owners().forEach(o -> statements.add(CodeBlock.of("list.owner($S);\n", o)));
-      m.tags().forEach(t -> statements.add(CodeBlock.of("list.tag($S);\n", t)));
-      for (StepModel up : m.up()) {
-        statements.add(step("up", up, dialectSets));
-      }
-      for (StepModel down : m.down()) {
-        statements.add(step("down", down, dialectSets));
-      }
+          call(
+              "migration",
+              literal(m.version()),
+              literal(m.description()),
+              literal(m.type().canonicalName()),
+              String.valueOf(m.transactional()),
+              literal(m.checksum())));
+      m.dependsOn().forEach(v -> statements.add(call("dependsOn", literal(v))));
+      m.owners().forEach(o -> statements.add(call("owner", literal(o))));
+      m.tags().forEach(t -> statements.add(call("tag", literal(t))));
+      m.up().forEach(step -> statements.add(step("up", step, dialectSets)));
+      m.down().forEach(step -> statements.add(step("down", step, dialectSets)));
       for (CheckModel check : m.preChecks()) {
-        statements.add(CodeBlock.of("list.preCheck($S, $S);\n", check.method(), check.description()));
+        statements.add(call("preCheck", literal(check.method()), literal(check.description())));
       }
       for (CheckModel check : m.postChecks()) {
-        statements.add(
-            CodeBlock.of("list.postCheck($S, $S);\n", check.method(), check.description()));
+        statements.add(call("postCheck", literal(check.method()), literal(check.description())));
       }
     }
     return statements;
   }
 
-  private static CodeBlock step(String kind, StepModel step, Map<List<String>, String> dialectSets) {
-    return CodeBlock.of(
-        "list.$N($S, $N, $L, $L);\n",
+  private static String step(String kind, StepModel step, Map<List<String>, String> dialectSets) {
+    return call(
         kind,
-        step.method(),
+        literal(step.method()),
         dialectSets.get(step.dialects()),
-        step.timeoutSeconds(),
-        step.retries());
+        String.valueOf(step.timeoutSeconds()),
+        String.valueOf(step.retries()));
+  }
+
+  /** {@code list.method(arguments);} */
+  private static String call(String method, String... arguments) {
+    return "list." + method + "(" + String.join(", ", arguments) + ");";
   }
 
   /**
@@ -226,14 +231,15 @@ final class RegistryGenerator {
    * access helper of the migration's package.
    */
   private static void addDispatch(TypeSpec.Builder registry, RegistryModel model) {
-    SortedMap<Integer, CodeBlock> instances = new TreeMap<>();
+    SortedMap<Integer, Line> instances = new TreeMap<>();
     for (int i = 0; i < model.migrations().size(); i++) {
       MigrationModel migration = model.migrations().get(i);
       if (migration.construction() == Construction.INJECT) {
-        instances.put(i, CodeBlock.of("return inject($S);\n", migration.type().canonicalName()));
+        instances.put(
+            i, Line.of("return inject(" + literal(migration.type().canonicalName()) + ");"));
       } else if (model.needsAccess(migration)) {
         instances.put(
-            i, CodeBlock.of("return $T.$N($L);\n", model.access(migration), NEW_INSTANCE, i));
+            i, new Line("return ", model.access(migration), "." + NEW_INSTANCE + "(" + i + ");"));
       } else {
         instances.put(i, newMigration(migration));
       }
@@ -243,38 +249,36 @@ final class RegistryGenerator {
     Dispatch.add(registry, testCheck(PRIVATE, STATIC), calls(model, model.checks(), true));
   }
 
-  private static SortedMap<Integer, CodeBlock> calls(
+  private static SortedMap<Integer, Line> calls(
       RegistryModel model, List<Call> calls, boolean check) {
-    SortedMap<Integer, CodeBlock> cases = new TreeMap<>();
+    SortedMap<Integer, Line> cases = new TreeMap<>();
     for (int i = 0; i < calls.size(); i++) {
       Call call = calls.get(i);
       if (!model.needsAccess(call.model())) {
         cases.put(i, directCall(call, check));
-      } else if (check) {
-        cases.put(
-            i,
-            CodeBlock.of(
-                "return $T.$N($L, migration, db);\n", model.access(call.model()), TEST_CHECK, i));
       } else {
+        String forward = "." + (check ? TEST_CHECK : RUN_STEP) + "(" + i + ", migration, db);";
         cases.put(
             i,
-            CodeBlock.of(
-                "$T.$N($L, migration, db); return;\n", model.access(call.model()), RUN_STEP, i));
+            check
+                ? new Line("return ", model.access(call.model()), forward)
+                : new Line("", model.access(call.model()), forward + " return;"));
       }
     }
     return cases;
   }
 
   /** The case that creates a migration with its no-argument constructor. */
-  static CodeBlock newMigration(MigrationModel migration) {
-    return CodeBlock.of("return new $T();\n", migration.type());
+  static Line newMigration(MigrationModel migration) {
+    return new Line("return new ", migration.type(), "();");
   }
 
   /** The case that calls a step or check method on the migration. */
-  static CodeBlock directCall(Call call, boolean check) {
+  static Line directCall(Call call, boolean check) {
+    String rest = ") migration)." + call.method() + "(db);";
     return check
-        ? CodeBlock.of("return (($T) migration).$N(db);\n", call.model().type(), call.method())
-        : CodeBlock.of("(($T) migration).$N(db); return;\n", call.model().type(), call.method());
+        ? new Line("return ((", call.model().type(), rest)
+        : new Line("((", call.model().type(), rest + " return;");
   }
 
   /** {@code Object newInstance(int index)}: creates migration {@code index}. */

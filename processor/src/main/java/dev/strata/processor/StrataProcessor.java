@@ -11,7 +11,6 @@ import java.io.UncheckedIOException;
 import java.io.Writer;
 import java.util.ArrayList;
 import java.util.Comparator;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -164,15 +163,24 @@ public final class StrataProcessor extends AbstractProcessor {
    * Strata method annotations outside a {@code @Migration} class do nothing: say so, once a method.
    */
   private void reportOrphans(RoundEnvironment round) {
-    Set<Element> reported = new HashSet<>();
+    List<TypeElement> annotations = new ArrayList<>();
     for (MethodKind kind : MethodKind.values()) {
       TypeElement annotation = elements.getTypeElement(kind.annotationName);
-      if (annotation == null) {
-        continue;
+      if (annotation != null) {
+        annotations.add(annotation);
       }
-      for (Element method : round.getElementsAnnotatedWith(annotation)) {
+    }
+    // one scan of the round for all four (each scan visits every member of every class)
+    List<Element> orphans = new ArrayList<>();
+    for (Element method : round.getElementsAnnotatedWithAny(annotations.toArray(TypeElement[]::new))) {
+      if (!Mirrors.has(method.getEnclosingElement(), Mirrors.MIGRATION)) {
+        orphans.add(method);
+      }
+    }
+    for (MethodKind kind : MethodKind.values()) {
+      for (Element method : orphans) {
         Element owner = method.getEnclosingElement();
-        if (!Mirrors.has(owner, Mirrors.MIGRATION) && reported.add(method)) {
+        if (MethodKind.of(method).orElseThrow() == kind) {
           Report.builder()
               .errorOnAnnotation(
                   Code.ORPHAN_METHOD,
