@@ -36,7 +36,7 @@ import javax.lang.model.element.Modifier;
  * methods directly (DESIGN §4).
  *
  * <p>javac's time on the registry grows with its size, so each migration is a few short statements
- * of literals ({@code list.migration(..)}, {@code list.up(..)}, …) on a builder written once per
+ * of literals ({@code migration(..)}, {@code up(..)}, …) on a builder written once per
  * registry, rather than nested constructor and {@code List.of} calls (javac resolves each of those
  * against every overload). Steps and checks are numbered; one {@code switch} each calls the
  * migration's method directly, and one creates the migrations. No lambdas: each would cost javac an
@@ -80,7 +80,7 @@ final class RegistryGenerator {
 
   JavaFile generate(RegistryModel model) {
     ClassName name = model.name();
-    ClassName list = name.nestedClass("Descriptors");
+    ClassName listing = name.nestedClass("Listing");
     List<MigrationModel> migrations = model.migrations();
     Map<List<String>, String> dialectSets = dialectSets(migrations);
     TypeSpec.Builder registry =
@@ -121,8 +121,7 @@ final class RegistryGenerator {
                 .addStatement("this(null)")
                 .build());
 
-    List<String> statements = listing(migrations, dialectSets);
-    MethodSpec.Builder constructor =
+    registry.addMethod(
         MethodSpec.constructorBuilder()
             .addJavadoc(
                 "@param injector builds the migrations that have {@code @Inject} constructors, by"
@@ -133,23 +132,9 @@ final class RegistryGenerator {
             .addParameter(INJECTOR, "injector")
             .addStatement("this.injector = injector")
             .addStatement("this.instances = new $T[$L]", Object.class, migrations.size())
-            .addStatement("$T list = new $T(this, $L)", list, list, migrations.size());
-    for (int start = 0; start < statements.size(); start += STATEMENTS) {
-      String chunk = "migrations" + start / STATEMENTS;
-      constructor.addStatement("$N(list)", chunk);
-      registry.addMethod(
-          MethodSpec.methodBuilder(chunk)
-              .addModifiers(PRIVATE, STATIC)
-              .addParameter(list, "list")
-              .addCode(
-                  "$L\n",
-                  String.join(
-                      "\n",
-                      statements.subList(start, Math.min(start + STATEMENTS, statements.size()))))
-              .build());
-    }
-    constructor.addStatement("this.migrations = list.build()");
-    registry.addMethod(constructor.build());
+            .addStatement(
+                "this.migrations = new $T(this, $L).build()", listing, migrations.size())
+            .build());
 
     registry.addMethod(
         MethodSpec.methodBuilder("migrations")
@@ -163,7 +148,7 @@ final class RegistryGenerator {
       registry.addMethod(injectMethod(model));
     }
     addDispatch(registry, model);
-    registry.addType(descriptorsType(name, list));
+    registry.addType(listingType(name, listing, listing(migrations, dialectSets)));
     registry.addType(callType(name, false));
     registry.addType(callType(name, true));
     return SourceFiles.file(name.packageName(), registry.build());
@@ -221,9 +206,9 @@ final class RegistryGenerator {
         String.valueOf(step.retries()));
   }
 
-  /** {@code list.method(arguments);} */
+  /** {@code method(arguments);} */
   private static String call(String method, String... arguments) {
-    return "list." + method + "(" + String.join(", ", arguments) + ");";
+    return method + "(" + String.join(", ", arguments) + ");";
   }
 
   /**
@@ -350,18 +335,20 @@ final class RegistryGenerator {
   }
 
   /**
-   * The builder the listing calls: {@code migration(..)} starts a migration, the calls after it
-   * add to it, and each step and check gets the next number.
+   * The listing of the migrations, {@code statements} in methods {@code migrations0}… of up to
+   * {@link #STATEMENTS} each, and the builder methods it calls: {@code migration(..)} starts a
+   * migration, the calls after it add to it, and each step and check gets the next number.
    */
-  private static TypeSpec descriptorsType(ClassName registry, ClassName name) {
+  private static TypeSpec listingType(
+      ClassName registry, ClassName name, List<String> statements) {
     TypeName steps = ParameterizedTypeName.get(ClassName.get(List.class), STEP);
     TypeName checks = ParameterizedTypeName.get(ClassName.get(List.class), CHECK);
     TypeSpec.Builder type =
         TypeSpec.classBuilder(name)
             .addJavadoc(
-                "Builds the descriptors from the listing: {@code migration(..)} starts a migration,"
-                    + " the calls\nafter it add to it. Steps and checks are numbered in the order"
-                    + " they are listed: the\ncases of {@code $N} and {@code $N}.\n",
+                "The migrations in version order: {@code migration(..)} starts a migration, the"
+                    + " calls after it\nadd to it. Steps and checks are numbered in the order they"
+                    + " are listed: the cases of\n{@code $N} and {@code $N}.\n",
                 RUN_STEP,
                 TEST_CHECK)
             .addModifiers(PRIVATE, STATIC, FINAL)
@@ -439,9 +426,22 @@ final class RegistryGenerator {
                   registry.nestedClass(CHECK_CALL))
               .build());
     }
+    MethodSpec.Builder build = MethodSpec.methodBuilder("build").returns(DESCRIPTORS);
+    for (int start = 0; start < statements.size(); start += STATEMENTS) {
+      String chunk = "migrations" + start / STATEMENTS;
+      build.addStatement("$N()", chunk);
+      type.addMethod(
+          MethodSpec.methodBuilder(chunk)
+              .addModifiers(PRIVATE)
+              .addCode(
+                  "$L\n",
+                  String.join(
+                      "\n",
+                      statements.subList(start, Math.min(start + STATEMENTS, statements.size()))))
+              .build());
+    }
     return type.addMethod(
-            MethodSpec.methodBuilder("build")
-                .returns(DESCRIPTORS)
+            build
                 .addStatement("add()")
                 .addStatement("return $T.copyOf(all)", List.class)
                 .build())

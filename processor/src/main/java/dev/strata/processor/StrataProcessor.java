@@ -155,7 +155,7 @@ public final class StrataProcessor extends AbstractProcessor {
     reportOrphans(round);
     if (added && deferred.isEmpty() && !generated) {
       generated = true;
-      generate();
+      generate(candidates);
     }
   }
 
@@ -200,10 +200,14 @@ public final class StrataProcessor extends AbstractProcessor {
     }
   }
 
-  private void generate() {
+  /** @param current this round's migrations by name; those of earlier rounds are looked up */
+  private void generate(Map<String, TypeElement> current) {
     List<Node> nodes = new ArrayList<>();
     for (String name : validated.keySet()) {
-      TypeElement type = elements.getTypeElement(name);
+      TypeElement type = current.get(name);
+      if (type == null) {
+        type = elements.getTypeElement(name);
+      }
       AnnotationMirror migration = Mirrors.find(type, Mirrors.MIGRATION).orElseThrow();
       nodes.add(
           new Node(
