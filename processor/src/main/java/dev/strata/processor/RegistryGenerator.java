@@ -62,8 +62,7 @@ final class RegistryGenerator {
   static final String RUN_STEP = "runStep";
   static final String TEST_CHECK = "testCheck";
 
-  private static final String STEP_CALL = "StepCall";
-  private static final String CHECK_CALL = "CheckCall";
+  private static final String CALL = "Call";
 
   private static final TypeName STRINGS =
       ParameterizedTypeName.get(ClassName.get(List.class), ClassName.get(String.class));
@@ -149,8 +148,7 @@ final class RegistryGenerator {
     }
     addDispatch(registry, model);
     registry.addType(listingType(name, listing, listing(migrations, dialectSets)));
-    registry.addType(callType(name, false));
-    registry.addType(callType(name, true));
+    registry.addType(callType(name));
     return SourceFiles.file(name.packageName(), registry.build());
   }
 
@@ -374,29 +372,50 @@ final class RegistryGenerator {
                     .addParameter(TypeName.INT, "size")
                     .addStatement("this.registry = registry")
                     .addStatement("this.all = new $T<>(size)", ArrayList.class)
-                    .build())
-            .addMethod(
-                MethodSpec.methodBuilder("migration")
-                    .addParameter(String.class, "version")
-                    .addParameter(String.class, "description")
-                    .addParameter(String.class, "className")
-                    .addParameter(TypeName.BOOLEAN, "transactional")
-                    .addParameter(String.class, "checksum")
-                    .addStatement("add()")
-                    .addStatement("this.version = version")
-                    .addStatement("this.description = description")
-                    .addStatement("this.className = className")
-                    .addStatement("this.transactional = transactional")
-                    .addStatement("this.checksum = checksum")
-                    .addStatement("this.dependsOn = new $T<>()", ArrayList.class)
-                    .addStatement("this.owners = new $T<>()", ArrayList.class)
-                    .addStatement("this.tags = new $T<>()", ArrayList.class)
-                    .addStatement("this.up = new $T<>()", ArrayList.class)
-                    .addStatement("this.down = new $T<>()", ArrayList.class)
-                    .addStatement("this.preChecks = new $T<>()", ArrayList.class)
-                    .addStatement("this.postChecks = new $T<>()", ArrayList.class)
                     .build());
-    type.addMethod(adder("dependsOn", "dependsOn", "version"))
+    MethodSpec.Builder build = MethodSpec.methodBuilder("build").returns(DESCRIPTORS);
+    List<MethodSpec> chunks = new ArrayList<>();
+    for (int start = 0; start < statements.size(); start += STATEMENTS) {
+      String chunk = "migrations" + start / STATEMENTS;
+      build.addStatement("$N()", chunk);
+      chunks.add(
+          MethodSpec.methodBuilder(chunk)
+              .addModifiers(PRIVATE)
+              .addCode(
+                  "$L\n",
+                  String.join(
+                      "\n",
+                      statements.subList(start, Math.min(start + STATEMENTS, statements.size()))))
+              .build());
+    }
+    type.addMethod(
+            build
+                .addStatement("add()")
+                .addStatement("return $T.copyOf(all)", List.class)
+                .build())
+        .addMethods(chunks)
+        .addMethod(
+            MethodSpec.methodBuilder("migration")
+                .addParameter(String.class, "version")
+                .addParameter(String.class, "description")
+                .addParameter(String.class, "className")
+                .addParameter(TypeName.BOOLEAN, "transactional")
+                .addParameter(String.class, "checksum")
+                .addStatement("add()")
+                .addStatement("this.version = version")
+                .addStatement("this.description = description")
+                .addStatement("this.className = className")
+                .addStatement("this.transactional = transactional")
+                .addStatement("this.checksum = checksum")
+                .addStatement("this.dependsOn = new $T<>()", ArrayList.class)
+                .addStatement("this.owners = new $T<>()", ArrayList.class)
+                .addStatement("this.tags = new $T<>()", ArrayList.class)
+                .addStatement("this.up = new $T<>()", ArrayList.class)
+                .addStatement("this.down = new $T<>()", ArrayList.class)
+                .addStatement("this.preChecks = new $T<>()", ArrayList.class)
+                .addStatement("this.postChecks = new $T<>()", ArrayList.class)
+                .build())
+        .addMethod(adder("dependsOn", "dependsOn", "version"))
         .addMethod(adder("owner", "owners", "owner"))
         .addMethod(adder("tag", "tags", "tag"));
     for (String kind : List.of("up", "down")) {
@@ -411,7 +430,7 @@ final class RegistryGenerator {
                       + " new $T(registry, all.size(), steps++)))",
                   kind,
                   STEP,
-                  registry.nestedClass(STEP_CALL))
+                  registry.nestedClass(CALL))
               .build());
     }
     for (String kind : List.of("preCheck", "postCheck")) {
@@ -423,28 +442,10 @@ final class RegistryGenerator {
                   "$N.add(new $T(method, description, new $T(registry, all.size(), checks++)))",
                   kind + "s",
                   CHECK,
-                  registry.nestedClass(CHECK_CALL))
+                  registry.nestedClass(CALL))
               .build());
     }
-    MethodSpec.Builder build = MethodSpec.methodBuilder("build").returns(DESCRIPTORS);
-    for (int start = 0; start < statements.size(); start += STATEMENTS) {
-      String chunk = "migrations" + start / STATEMENTS;
-      build.addStatement("$N()", chunk);
-      type.addMethod(
-          MethodSpec.methodBuilder(chunk)
-              .addModifiers(PRIVATE)
-              .addCode(
-                  "$L\n",
-                  String.join(
-                      "\n",
-                      statements.subList(start, Math.min(start + STATEMENTS, statements.size()))))
-              .build());
-    }
-    return type.addMethod(
-            build
-                .addStatement("add()")
-                .addStatement("return $T.copyOf(all)", List.class)
-                .build())
+    return type
         .addMethod(
             MethodSpec.methodBuilder("add")
                 .addJavadoc("Adds the migration listed last, if any.\n")
@@ -468,16 +469,19 @@ final class RegistryGenerator {
   }
 
   /**
-   * A step's body or a check's condition: {@code dispatch(index, migration, db)} on the migration,
-   * created on first use.
+   * A step's body or a check's condition: step or check {@code index} (they are numbered apart) of
+   * migration {@code migration}, created on first use. One class for both, as it was with lambdas
+   * and one class less to load: the runtime calls {@code run} only on bodies, {@code test} only on
+   * conditions.
    */
-  private static TypeSpec callType(ClassName registry, boolean check) {
-    return TypeSpec.classBuilder(check ? CHECK_CALL : STEP_CALL)
+  private static TypeSpec callType(ClassName registry) {
+    return TypeSpec.classBuilder(CALL)
         .addJavadoc(
-            "$L {@code index}, a method of migration {@code migration}.\n",
-            check ? "Check" : "Step")
+            "Step or check {@code index} (as a body or a condition), a method of migration"
+                + " {@code migration}.\n")
         .addModifiers(PRIVATE, STATIC, FINAL)
-        .addSuperinterface(check ? CHECK.nestedClass("Condition") : STEP.nestedClass("Body"))
+        .addSuperinterface(STEP.nestedClass("Body"))
+        .addSuperinterface(CHECK.nestedClass("Condition"))
         .addField(registry, "registry", PRIVATE, FINAL)
         .addField(TypeName.INT, "migration", PRIVATE, FINAL)
         .addField(TypeName.INT, "index", PRIVATE, FINAL)
@@ -491,17 +495,21 @@ final class RegistryGenerator {
                 .addStatement("this.index = index")
                 .build())
         .addMethod(
-            MethodSpec.methodBuilder(check ? "test" : "run")
+            MethodSpec.methodBuilder("run")
                 .addAnnotation(Override.class)
                 .addModifiers(PUBLIC)
-                .returns(check ? TypeName.BOOLEAN : TypeName.VOID)
                 .addParameter(DSL_CONTEXT, "db")
                 .addException(Exception.class)
-                .addStatement(
-                    check
-                        ? "return $N(index, registry.instance(migration), db)"
-                        : "$N(index, registry.instance(migration), db)",
-                    check ? TEST_CHECK : RUN_STEP)
+                .addStatement("$N(index, registry.instance(migration), db)", RUN_STEP)
+                .build())
+        .addMethod(
+            MethodSpec.methodBuilder("test")
+                .addAnnotation(Override.class)
+                .addModifiers(PUBLIC)
+                .returns(TypeName.BOOLEAN)
+                .addParameter(DSL_CONTEXT, "db")
+                .addException(Exception.class)
+                .addStatement("return $N(index, registry.instance(migration), db)", TEST_CHECK)
                 .build())
         .build();
   }
