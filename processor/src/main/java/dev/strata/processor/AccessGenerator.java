@@ -8,81 +8,91 @@ import static javax.lang.model.element.Modifier.STATIC;
 import com.palantir.javapoet.ClassName;
 import com.palantir.javapoet.JavaFile;
 import com.palantir.javapoet.MethodSpec;
-import com.palantir.javapoet.TypeName;
 import com.palantir.javapoet.TypeSpec;
-import dev.strata.processor.RegistryModel.CheckModel;
+import dev.strata.processor.Dispatch.Line;
+import dev.strata.processor.RegistryModel.Call;
 import dev.strata.processor.RegistryModel.Construction;
 import dev.strata.processor.RegistryModel.MigrationModel;
-import dev.strata.processor.RegistryModel.StepModel;
-import java.util.LinkedHashMap;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Map;
+import java.util.SortedMap;
+import java.util.TreeMap;
 
 /**
- * Writes {@code <Outer>_<Simple>_StrataAccess} in a migration's own package: public static methods
- * that create the migration and call its package-private methods, so a registry in another package
- * can reach them without reflection. The instance travels as {@code Object} because the registry
- * cannot name a package-private class.
+ * Writes {@code <Registry>Access} in each package whose migrations the registry cannot reach
+ * (package-private, in another package): public static methods that create those migrations and
+ * call their methods, by the registry's numbers, so the registry reaches them without reflection.
+ * Instances travel as {@code Object} because the registry cannot name a package-private class. One
+ * helper per package, not per migration: each is a compilation unit more for javac.
  */
 final class AccessGenerator {
-  static final String NEW_MIGRATION = "newMigration";
-  private static final ClassName DSL_CONTEXT = ClassName.get("org.jooq", "DSLContext");
-
   private final SourceFiles files;
 
   AccessGenerator(SourceFiles files) {
     this.files = files;
   }
 
-  JavaFile generate(RegistryModel model, MigrationModel migration) {
-    ClassName name = migration.access();
-    TypeSpec.Builder access =
-        files
-            .mark(TypeSpec.classBuilder(name))
-            .addJavadoc(
-                "Lets {@code $L} reach the migration {@code $L}.\n",
-                model.name().canonicalName(),
-                migration.type().canonicalName())
-            .addModifiers(PUBLIC, FINAL)
-            .addOriginatingElement(migration.element())
-            .addMethod(MethodSpec.constructorBuilder().addModifiers(PRIVATE).build());
-    if (migration.construction() == Construction.NO_ARG) {
-      access.addMethod(
-          MethodSpec.methodBuilder(NEW_MIGRATION)
-              .addModifiers(PUBLIC, STATIC)
-              .returns(Object.class)
-              .addStatement("return new $T()", migration.type())
-              .build());
+  /** One helper per package that needs one, by package name. */
+  List<JavaFile> generate(RegistryModel model) {
+    Map<ClassName, Cases> helpers = new TreeMap<>();
+    List<MigrationModel> migrations = model.migrations();
+    for (int i = 0; i < migrations.size(); i++) {
+      MigrationModel migration = migrations.get(i);
+      if (model.needsAccess(migration)) {
+        Cases cases = helpers.computeIfAbsent(model.access(migration), name -> new Cases());
+        cases.migrations.add(migration);
+        if (migration.construction() == Construction.NO_ARG) { // the registry injects the others
+          cases.instances.put(i, RegistryGenerator.newMigration(migration));
+        }
+      }
     }
-    // a method may carry both @Up and @Down: one forwarder per method name
-    Map<String, TypeName> methods = new LinkedHashMap<>();
-    for (StepModel step : migration.up()) {
-      methods.put(step.method(), TypeName.VOID);
+    addCalls(model, model.steps(), false, helpers);
+    addCalls(model, model.checks(), true, helpers);
+
+    List<JavaFile> out = new ArrayList<>();
+    helpers.forEach(
+        (name, cases) -> {
+          TypeSpec.Builder access =
+              files
+                  .mark(TypeSpec.classBuilder(name))
+                  .addJavadoc(
+                      "Lets {@code $L} reach the package-private migrations of {@code $L}.\n",
+                      model.name().canonicalName(),
+                      name.packageName())
+                  .addModifiers(PUBLIC, FINAL)
+                  .addMethod(MethodSpec.constructorBuilder().addModifiers(PRIVATE).build());
+          cases.migrations.forEach(m -> access.addOriginatingElement(m.element()));
+          if (!cases.instances.isEmpty()) {
+            Dispatch.add(access, RegistryGenerator.newInstance(PUBLIC, STATIC), cases.instances);
+          }
+          if (!cases.steps.isEmpty()) {
+            Dispatch.add(access, RegistryGenerator.runStep(PUBLIC, STATIC), cases.steps);
+          }
+          if (!cases.checks.isEmpty()) {
+            Dispatch.add(access, RegistryGenerator.testCheck(PUBLIC, STATIC), cases.checks);
+          }
+          out.add(SourceFiles.file(name.packageName(), access.build()));
+        });
+    return out;
+  }
+
+  private static void addCalls(
+      RegistryModel model, List<Call> calls, boolean check, Map<ClassName, Cases> helpers) {
+    for (int i = 0; i < calls.size(); i++) {
+      Call call = calls.get(i);
+      if (model.needsAccess(call.model())) {
+        Cases cases = helpers.get(model.access(call.model()));
+        (check ? cases.checks : cases.steps).put(i, RegistryGenerator.directCall(call, check));
+      }
     }
-    for (StepModel step : migration.down()) {
-      methods.put(step.method(), TypeName.VOID);
-    }
-    for (CheckModel check : migration.preChecks()) {
-      methods.put(check.method(), TypeName.BOOLEAN);
-    }
-    for (CheckModel check : migration.postChecks()) {
-      methods.put(check.method(), TypeName.BOOLEAN);
-    }
-    methods.forEach(
-        (method, returns) ->
-            access.addMethod(
-                MethodSpec.methodBuilder(method)
-                    .addModifiers(PUBLIC, STATIC)
-                    .returns(returns)
-                    .addParameter(Object.class, "migration")
-                    .addParameter(DSL_CONTEXT, "db")
-                    .addException(Exception.class)
-                    .addStatement(
-                        returns == TypeName.VOID
-                            ? "(($T) migration).$N(db)"
-                            : "return (($T) migration).$N(db)",
-                        migration.type(),
-                        method)
-                    .build()));
-    return SourceFiles.file(name.packageName(), access.build());
+  }
+
+  /** What one helper dispatches, by the registry's numbers. */
+  private static final class Cases {
+    final List<MigrationModel> migrations = new ArrayList<>();
+    final SortedMap<Integer, Line> instances = new TreeMap<>();
+    final SortedMap<Integer, Line> steps = new TreeMap<>();
+    final SortedMap<Integer, Line> checks = new TreeMap<>();
   }
 }

@@ -15,7 +15,10 @@ import javax.lang.model.element.ExecutableElement;
  * prints them, so comments and formatting do not count and code does.
  */
 final class Checksums {
+  private static final HexFormat HEX = HexFormat.of();
+
   private final Trees trees; // null: the compiler offers no syntax trees (not javac)
+  private final MessageDigest digest = sha256(); // one per processor: processors run on one thread
 
   private Checksums(Trees trees) {
     this.trees = trees;
@@ -29,26 +32,29 @@ final class Checksums {
     }
   }
 
-  /** Lowercase hex SHA-256 of the printed trees; {@code null} when a tree is unavailable. */
+  /**
+   * Lowercase hex SHA-256 of the printed trees, each followed by a line break; {@code null} when a
+   * tree is unavailable.
+   */
   String checksum(List<ExecutableElement> methods) {
     if (trees == null) {
       return null;
     }
-    StringBuilder code = new StringBuilder();
+    digest.reset();
     for (ExecutableElement method : methods) {
       Tree tree = trees.getTree(method);
       if (tree == null) {
         return null;
       }
-      code.append(tree).append('\n');
+      digest.update(tree.toString().getBytes(StandardCharsets.UTF_8));
+      digest.update((byte) '\n');
     }
-    return sha256(code.toString());
+    return HEX.formatHex(digest.digest());
   }
 
-  static String sha256(String text) {
+  private static MessageDigest sha256() {
     try {
-      MessageDigest digest = MessageDigest.getInstance("SHA-256");
-      return HexFormat.of().formatHex(digest.digest(text.getBytes(StandardCharsets.UTF_8)));
+      return MessageDigest.getInstance("SHA-256");
     } catch (NoSuchAlgorithmException e) {
       throw new IllegalStateException("every JVM has SHA-256", e);
     }

@@ -48,7 +48,6 @@ final class MethodValidator {
       }
     }
     String name = method.getSimpleName().toString();
-    String fix = String.format("declare it as %s %s(DSLContext db)", kind.returnType, name);
     List<? extends TypeMirror> parameters =
         method.getParameters().stream().map(p -> p.asType()).toList();
     if (parameters.size() != 1 || !Mirrors.isClass(parameters.get(0), Mirrors.DSL_CONTEXT)) {
@@ -59,7 +58,7 @@ final class MethodValidator {
           kind.label,
           name,
           simpleNames(parameters),
-          fix);
+          fix(kind, name));
     }
     if (!method.getReturnType().toString().equals(kind.returnType)) {
       report.error(
@@ -70,7 +69,7 @@ final class MethodValidator {
           name,
           kind.returnType,
           simpleName(method.getReturnType()),
-          fix);
+          fix(kind, name));
     }
     if (!method.getTypeParameters().isEmpty()) {
       report.error(
@@ -105,6 +104,11 @@ final class MethodValidator {
       }
     }
     return report.build();
+  }
+
+  /** Written only for an error: formatting it for every method was a share of validating. */
+  private static String fix(MethodKind kind, String name) {
+    return "declare it as " + kind.returnType + " " + name + "(DSLContext db)";
   }
 
   private static String simpleNames(List<? extends TypeMirror> types) {

@@ -43,17 +43,19 @@ final class MigrationModelFactory {
     List<StepModel> down = new ArrayList<>();
     List<CheckModel> preChecks = new ArrayList<>();
     List<CheckModel> postChecks = new ArrayList<>();
-    List<ExecutableElement> strataMethods = new ArrayList<>();
+    List<Keyed> strataMethods = new ArrayList<>();
     boolean reachable = isPublic(type);
     for (ExecutableElement method : methodsIn(type.getEnclosedElements())) {
+      String name = method.getSimpleName().toString();
+      MethodKind first = null; // MethodKind.of(method), without looking again
       for (MethodKind kind : MethodKind.values()) {
         Optional<AnnotationMirror> annotation = kind.on(method);
         if (annotation.isEmpty()) {
           continue;
         }
-        strataMethods.add(method);
+        first = first == null ? kind : first;
+        strataMethods.add(new Keyed(first, name, method));
         reachable &= method.getModifiers().contains(PUBLIC);
-        String name = method.getSimpleName().toString();
         switch (kind) {
           case UP -> up.add(step(name, annotation.get()));
           case DOWN -> down.add(step(name, annotation.get()));
@@ -69,9 +71,7 @@ final class MigrationModelFactory {
               .anyMatch(c -> c.getParameters().isEmpty() && c.getModifiers().contains(PUBLIC));
     }
     // by kind, then name: reordering methods in the file is not a code change
-    strataMethods.sort(
-        Comparator.comparing((ExecutableElement m) -> MethodKind.of(m).orElseThrow())
-            .thenComparing(m -> m.getSimpleName().toString()));
+    strataMethods.sort(Comparator.comparing(Keyed::kind).thenComparing(Keyed::name));
     String description = Mirrors.valueAs(migration, "description", String.class).orElse("");
     return new MigrationModel(
         type,
@@ -82,7 +82,7 @@ final class MigrationModelFactory {
         Mirrors.valueAs(migration, "transactional", Boolean.class).orElse(true),
         Mirrors.strings(migration, "owners"),
         Mirrors.strings(migration, "tags"),
-        checksums.checksum(strataMethods),
+        checksums.checksum(strataMethods.stream().map(Keyed::method).toList()),
         construction,
         reachable,
         up,
@@ -90,6 +90,9 @@ final class MigrationModelFactory {
         preChecks,
         postChecks);
   }
+
+  /** A Strata method (once per Strata annotation on it) with what the checksum sorts it by. */
+  private record Keyed(MethodKind kind, String name, ExecutableElement method) {}
 
   private StepModel step(String method, AnnotationMirror annotation) {
     return new StepModel(

@@ -31,10 +31,15 @@ final class Mirrors {
   private Mirrors() {}
 
   static Optional<AnnotationMirror> find(Element element, String annotationName) {
-    return element.getAnnotationMirrors().stream()
-        .filter(mirror -> qualifiedName(mirror.getAnnotationType()).equals(annotationName))
-        .map(AnnotationMirror.class::cast)
-        .findFirst();
+    // called for every method of every migration, several times: no stream, no name strings
+    for (AnnotationMirror mirror : element.getAnnotationMirrors()) {
+      if (((TypeElement) mirror.getAnnotationType().asElement())
+          .getQualifiedName()
+          .contentEquals(annotationName)) {
+        return Optional.of(mirror);
+      }
+    }
+    return Optional.empty();
   }
 
   static boolean has(Element element, String annotationName) {

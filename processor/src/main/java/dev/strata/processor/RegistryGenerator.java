@@ -1,9 +1,11 @@
 package dev.strata.processor;
 
+import static dev.strata.processor.SourceFiles.literal;
 import static javax.lang.model.element.Modifier.FINAL;
 import static javax.lang.model.element.Modifier.PRIVATE;
 import static javax.lang.model.element.Modifier.PUBLIC;
 import static javax.lang.model.element.Modifier.STATIC;
+import static javax.lang.model.element.Modifier.SYNCHRONIZED;
 
 import com.palantir.javapoet.ClassName;
 import com.palantir.javapoet.CodeBlock;
@@ -13,28 +15,32 @@ import com.palantir.javapoet.MethodSpec;
 import com.palantir.javapoet.ParameterizedTypeName;
 import com.palantir.javapoet.TypeName;
 import com.palantir.javapoet.TypeSpec;
+import dev.strata.processor.Dispatch.Line;
+import dev.strata.processor.RegistryModel.Call;
 import dev.strata.processor.RegistryModel.CheckModel;
 import dev.strata.processor.RegistryModel.Construction;
 import dev.strata.processor.RegistryModel.MigrationModel;
 import dev.strata.processor.RegistryModel.StepModel;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
+import java.util.SortedMap;
+import java.util.TreeMap;
 import java.util.function.Function;
+import javax.lang.model.element.Modifier;
 
 /**
  * Writes the registry: a class listing every migration as literals, whose steps call the migration
  * methods directly (DESIGN §4).
  *
- * <p>Steps and checks are not lambdas but numbered {@code Call}s, and one {@code switch} per
- * chunk of calls makes the direct calls. A lambda costs javac an attribution and a desugared
- * method each, and the JVM a class spun at run time on first use; 1,000 migrations are thousands
- * of them, which made javac several times slower with the processor than without, and made every
- * cold start of an application pay for spinning them (docs/benchmarks.md).
- *
- * <p>Generic calls carry explicit type arguments ({@code List.<MigrationStep>of(..)}): javac
- * attributes an argument that is an inferred generic call twice (speculatively, then for real), so
- * explicit ones let 1,000 migrations compile faster.
+ * <p>javac's time on the registry grows with its size, so each migration is a few short statements
+ * of literals ({@code migration(..)}, {@code up(..)}, …) on a builder written once per
+ * registry, rather than nested constructor and {@code List.of} calls (javac resolves each of those
+ * against every overload). Steps and checks are numbered; one {@code switch} each calls the
+ * migration's method directly, and one creates the migrations. No lambdas: each would cost javac an
+ * attribution and a desugared method, and the JVM a class spun at run time (docs/benchmarks.md).
  */
 final class RegistryGenerator {
   static final ClassName REGISTRY = ClassName.get("dev.strata.runtime", "MigrationRegistry");
@@ -42,20 +48,28 @@ final class RegistryGenerator {
   static final ClassName STEP = ClassName.get("dev.strata.runtime", "MigrationStep");
   static final ClassName CHECK = ClassName.get("dev.strata.runtime", "MigrationCheck");
   static final ClassName DIALECT = ClassName.get("dev.strata", "Dialect");
+  static final ClassName DSL_CONTEXT = ClassName.get("org.jooq", "DSLContext");
   static final TypeName INJECTOR =
       ParameterizedTypeName.get(
           ClassName.get(Function.class), ClassName.get(String.class), ClassName.OBJECT);
 
-  /** Migrations per private method: the JVM caps a method at 64 KB of bytecode. */
-  static final int CHUNK = 50;
+  /** Listing statements per private method: each is under 25 bytes of bytecode, of 64 KB. */
+  static final int STATEMENTS = 1000;
 
-  /** Cases per {@code switch} method, for the same cap. */
-  static final int CASES = 500;
+  /** The dispatch methods, here and in access helpers. */
+  static final String NEW_INSTANCE = "newInstance";
 
-  private static final ClassName DSL_CONTEXT = ClassName.get("org.jooq", "DSLContext");
+  static final String RUN_STEP = "runStep";
+  static final String TEST_CHECK = "testCheck";
 
+  private static final String CALL = "Call";
+
+  private static final TypeName STRINGS =
+      ParameterizedTypeName.get(ClassName.get(List.class), ClassName.get(String.class));
   private static final TypeName DESCRIPTORS =
       ParameterizedTypeName.get(ClassName.get(List.class), DESCRIPTOR);
+  private static final TypeName DIALECTS =
+      ParameterizedTypeName.get(ClassName.get(Set.class), DIALECT);
 
   private final SourceFiles files;
 
@@ -64,36 +78,49 @@ final class RegistryGenerator {
   }
 
   JavaFile generate(RegistryModel model) {
-    ClassName call = model.name().nestedClass("Call");
+    ClassName name = model.name();
+    ClassName listing = name.nestedClass("Listing");
     List<MigrationModel> migrations = model.migrations();
-    Calls calls = new Calls(model);
+    Map<List<String>, String> dialectSets = dialectSets(migrations);
     TypeSpec.Builder registry =
         files
-            .mark(TypeSpec.classBuilder(model.name()))
+            .mark(TypeSpec.classBuilder(name))
             .addJavadoc(
                 "The migrations of this compilation, in version order; found by the runtime"
                     + " through\n{@code META-INF/services/$L}.\n",
                 REGISTRY.canonicalName())
             .addModifiers(PUBLIC, FINAL)
-            .addSuperinterface(REGISTRY)
-            .addField(FieldSpec.builder(INJECTOR, "injector", PRIVATE, FINAL).build())
-            .addField(
-                FieldSpec.builder(Object[].class, "instances", PRIVATE, FINAL)
-                    .addJavadoc("The migrations, each created on first use of one of its steps.\n")
-                    .build())
-            .addField(FieldSpec.builder(DESCRIPTORS, "migrations", PRIVATE, FINAL).build());
+            .addSuperinterface(REGISTRY);
     migrations.forEach(m -> registry.addOriginatingElement(m.element()));
+    dialectSets.forEach(
+        (dialects, constant) ->
+            registry.addField(
+                FieldSpec.builder(DIALECTS, constant, PRIVATE, STATIC, FINAL)
+                    .initializer(
+                        "$T.of($L)",
+                        Set.class,
+                        dialects.stream()
+                            .map(d -> CodeBlock.of("$T.$N", DIALECT, d))
+                            .collect(CodeBlock.joining(", ")))
+                    .build()));
+    registry
+        .addField(FieldSpec.builder(INJECTOR, "injector", PRIVATE, FINAL).build())
+        .addField(
+            FieldSpec.builder(Object[].class, "instances", PRIVATE, FINAL)
+                .addJavadoc("The migrations, each created on first use of one of its steps.\n")
+                .build())
+        .addField(FieldSpec.builder(DESCRIPTORS, "migrations", PRIVATE, FINAL).build())
+        .addMethod(
+            MethodSpec.constructorBuilder()
+                .addJavadoc(
+                    "For {@link java.util.ServiceLoader}. Migrations with {@code @Inject}"
+                        + " constructors need\n{@link #$L(Function)} instead.\n",
+                    name.simpleName())
+                .addModifiers(PUBLIC)
+                .addStatement("this(null)")
+                .build());
 
     registry.addMethod(
-        MethodSpec.constructorBuilder()
-            .addJavadoc(
-                "For {@link java.util.ServiceLoader}. Migrations with {@code @Inject}"
-                    + " constructors need\n{@link #$L(Function)} instead.\n",
-                model.name().simpleName())
-            .addModifiers(PUBLIC)
-            .addStatement("this(null)")
-            .build());
-    MethodSpec.Builder constructor =
         MethodSpec.constructorBuilder()
             .addJavadoc(
                 "@param injector builds the migrations that have {@code @Inject} constructors, by"
@@ -104,20 +131,9 @@ final class RegistryGenerator {
             .addParameter(INJECTOR, "injector")
             .addStatement("this.injector = injector")
             .addStatement("this.instances = new $T[$L]", Object.class, migrations.size())
-            .addStatement("$T all = new $T<>($L)", DESCRIPTORS, ArrayList.class, migrations.size());
-    for (int start = 0; start < migrations.size(); start += CHUNK) {
-      String chunk = "migrations" + start / CHUNK;
-      constructor.addStatement("$N(all)", chunk);
-      registry.addMethod(
-          chunk(
-              call,
-              calls,
-              chunk,
-              start,
-              migrations.subList(start, Math.min(start + CHUNK, migrations.size()))));
-    }
-    constructor.addStatement("this.migrations = $T.copyOf(all)", List.class);
-    registry.addMethod(constructor.build());
+            .addStatement(
+                "this.migrations = new $T(this, $L).build()", listing, migrations.size())
+            .build());
 
     registry.addMethod(
         MethodSpec.methodBuilder("migrations")
@@ -126,249 +142,176 @@ final class RegistryGenerator {
             .returns(DESCRIPTORS)
             .addStatement("return migrations")
             .build());
+    registry.addMethod(instanceMethod());
     if (migrations.stream().anyMatch(m -> m.construction() == Construction.INJECT)) {
       registry.addMethod(injectMethod(model));
     }
-    addDispatch(
-        registry,
-        "call",
-        TypeName.BOOLEAN,
-        "Runs step or check {@code index}: a direct call of the migration's method.",
-        calls.cases,
-        true);
-    addDispatch(
-        registry,
-        "newInstance",
-        ClassName.OBJECT,
-        "Creates migration {@code index}.",
-        migrations.stream().map(m -> factory(model, m)).toList(),
-        false);
-    registry.addMethod(instanceMethod());
-    registry.addType(callType(model.name(), call));
-    return SourceFiles.file(model.name().packageName(), registry.build());
+    addDispatch(registry, model);
+    registry.addType(listingType(name, listing, listing(migrations, dialectSets)));
+    registry.addType(callType(name));
+    return SourceFiles.file(name.packageName(), registry.build());
   }
 
-  private MethodSpec chunk(
-      ClassName call, Calls calls, String name, int first, List<MigrationModel> migrations) {
-    MethodSpec.Builder method =
-        MethodSpec.methodBuilder(name).addModifiers(PRIVATE).addParameter(DESCRIPTORS, "all");
-    for (int i = 0; i < migrations.size(); i++) {
-      MigrationModel migration = migrations.get(i);
-      int index = first + i;
-      method
-          .addCode("all.add(new $T(\n$>$>", DESCRIPTOR)
-          .addCode(
-              "$S,\n$S,\n$S,\n",
-              migration.version(),
-              migration.description(),
-              migration.type().canonicalName())
-          .addCode(
-              "$L,\n$L,\n$L,\n$L,\n",
-              strings(migration.dependsOn()),
-              migration.transactional(),
-              strings(migration.owners()),
-              strings(migration.tags()))
-          .addCode(
-              "$L,\n",
-              migration.checksum() == null
-                  ? CodeBlock.of("null")
-                  : CodeBlock.of("$S", migration.checksum()))
-          // numbered in this order: up, down, pre-checks, post-checks
-          .addCode("$L,\n", steps(migration.up(), migration, index, call, calls))
-          .addCode("$L,\n", steps(migration.down(), migration, index, call, calls))
-          .addCode("$L,\n", checks(migration.preChecks(), migration, index, call, calls))
-          .addCode("$L));\n$<$<", checks(migration.postChecks(), migration, index, call, calls));
-    }
-    return method.build();
-  }
-
-  /** The numbered calls of the registry: the {@code case}s of its {@code call} dispatch. */
-  private static final class Calls {
-    private final RegistryModel model;
-    final List<CodeBlock> cases = new ArrayList<>();
-
-    Calls(RegistryModel model) {
-      this.model = model;
-    }
-
-    /** Adds a call of {@code method} on migration {@code index}; returns its number. */
-    int add(int index, MigrationModel migration, String method, boolean check) {
-      CodeBlock invoke;
-      if (model.needsAccess(migration)) {
-        invoke = CodeBlock.of("$T.$N(instance($L), db)", migration.access(), method, index);
-      } else {
-        invoke = CodeBlock.of("(($T) instance($L)).$N(db)", migration.type(), index, method);
+  /** A constant for each set of dialects that steps cover, named after its dialects. */
+  private static Map<List<String>, String> dialectSets(List<MigrationModel> migrations) {
+    Map<List<String>, String> sets =
+        new TreeMap<>(Comparator.comparing(dialects -> String.join("_", dialects)));
+    for (MigrationModel migration : migrations) {
+      for (List<StepModel> steps : List.of(migration.up(), migration.down())) {
+        steps.forEach(s -> sets.put(s.dialects(), String.join("_", s.dialects())));
       }
-      cases.add(check ? CodeBlock.of("return $L;\n", invoke) : CodeBlock.of("$L;\nreturn true;\n", invoke));
-      return cases.size() - 1;
     }
-  }
-
-  private static CodeBlock factory(RegistryModel model, MigrationModel migration) {
-    boolean needsAccess = model.needsAccess(migration);
-    if (migration.construction() == Construction.INJECT) {
-      return CodeBlock.of("return inject($S);\n", migration.type().canonicalName());
-    }
-    return needsAccess
-        ? CodeBlock.of("return $T.$N();\n", migration.access(), AccessGenerator.NEW_MIGRATION)
-        : CodeBlock.of("return new $T();\n", migration.type());
+    return sets;
   }
 
   /**
-   * {@code name(int index…)}: a {@code switch} over {@code cases}, split into methods of {@link
-   * #CASES} cases each behind one that picks the method.
+   * The statements that list the migrations, in version order, one per line. Written as text with
+   * {@link SourceFiles#literal}: thousands of {@code $S} arguments were most of JavaPoet's time.
    */
-  private static void addDispatch(
-      TypeSpec.Builder registry,
-      String name,
-      TypeName returns,
-      String javadoc,
-      List<CodeBlock> cases,
-      boolean withDb) {
-    MethodSpec.Builder top =
-        MethodSpec.methodBuilder(name)
-            .addJavadoc(javadoc + "\n")
-            .addModifiers(PRIVATE)
-            .returns(returns)
-            .addParameter(TypeName.INT, "index");
-    if (withDb) {
-      top.addParameter(DSL_CONTEXT, "db").addException(Exception.class);
-    }
-    top.beginControlFlow("switch (index / $L)", CASES);
-    for (int start = 0; start < cases.size(); start += CASES) {
-      String part = name + start / CASES;
-      top.addStatement(withDb ? "case $L: return $N(index, db)" : "case $L: return $N(index)", start / CASES, part);
-      MethodSpec.Builder method =
-          MethodSpec.methodBuilder(part)
-              .addModifiers(PRIVATE)
-              .returns(returns)
-              .addParameter(TypeName.INT, "index");
-      if (withDb) {
-        method.addParameter(DSL_CONTEXT, "db").addException(Exception.class);
+  private static List<String> listing(
+      List<MigrationModel> migrations, Map<List<String>, String> dialectSets) {
+    List<String> statements = new ArrayList<>();
+    for (MigrationModel m : migrations) {
+      statements.add(
+          call(
+              "migration",
+              literal(m.version()),
+              literal(m.description()),
+              literal(m.type().canonicalName()),
+              String.valueOf(m.transactional()),
+              literal(m.checksum())));
+      m.dependsOn().forEach(v -> statements.add(call("dependsOn", literal(v))));
+      m.owners().forEach(o -> statements.add(call("owner", literal(o))));
+      m.tags().forEach(t -> statements.add(call("tag", literal(t))));
+      m.up().forEach(step -> statements.add(step("up", step, dialectSets)));
+      m.down().forEach(step -> statements.add(step("down", step, dialectSets)));
+      for (CheckModel check : m.preChecks()) {
+        statements.add(call("preCheck", literal(check.method()), literal(check.description())));
       }
-      method.beginControlFlow("switch (index)");
-      for (int i = start; i < Math.min(start + CASES, cases.size()); i++) {
-        method.addCode("case $L:\n$>$L$<", i, cases.get(i));
+      for (CheckModel check : m.postChecks()) {
+        statements.add(call("postCheck", literal(check.method()), literal(check.description())));
       }
-      method.addStatement("default: throw new $T(index)", AssertionError.class);
-      method.endControlFlow();
-      registry.addMethod(method.build());
     }
-    top.addStatement("default: throw new $T(index)", AssertionError.class);
-    top.endControlFlow();
-    registry.addMethod(top.build());
+    return statements;
   }
 
-  /** Creates a migration on first use, once per registry, so that listing the registry runs no user code. */
+  private static String step(String kind, StepModel step, Map<List<String>, String> dialectSets) {
+    return call(
+        kind,
+        literal(step.method()),
+        dialectSets.get(step.dialects()),
+        String.valueOf(step.timeoutSeconds()),
+        String.valueOf(step.retries()));
+  }
+
+  /** {@code method(arguments);} */
+  private static String call(String method, String... arguments) {
+    return method + "(" + String.join(", ", arguments) + ");";
+  }
+
+  /**
+   * {@code newInstance}, {@code runStep} and {@code testCheck}: the direct calls, or calls of the
+   * access helper of the migration's package.
+   */
+  private static void addDispatch(TypeSpec.Builder registry, RegistryModel model) {
+    SortedMap<Integer, Line> instances = new TreeMap<>();
+    for (int i = 0; i < model.migrations().size(); i++) {
+      MigrationModel migration = model.migrations().get(i);
+      if (migration.construction() == Construction.INJECT) {
+        instances.put(
+            i, Line.of("return inject(" + literal(migration.type().canonicalName()) + ");"));
+      } else if (model.needsAccess(migration)) {
+        instances.put(
+            i, new Line("return ", model.access(migration), "." + NEW_INSTANCE + "(" + i + ");"));
+      } else {
+        instances.put(i, newMigration(migration));
+      }
+    }
+    Dispatch.add(registry, newInstance(PRIVATE), instances);
+    Dispatch.add(registry, runStep(PRIVATE, STATIC), calls(model, model.steps(), false));
+    Dispatch.add(registry, testCheck(PRIVATE, STATIC), calls(model, model.checks(), true));
+  }
+
+  private static SortedMap<Integer, Line> calls(
+      RegistryModel model, List<Call> calls, boolean check) {
+    SortedMap<Integer, Line> cases = new TreeMap<>();
+    for (int i = 0; i < calls.size(); i++) {
+      Call call = calls.get(i);
+      if (!model.needsAccess(call.model())) {
+        cases.put(i, directCall(call, check));
+      } else {
+        String forward = "." + (check ? TEST_CHECK : RUN_STEP) + "(" + i + ", migration, db);";
+        cases.put(
+            i,
+            check
+                ? new Line("return ", model.access(call.model()), forward)
+                : new Line("", model.access(call.model()), forward + " return;"));
+      }
+    }
+    return cases;
+  }
+
+  /** The case that creates a migration with its no-argument constructor. */
+  static Line newMigration(MigrationModel migration) {
+    return new Line("return new ", migration.type(), "();");
+  }
+
+  /** The case that calls a step or check method on the migration. */
+  static Line directCall(Call call, boolean check) {
+    String rest = ") migration)." + call.method() + "(db);";
+    return check
+        ? new Line("return ((", call.model().type(), rest)
+        : new Line("((", call.model().type(), rest + " return;");
+  }
+
+  /** {@code Object newInstance(int index)}: creates migration {@code index}. */
+  static MethodSpec newInstance(Modifier... modifiers) {
+    return MethodSpec.methodBuilder(NEW_INSTANCE)
+        .addJavadoc("Creates migration {@code index}.\n")
+        .addModifiers(modifiers)
+        .returns(Object.class)
+        .addParameter(TypeName.INT, "index")
+        .build();
+  }
+
+  /** {@code void runStep(int index, Object migration, DSLContext db)}. */
+  static MethodSpec runStep(Modifier... modifiers) {
+    return call(RUN_STEP, TypeName.VOID, "Runs step {@code index}", modifiers);
+  }
+
+  /** {@code boolean testCheck(int index, Object migration, DSLContext db)}. */
+  static MethodSpec testCheck(Modifier... modifiers) {
+    return call(TEST_CHECK, TypeName.BOOLEAN, "Tests check {@code index}", modifiers);
+  }
+
+  private static MethodSpec call(
+      String name, TypeName returns, String what, Modifier... modifiers) {
+    return MethodSpec.methodBuilder(name)
+        .addJavadoc("$L on {@code migration}: a direct call of its method.\n", what)
+        .addModifiers(modifiers)
+        .returns(returns)
+        .addParameter(TypeName.INT, "index")
+        .addParameter(Object.class, "migration")
+        .addParameter(DSL_CONTEXT, "db")
+        .addException(Exception.class)
+        .build();
+  }
+
   private static MethodSpec instanceMethod() {
     return MethodSpec.methodBuilder("instance")
         .addJavadoc(
             "Migration {@code index}, created on first use, once per registry, so that listing"
                 + " the\nregistry runs no user code.\n")
-        .addModifiers(PRIVATE, javax.lang.model.element.Modifier.SYNCHRONIZED)
+        .addModifiers(PRIVATE, SYNCHRONIZED)
         .returns(Object.class)
         .addParameter(TypeName.INT, "index")
         .addStatement("$T instance = instances[index]", Object.class)
         .beginControlFlow("if (instance == null)")
-        .addStatement("instance = newInstance(index)")
+        .addStatement("instance = $N(index)", NEW_INSTANCE)
         .addStatement("instances[index] = instance")
         .endControlFlow()
         .addStatement("return instance")
         .build();
-  }
-
-  /** A step's body or a check's condition: call number {@code index} of the registry. */
-  private static TypeSpec callType(ClassName registry, ClassName call) {
-    return TypeSpec.classBuilder(call)
-        .addJavadoc("A step's body or a check's condition: call {@code index} of the registry.\n")
-        .addModifiers(PRIVATE, STATIC, FINAL)
-        .addSuperinterface(STEP.nestedClass("Body"))
-        .addSuperinterface(CHECK.nestedClass("Condition"))
-        .addField(registry, "registry", PRIVATE, FINAL)
-        .addField(TypeName.INT, "index", PRIVATE, FINAL)
-        .addMethod(
-            MethodSpec.constructorBuilder()
-                .addParameter(registry, "registry")
-                .addParameter(TypeName.INT, "index")
-                .addStatement("this.registry = registry")
-                .addStatement("this.index = index")
-                .build())
-        .addMethod(
-            MethodSpec.methodBuilder("run")
-                .addAnnotation(Override.class)
-                .addModifiers(PUBLIC)
-                .addParameter(DSL_CONTEXT, "db")
-                .addException(Exception.class)
-                .addStatement("registry.call(index, db)")
-                .build())
-        .addMethod(
-            MethodSpec.methodBuilder("test")
-                .addAnnotation(Override.class)
-                .addModifiers(PUBLIC)
-                .returns(TypeName.BOOLEAN)
-                .addParameter(DSL_CONTEXT, "db")
-                .addException(Exception.class)
-                .addStatement("return registry.call(index, db)")
-                .build())
-        .build();
-  }
-
-  /** The {@code List.of(…)} of a migration's steps, each given the next call number. */
-  private static CodeBlock steps(
-      List<StepModel> steps, MigrationModel migration, int index, ClassName call, Calls calls) {
-    return list(
-        STEP,
-        steps.stream()
-            .map(s -> step(s, call, calls.add(index, migration, s.method(), false)))
-            .toList());
-  }
-
-  /** The {@code List.of(…)} of a migration's checks, each given the next call number. */
-  private static CodeBlock checks(
-      List<CheckModel> checks, MigrationModel migration, int index, ClassName call, Calls calls) {
-    return list(
-        CHECK,
-        checks.stream()
-            .map(c -> check(c, call, calls.add(index, migration, c.method(), true)))
-            .toList());
-  }
-
-  private static CodeBlock step(StepModel step, ClassName call, int index) {
-    CodeBlock dialects =
-        step.dialects().stream()
-            .map(d -> CodeBlock.of("$T.$N", DIALECT, d))
-            .collect(CodeBlock.joining(", "));
-    return CodeBlock.of(
-        "new $T($S, $T.<$T>of($L), $L, $L, new $T(this, $L))",
-        STEP,
-        step.method(),
-        Set.class,
-        DIALECT,
-        dialects,
-        step.timeoutSeconds(),
-        step.retries(),
-        call,
-        index);
-  }
-
-  private static CodeBlock check(CheckModel check, ClassName call, int index) {
-    return CodeBlock.of(
-        "new $T($S, $S, new $T(this, $L))", CHECK, check.method(), check.description(), call, index);
-  }
-
-  private static CodeBlock strings(List<String> values) {
-    return CodeBlock.of(
-        "$T.<$T>of($L)",
-        List.class,
-        String.class,
-        values.stream().map(v -> CodeBlock.of("$S", v)).collect(CodeBlock.joining(", ")));
-  }
-
-  /** {@code List.<T>of()} or {@code List.<T>of(} one element per line {@code )}. */
-  private static CodeBlock list(ClassName type, List<CodeBlock> elements) {
-    return elements.isEmpty()
-        ? CodeBlock.of("$T.<$T>of()", List.class, type)
-        : CodeBlock.of("$T.<$T>of(\n$>$L$<)", List.class, type, CodeBlock.join(elements, ",\n"));
   }
 
   private static MethodSpec injectMethod(RegistryModel model) {
@@ -386,6 +329,188 @@ final class RegistryGenerator {
                 + " provides")
         .endControlFlow()
         .addStatement("return injector.apply(className)")
+        .build();
+  }
+
+  /**
+   * The listing of the migrations, {@code statements} in methods {@code migrations0}… of up to
+   * {@link #STATEMENTS} each, and the builder methods it calls: {@code migration(..)} starts a
+   * migration, the calls after it add to it, and each step and check gets the next number.
+   */
+  private static TypeSpec listingType(
+      ClassName registry, ClassName name, List<String> statements) {
+    TypeName steps = ParameterizedTypeName.get(ClassName.get(List.class), STEP);
+    TypeName checks = ParameterizedTypeName.get(ClassName.get(List.class), CHECK);
+    TypeSpec.Builder type =
+        TypeSpec.classBuilder(name)
+            .addJavadoc(
+                "The migrations in version order: {@code migration(..)} starts a migration, the"
+                    + " calls after it\nadd to it. Steps and checks are numbered in the order they"
+                    + " are listed: the cases of\n{@code $N} and {@code $N}.\n",
+                RUN_STEP,
+                TEST_CHECK)
+            .addModifiers(PRIVATE, STATIC, FINAL)
+            .addField(registry, "registry", PRIVATE, FINAL)
+            .addField(DESCRIPTORS, "all", PRIVATE, FINAL)
+            .addField(String.class, "version", PRIVATE)
+            .addField(String.class, "description", PRIVATE)
+            .addField(String.class, "className", PRIVATE)
+            .addField(TypeName.BOOLEAN, "transactional", PRIVATE)
+            .addField(String.class, "checksum", PRIVATE)
+            .addField(STRINGS, "dependsOn", PRIVATE)
+            .addField(STRINGS, "owners", PRIVATE)
+            .addField(STRINGS, "tags", PRIVATE)
+            .addField(steps, "up", PRIVATE)
+            .addField(steps, "down", PRIVATE)
+            .addField(checks, "preChecks", PRIVATE)
+            .addField(checks, "postChecks", PRIVATE)
+            .addField(TypeName.INT, "steps", PRIVATE)
+            .addField(TypeName.INT, "checks", PRIVATE)
+            .addMethod(
+                MethodSpec.constructorBuilder()
+                    .addParameter(registry, "registry")
+                    .addParameter(TypeName.INT, "size")
+                    .addStatement("this.registry = registry")
+                    .addStatement("this.all = new $T<>(size)", ArrayList.class)
+                    .build());
+    MethodSpec.Builder build = MethodSpec.methodBuilder("build").returns(DESCRIPTORS);
+    List<MethodSpec> chunks = new ArrayList<>();
+    for (int start = 0; start < statements.size(); start += STATEMENTS) {
+      String chunk = "migrations" + start / STATEMENTS;
+      build.addStatement("$N()", chunk);
+      chunks.add(
+          MethodSpec.methodBuilder(chunk)
+              .addModifiers(PRIVATE)
+              .addCode(
+                  "$L\n",
+                  String.join(
+                      "\n",
+                      statements.subList(start, Math.min(start + STATEMENTS, statements.size()))))
+              .build());
+    }
+    type.addMethod(
+            build
+                .addStatement("add()")
+                .addStatement("return $T.copyOf(all)", List.class)
+                .build())
+        .addMethods(chunks)
+        .addMethod(
+            MethodSpec.methodBuilder("migration")
+                .addParameter(String.class, "version")
+                .addParameter(String.class, "description")
+                .addParameter(String.class, "className")
+                .addParameter(TypeName.BOOLEAN, "transactional")
+                .addParameter(String.class, "checksum")
+                .addStatement("add()")
+                .addStatement("this.version = version")
+                .addStatement("this.description = description")
+                .addStatement("this.className = className")
+                .addStatement("this.transactional = transactional")
+                .addStatement("this.checksum = checksum")
+                .addStatement("this.dependsOn = new $T<>()", ArrayList.class)
+                .addStatement("this.owners = new $T<>()", ArrayList.class)
+                .addStatement("this.tags = new $T<>()", ArrayList.class)
+                .addStatement("this.up = new $T<>()", ArrayList.class)
+                .addStatement("this.down = new $T<>()", ArrayList.class)
+                .addStatement("this.preChecks = new $T<>()", ArrayList.class)
+                .addStatement("this.postChecks = new $T<>()", ArrayList.class)
+                .build())
+        .addMethod(adder("dependsOn", "dependsOn", "version"))
+        .addMethod(adder("owner", "owners", "owner"))
+        .addMethod(adder("tag", "tags", "tag"));
+    for (String kind : List.of("up", "down")) {
+      type.addMethod(
+          MethodSpec.methodBuilder(kind)
+              .addParameter(String.class, "method")
+              .addParameter(DIALECTS, "dialects")
+              .addParameter(TypeName.INT, "timeoutSeconds")
+              .addParameter(TypeName.INT, "retries")
+              .addStatement(
+                  "$N.add(new $T(method, dialects, timeoutSeconds, retries,"
+                      + " new $T(registry, all.size(), steps++)))",
+                  kind,
+                  STEP,
+                  registry.nestedClass(CALL))
+              .build());
+    }
+    for (String kind : List.of("preCheck", "postCheck")) {
+      type.addMethod(
+          MethodSpec.methodBuilder(kind)
+              .addParameter(String.class, "method")
+              .addParameter(String.class, "description")
+              .addStatement(
+                  "$N.add(new $T(method, description, new $T(registry, all.size(), checks++)))",
+                  kind + "s",
+                  CHECK,
+                  registry.nestedClass(CALL))
+              .build());
+    }
+    return type
+        .addMethod(
+            MethodSpec.methodBuilder("add")
+                .addJavadoc("Adds the migration listed last, if any.\n")
+                .addModifiers(PRIVATE)
+                .beginControlFlow("if (version != null)")
+                .addStatement(
+                    "all.add(new $T(version, description, className, dependsOn, transactional,"
+                        + " owners, tags,\nchecksum, up, down, preChecks, postChecks))",
+                    DESCRIPTOR)
+                .endControlFlow()
+                .build())
+        .build();
+  }
+
+  /** {@code void name(String parameter)}: adds {@code parameter} to {@code list}. */
+  private static MethodSpec adder(String name, String list, String parameter) {
+    return MethodSpec.methodBuilder(name)
+        .addParameter(String.class, parameter)
+        .addStatement("$N.add($N)", list, parameter)
+        .build();
+  }
+
+  /**
+   * A step's body or a check's condition: step or check {@code index} (they are numbered apart) of
+   * migration {@code migration}, created on first use. One class for both, as it was with lambdas
+   * and one class less to load: the runtime calls {@code run} only on bodies, {@code test} only on
+   * conditions.
+   */
+  private static TypeSpec callType(ClassName registry) {
+    return TypeSpec.classBuilder(CALL)
+        .addJavadoc(
+            "Step or check {@code index} (as a body or a condition), a method of migration"
+                + " {@code migration}.\n")
+        .addModifiers(PRIVATE, STATIC, FINAL)
+        .addSuperinterface(STEP.nestedClass("Body"))
+        .addSuperinterface(CHECK.nestedClass("Condition"))
+        .addField(registry, "registry", PRIVATE, FINAL)
+        .addField(TypeName.INT, "migration", PRIVATE, FINAL)
+        .addField(TypeName.INT, "index", PRIVATE, FINAL)
+        .addMethod(
+            MethodSpec.constructorBuilder()
+                .addParameter(registry, "registry")
+                .addParameter(TypeName.INT, "migration")
+                .addParameter(TypeName.INT, "index")
+                .addStatement("this.registry = registry")
+                .addStatement("this.migration = migration")
+                .addStatement("this.index = index")
+                .build())
+        .addMethod(
+            MethodSpec.methodBuilder("run")
+                .addAnnotation(Override.class)
+                .addModifiers(PUBLIC)
+                .addParameter(DSL_CONTEXT, "db")
+                .addException(Exception.class)
+                .addStatement("$N(index, registry.instance(migration), db)", RUN_STEP)
+                .build())
+        .addMethod(
+            MethodSpec.methodBuilder("test")
+                .addAnnotation(Override.class)
+                .addModifiers(PUBLIC)
+                .returns(TypeName.BOOLEAN)
+                .addParameter(DSL_CONTEXT, "db")
+                .addException(Exception.class)
+                .addStatement("return $N(index, registry.instance(migration), db)", TEST_CHECK)
+                .build())
         .build();
   }
 }

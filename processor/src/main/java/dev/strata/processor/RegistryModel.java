@@ -1,6 +1,7 @@
 package dev.strata.processor;
 
 import com.palantir.javapoet.ClassName;
+import java.util.ArrayList;
 import java.util.List;
 import javax.lang.model.element.TypeElement;
 
@@ -23,9 +24,54 @@ record RegistryModel(ClassName name, List<MigrationModel> migrations, boolean da
     return name.peerClass(name.simpleName() + "Module");
   }
 
-  /** Whether the registry must go through {@code migration}'s access helper. */
+  /** Whether the registry must go through the access helper of {@code migration}'s package. */
   boolean needsAccess(MigrationModel migration) {
     return !migration.reachable() && !migration.type().packageName().equals(name.packageName());
+  }
+
+  /**
+   * {@code <Registry>Access} in {@code migration}'s package: reaches that package's package-private
+   * migrations for the registry.
+   */
+  ClassName access(MigrationModel migration) {
+    return ClassName.get(migration.type().packageName(), name.simpleName() + "Access");
+  }
+
+  /**
+   * A step or check method of migration number {@code migration} (in version order). The registry
+   * numbers steps (each migration's {@code @Up} then {@code @Down} methods) and checks (its
+   * {@code @PreCheck} then {@code @PostCheck} methods) in the order it lists them.
+   */
+  record Call(int migration, MigrationModel model, String method) {}
+
+  /** The steps, by number. */
+  List<Call> steps() {
+    List<Call> steps = new ArrayList<>();
+    for (int i = 0; i < migrations.size(); i++) {
+      MigrationModel migration = migrations.get(i);
+      for (StepModel step : migration.up()) {
+        steps.add(new Call(i, migration, step.method()));
+      }
+      for (StepModel step : migration.down()) {
+        steps.add(new Call(i, migration, step.method()));
+      }
+    }
+    return steps;
+  }
+
+  /** The checks, by number. */
+  List<Call> checks() {
+    List<Call> checks = new ArrayList<>();
+    for (int i = 0; i < migrations.size(); i++) {
+      MigrationModel migration = migrations.get(i);
+      for (CheckModel check : migration.preChecks()) {
+        checks.add(new Call(i, migration, check.method()));
+      }
+      for (CheckModel check : migration.postChecks()) {
+        checks.add(new Call(i, migration, check.method()));
+      }
+    }
+    return checks;
   }
 
   /** How generated code builds a migration. */
@@ -70,18 +116,10 @@ record RegistryModel(ClassName name, List<MigrationModel> migrations, boolean da
       postChecks = List.copyOf(postChecks);
     }
 
-    /** {@code <Outer>_<Simple>_StrataAccess} in the migration's own package. */
-    ClassName access() {
-      return suffixed("_StrataAccess");
-    }
-
     /** {@code <Outer>_<Simple>_StrataModule}: binds an {@code @Inject} migration into Dagger. */
     ClassName daggerModule() {
-      return suffixed("_StrataModule");
-    }
-
-    private ClassName suffixed(String suffix) {
-      return ClassName.get(type.packageName(), String.join("_", type.simpleNames()) + suffix);
+      return ClassName.get(
+          type.packageName(), String.join("_", type.simpleNames()) + "_StrataModule");
     }
   }
 

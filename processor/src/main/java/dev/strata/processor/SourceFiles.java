@@ -41,6 +41,38 @@ final class SourceFiles {
         .build();
   }
 
+  /**
+   * {@code value} as a Java string literal ({@code null} as {@code null}), escaped as JavaPoet's
+   * {@code $S} escapes a string without line breaks (one with them stays on one line). For source
+   * text written in bulk: each {@code $S} is a part that JavaPoet handles on its own, twice.
+   */
+  static String literal(String value) {
+    if (value == null) {
+      return "null";
+    }
+    StringBuilder literal = new StringBuilder(value.length() + 2).append('"');
+    for (int i = 0; i < value.length(); i++) {
+      char c = value.charAt(i);
+      switch (c) {
+        case '"' -> literal.append("\\\"");
+        case '\\' -> literal.append("\\\\");
+        case '\b' -> literal.append("\\b");
+        case '\t' -> literal.append("\\t");
+        case '\n' -> literal.append("\\n");
+        case '\f' -> literal.append("\\f");
+        case '\r' -> literal.append("\\r");
+        default -> {
+          if (Character.isISOControl(c)) {
+            literal.append(String.format("\\u%04x", (int) c));
+          } else {
+            literal.append(c);
+          }
+        }
+      }
+    }
+    return literal.append('"').toString();
+  }
+
   void write(JavaFile file) {
     try {
       file.writeTo(filer);

@@ -11,7 +11,6 @@ import java.io.UncheckedIOException;
 import java.io.Writer;
 import java.util.ArrayList;
 import java.util.Comparator;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -156,7 +155,7 @@ public final class StrataProcessor extends AbstractProcessor {
     reportOrphans(round);
     if (added && deferred.isEmpty() && !generated) {
       generated = true;
-      generate();
+      generate(candidates);
     }
   }
 
@@ -164,15 +163,24 @@ public final class StrataProcessor extends AbstractProcessor {
    * Strata method annotations outside a {@code @Migration} class do nothing: say so, once a method.
    */
   private void reportOrphans(RoundEnvironment round) {
-    Set<Element> reported = new HashSet<>();
+    List<TypeElement> annotations = new ArrayList<>();
     for (MethodKind kind : MethodKind.values()) {
       TypeElement annotation = elements.getTypeElement(kind.annotationName);
-      if (annotation == null) {
-        continue;
+      if (annotation != null) {
+        annotations.add(annotation);
       }
-      for (Element method : round.getElementsAnnotatedWith(annotation)) {
+    }
+    // one scan of the round for all four (each scan visits every member of every class)
+    List<Element> orphans = new ArrayList<>();
+    for (Element method : round.getElementsAnnotatedWithAny(annotations.toArray(TypeElement[]::new))) {
+      if (!Mirrors.has(method.getEnclosingElement(), Mirrors.MIGRATION)) {
+        orphans.add(method);
+      }
+    }
+    for (MethodKind kind : MethodKind.values()) {
+      for (Element method : orphans) {
         Element owner = method.getEnclosingElement();
-        if (!Mirrors.has(owner, Mirrors.MIGRATION) && reported.add(method)) {
+        if (MethodKind.of(method).orElseThrow() == kind) {
           Report.builder()
               .errorOnAnnotation(
                   Code.ORPHAN_METHOD,
@@ -192,10 +200,14 @@ public final class StrataProcessor extends AbstractProcessor {
     }
   }
 
-  private void generate() {
+  /** @param current this round's migrations by name; those of earlier rounds are looked up */
+  private void generate(Map<String, TypeElement> current) {
     List<Node> nodes = new ArrayList<>();
     for (String name : validated.keySet()) {
-      TypeElement type = elements.getTypeElement(name);
+      TypeElement type = current.get(name);
+      if (type == null) {
+        type = elements.getTypeElement(name);
+      }
       AnnotationMirror migration = Mirrors.find(type, Mirrors.MIGRATION).orElseThrow();
       nodes.add(
           new Node(
@@ -241,12 +253,7 @@ public final class StrataProcessor extends AbstractProcessor {
         new RegistryModel(
             registryName(nodes), migrations, elements.getTypeElement(DAGGER_MODULE) != null);
     files.write(new RegistryGenerator(files).generate(registry));
-    AccessGenerator access = new AccessGenerator(files);
-    for (MigrationModel migration : migrations) {
-      if (registry.needsAccess(migration)) {
-        files.write(access.generate(registry, migration));
-      }
-    }
+    new AccessGenerator(files).generate(registry).forEach(files::write);
     if (registry.dagger()) {
       new DaggerModuleGenerator(files, elements).generate(registry).forEach(files::write);
     }

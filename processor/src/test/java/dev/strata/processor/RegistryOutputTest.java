@@ -5,11 +5,13 @@ import static com.google.testing.compile.CompilationSubject.assertThat;
 import static com.google.testing.compile.Compiler.javac;
 import static dev.strata.processor.Compiler.compile;
 import static dev.strata.processor.DiagnosticsTest.source;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 
 import com.google.testing.compile.Compilation;
 import com.google.testing.compile.JavaFileObjects;
 import dev.strata.runtime.MigrationDescriptor;
 import dev.strata.runtime.MigrationRegistry;
+import dev.strata.runtime.MigrationStep;
 import java.io.File;
 import java.io.IOException;
 import java.io.InputStream;
@@ -85,7 +87,7 @@ class RegistryOutputTest {
     assertThat(compilation).succeededWithoutWarnings();
     assertThat(compilation).generatedSourceFile("com.acme.db.AppMigrations");
     // the migrations are package-private in another package: reached through access helpers
-    assertThat(compilation).generatedSourceFile("test.CreateUsers_StrataAccess");
+    assertThat(compilation).generatedSourceFile("test.AppMigrationsAccess");
     MigrationRegistry registry =
         new GeneratedClasses(compilation)
             .instantiate("com.acme.db.AppMigrations", MigrationRegistry.class);
@@ -95,7 +97,7 @@ class RegistryOutputTest {
   }
 
   @Test
-  void nestedMigration_getsOuterSimpleAccessHelper() {
+  void nestedMigration_isReachedThroughItsPackagesHelper() {
     JavaFileObject outer =
         JavaFileObjects.forSourceLines(
             "test.users.Users",
@@ -114,7 +116,7 @@ class RegistryOutputTest {
     Compilation compilation = compile(List.of("-Astrata.registry=test.Registry"), outer);
 
     assertThat(compilation).succeededWithoutWarnings();
-    assertThat(compilation).generatedSourceFile("test.users.Users_Create_StrataAccess");
+    assertThat(compilation).generatedSourceFile("test.users.RegistryAccess");
     MigrationDescriptor create =
         new GeneratedClasses(compilation)
             .instantiate("test.Registry", MigrationRegistry.class)
@@ -122,6 +124,64 @@ class RegistryOutputTest {
             .get(0);
     assertThat(create.className()).isEqualTo("test.users.Users.Create");
     assertThat(create.description()).isEqualTo("create");
+  }
+
+  /** A migration in {@code pkg} whose every method says which it is: steps throw, checks answer. */
+  private static JavaFileObject telling(String pkg, String modifier, String name, String version) {
+    return JavaFileObjects.forSourceLines(
+        pkg + "." + name,
+        "package " + pkg + ";",
+        "",
+        "import dev.strata.*;",
+        "import org.jooq.DSLContext;",
+        "",
+        "@Migration(version = \"" + version + "\")",
+        modifier + "class " + name + " {",
+        "  @PreCheck(\"no\") " + modifier + "boolean no(DSLContext db) { return false; }",
+        "  @PostCheck(\"yes\") " + modifier + "boolean yes(DSLContext db) { return true; }",
+        "  @Up " + modifier + "void up(DSLContext db) { throw new IllegalStateException(\"" + name
+            + ".up\"); }",
+        "  @Down " + modifier + "void down(DSLContext db) { throw new IllegalStateException(\""
+            + name + ".down\"); }",
+        "}");
+  }
+
+  @Test
+  void packagePrivateMigrations_shareTheirPackagesHelper_andEachCallReachesItsMethod()
+      throws Exception {
+    Compilation compilation =
+        compile(
+            List.of("-Astrata.registry=test.Registry"),
+            telling("test.a", "", "First", "1"),
+            telling("test.b", "public ", "Second", "2"),
+            telling("test.a", "", "Third", "3"));
+
+    assertThat(compilation).succeededWithoutWarnings();
+    assertThat(
+            compilation.generatedSourceFiles().stream()
+                .map(file -> file.toUri().getPath())
+                .filter(path -> path.endsWith("Access.java"))
+                .toList())
+        .containsExactly("/SOURCE_OUTPUT/test/a/RegistryAccess.java"); // test.b's are public
+    List<MigrationDescriptor> migrations =
+        new GeneratedClasses(compilation)
+            .instantiate("test.Registry", MigrationRegistry.class)
+            .migrations();
+    for (MigrationDescriptor migration : migrations) {
+      String name = migration.className().substring(migration.className().lastIndexOf('.') + 1);
+      assertThat(assertThrows(IllegalStateException.class, () -> run(migration.up())))
+          .hasMessageThat()
+          .isEqualTo(name + ".up");
+      assertThat(assertThrows(IllegalStateException.class, () -> run(migration.down())))
+          .hasMessageThat()
+          .isEqualTo(name + ".down");
+      assertThat(migration.preChecks().get(0).condition().test(null)).isFalse();
+      assertThat(migration.postChecks().get(0).condition().test(null)).isTrue();
+    }
+  }
+
+  private static void run(List<MigrationStep> steps) throws Exception {
+    steps.get(0).body().run(null);
   }
 
   @Test

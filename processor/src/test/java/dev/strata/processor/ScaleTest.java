@@ -71,6 +71,8 @@ class ScaleTest {
     Compilation compilation = compile(sources.toArray(JavaFileObject[]::new));
 
     assertThat(compilation).succeededWithoutWarnings();
+    // the registry, its Dagger module, and one access helper per package
+    assertThat(compilation.generatedSourceFiles()).hasSize(12);
     List<MigrationDescriptor> migrations =
         new GeneratedClasses(compilation)
             .instantiate("scale.StrataMigrations", MigrationRegistry.class)
