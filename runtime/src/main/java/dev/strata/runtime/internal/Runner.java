@@ -90,7 +90,7 @@ public final class Runner {
   }
 
   public List<MigrationInfo> status() {
-    return withSession(s -> s.snapshot(true).status());
+    return withSession(s -> s.snapshot(History.Read.FULL).status());
   }
 
   public void validate() {
@@ -229,7 +229,8 @@ public final class Runner {
    * problem) from what it finds.
    */
   private MigrationReport upToDate(Session s, Version target, long start) throws SQLException {
-    Snapshot snapshot = s.snapshot();
+    // without descriptions, which only messages use: a problem is reported by the locked run
+    Snapshot snapshot = s.snapshot(History.Read.DECISION);
     if (!snapshot.failed().isEmpty() || !snapshot.pending(target).isEmpty()) {
       return null;
     }
@@ -403,7 +404,9 @@ public final class Runner {
       this.history = new History(database, options.schema(), options.historyTable());
       try {
         this.originalAutoCommit = connection.getAutoCommit();
-        connection.setAutoCommit(true);
+        if (!originalAutoCommit) {
+          connection.setAutoCommit(true);
+        }
       } catch (SQLException e) {
         throw new MigrationException(Reason.CONNECTION, "Cannot use the connection: "
             + Failures.describe(e), null, null, e.getSQLState(), e);
@@ -411,12 +414,11 @@ public final class Runner {
     }
 
     Snapshot snapshot() throws SQLException {
-      return snapshot(false);
+      return snapshot(History.Read.LEAN);
     }
 
-    /** @param full with who, when, how long and owners of each row, for {@code status()} */
-    Snapshot snapshot(boolean full) throws SQLException {
-      List<HistoryRow> rows = history.readIfExists(connection, full);
+    Snapshot snapshot(History.Read columns) throws SQLException {
+      List<HistoryRow> rows = history.readIfExists(connection, columns);
       historyExists = rows != null;
       return new Snapshot(options.migrations(), rows == null ? List.of() : rows);
     }
@@ -529,8 +531,14 @@ public final class Runner {
       }
     }
 
-    /** Leaves a pooled connection as we found it. */
+    /**
+     * Leaves a pooled connection as we found it. A session that changed nothing on a connection
+     * found in autocommit left it so: only {@link #changed} work turns autocommit off.
+     */
     void restoreAutoCommit() {
+      if (!changed && originalAutoCommit && !watchingForDeadClient) {
+        return;
+      }
       try {
         if (!connection.isClosed()) {
           if (watchingForDeadClient) {
