@@ -32,7 +32,7 @@ final class Mirrors {
   private Mirrors() {}
 
   static Optional<AnnotationMirror> find(Element element, String annotationName) {
-    // called for every method of every migration, several times: no stream, no name strings
+    // called several times for every method of every migration: a loop, not a stream
     for (AnnotationMirror mirror : element.getAnnotationMirrors()) {
       if (((TypeElement) mirror.getAnnotationType().asElement())
           .getQualifiedName()
@@ -74,6 +74,8 @@ final class Mirrors {
 
   /**
    * The elements of an array value; a single value written without braces is a one-element list.
+   * This, {@link #strings} and {@link #enumConstants} run for every migration and method: loops,
+   * not streams, which the cold JVM of a javac run interprets at many times the cost.
    */
   static List<AnnotationValue> values(AnnotationMirror annotation, String name) {
     AnnotationValue value = value(annotation, name);
@@ -91,9 +93,6 @@ final class Mirrors {
     }
     return List.of(value);
   }
-
-  // values, strings and enumConstants run for every migration and method: loops, not streams,
-  // which a cold javac JVM interprets at many times the cost
 
   static List<String> strings(AnnotationMirror annotation, String name) {
     List<String> strings = new ArrayList<>();

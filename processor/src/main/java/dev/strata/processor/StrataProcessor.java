@@ -178,7 +178,8 @@ public final class StrataProcessor extends AbstractProcessor {
     }
     // one scan of the round for all four (each scan visits every member of every class)
     List<Element> orphans = new ArrayList<>();
-    for (Element method : round.getElementsAnnotatedWithAny(annotations.toArray(TypeElement[]::new))) {
+    TypeElement[] all = annotations.toArray(TypeElement[]::new);
+    for (Element method : round.getElementsAnnotatedWithAny(all)) {
       if (!Mirrors.has(method.getEnclosingElement(), Mirrors.MIGRATION)) {
         orphans.add(method);
       }
