@@ -9,6 +9,9 @@
 # Builds the processor (mvn package, never install), writes the sources to a temp dir, runs
 # javac alternately without (-proc:none) and with the processor, and prints the medians of the
 # wall-clock time and of the CPU time (user + system) the javac process used.
+# With FLOOR=1 it also times javac with a processor that only writes one empty class: what any
+# processor that generates a source costs javac (the rounds after it enter every class again),
+# the part of the ratio no processor can remove.
 set -euo pipefail
 
 migrations=${1:-1000}
@@ -53,6 +56,50 @@ JAVA
 done
 find "$work/src" -name '*.java' > "$work/sources.txt"
 
+if [[ "${FLOOR:-0}" == 1 ]]; then
+  mkdir -p "$work/floor/classes"
+  cat > "$work/floor/Floor.java" <<'JAVA'
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.io.Writer;
+import java.util.Set;
+import javax.annotation.processing.AbstractProcessor;
+import javax.annotation.processing.RoundEnvironment;
+import javax.lang.model.SourceVersion;
+import javax.lang.model.element.TypeElement;
+
+/** Claims what Strata's processor claims and writes one empty class, once. */
+public class Floor extends AbstractProcessor {
+  private boolean written;
+
+  @Override
+  public Set<String> getSupportedAnnotationTypes() {
+    return Set.of("dev.strata.Migration", "dev.strata.Up", "dev.strata.Down",
+        "dev.strata.PreCheck", "dev.strata.PostCheck");
+  }
+
+  @Override
+  public SourceVersion getSupportedSourceVersion() {
+    return SourceVersion.latestSupported();
+  }
+
+  @Override
+  public boolean process(Set<? extends TypeElement> annotations, RoundEnvironment round) {
+    if (!written && !annotations.isEmpty()) {
+      written = true;
+      try (Writer out = processingEnv.getFiler().createSourceFile("floor.Empty").openWriter()) {
+        out.write("package floor;\n\nfinal class Empty {}\n");
+      } catch (IOException e) {
+        throw new UncheckedIOException(e);
+      }
+    }
+    return false;
+  }
+}
+JAVA
+  javac -d "$work/floor/classes" "$work/floor/Floor.java"
+fi
+
 # One javac run; prints "wall cpu" in seconds. $1 = output label, the rest = javac arguments.
 time_javac() {
   local out="$work/out-$1"
@@ -72,11 +119,16 @@ median() {
 time_javac warmup -proc:none > /dev/null # fill the file cache
 : > "$work/without.txt"
 : > "$work/with.txt"
+: > "$work/floor.txt"
 for ((r = 1; r <= runs; r++)); do
   time_javac without -proc:none >> "$work/without.txt"
   time_javac with -processorpath "$processorpath" \
     -processor dev.strata.processor.StrataProcessor >> "$work/with.txt"
-  echo "run $r: without $(tail -1 "$work/without.txt"), with $(tail -1 "$work/with.txt") (wall cpu, s)" >&2
+  if [[ "${FLOOR:-0}" == 1 ]]; then
+    time_javac floor -processorpath "$work/floor/classes" -processor Floor >> "$work/floor.txt"
+  fi
+  echo "run $r: without $(tail -1 "$work/without.txt"), with $(tail -1 "$work/with.txt")$(
+    [[ -s "$work/floor.txt" ]] && echo ", floor $(tail -1 "$work/floor.txt")") (wall cpu, s)" >&2
 done
 
 echo "migrations:          $migrations in $packages package(s)"
@@ -85,4 +137,7 @@ echo "javac:               $(javac -version 2>&1)"
 echo "machine:             $(nproc) cores, $(grep -m1 'model name' /proc/cpuinfo | cut -d: -f2 | xargs), load average $(cut -d' ' -f1-3 /proc/loadavg)"
 echo "without, median:     wall $(cut -d' ' -f1 "$work/without.txt" | median) s, cpu $(cut -d' ' -f2 "$work/without.txt" | median) s"
 echo "with, median:        wall $(cut -d' ' -f1 "$work/with.txt" | median) s, cpu $(cut -d' ' -f2 "$work/with.txt" | median) s"
+if [[ -s "$work/floor.txt" ]]; then
+  echo "floor, median:       wall $(cut -d' ' -f1 "$work/floor.txt" | median) s, cpu $(cut -d' ' -f2 "$work/floor.txt" | median) s (a processor that writes one empty class)"
+fi
 echo "generated sources:   $(find "$work/out-with/generated" -name '*.java' | wc -l)"

@@ -14,6 +14,7 @@ import java.util.Map;
 import java.util.SortedMap;
 import java.util.TreeMap;
 import java.util.stream.Collectors;
+import javax.lang.model.element.Modifier;
 
 /**
  * Writes a {@code switch} over numbered cases, one line each, as a method of the given signature.
@@ -57,6 +58,7 @@ final class Dispatch {
     String arguments =
         signature.parameters().stream().map(ParameterSpec::name).collect(Collectors.joining(", "));
     boolean returns = !signature.returnType().equals(TypeName.VOID);
+    List<Modifier> statics = signature.modifiers().contains(STATIC) ? List.of(STATIC) : List.of();
     SortedMap<Integer, Line> top = new TreeMap<>();
     parts.forEach(
         (part, partCases) -> {
@@ -66,7 +68,7 @@ final class Dispatch {
           MethodSpec.Builder method =
               MethodSpec.methodBuilder(name)
                   .addModifiers(PRIVATE)
-                  .addModifiers(signature.modifiers().contains(STATIC) ? List.of(STATIC) : List.of())
+                  .addModifiers(statics)
                   .returns(signature.returnType())
                   .addParameters(signature.parameters())
                   .addExceptions(signature.exceptions());

@@ -11,6 +11,7 @@ import java.util.ArrayList;
 import java.util.Deque;
 import java.util.HashMap;
 import java.util.HashSet;
+import java.util.IdentityHashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -49,9 +50,13 @@ final class GraphValidator {
   Report validate(List<Node> nodes) {
     Report.Builder report = Report.builder();
     checkDuplicates(nodes, report);
-    Map<TypeElement, Node> byType = new LinkedHashMap<>();
-    nodes.forEach(n -> byType.put(n.type(), n));
-    Map<Node, List<Edge>> edges = new LinkedHashMap<>();
+    // identity maps: elements and nodes are unique objects, and a record's hashCode would hash
+    // every component of it on every lookup
+    Map<TypeElement, Node> byType = new IdentityHashMap<>();
+    for (Node node : nodes) {
+      byType.put(node.type(), node);
+    }
+    Map<Node, List<Edge>> edges = new IdentityHashMap<>();
     for (Node node : nodes) {
       List<Edge> out = new ArrayList<>();
       for (AnnotationValue value : Mirrors.values(node.migration(), "dependsOn")) {
@@ -91,8 +96,10 @@ final class GraphValidator {
       edges.put(node, out);
     }
     Map<Node, Integer> component = components(nodes, edges, byType);
-    Map<Integer, Long> sizes =
-        component.values().stream().collect(Collectors.groupingBy(c -> c, Collectors.counting()));
+    Map<Integer, Integer> sizes = new HashMap<>();
+    for (Integer c : component.values()) {
+      sizes.merge(c, 1, Integer::sum);
+    }
     Set<Integer> reported = new HashSet<>();
     for (Node node : nodes) { // in version order: the lowest version of a cycle carries its report
       Integer c = component.get(node);
@@ -112,8 +119,8 @@ final class GraphValidator {
             path);
       }
     }
-    for (List<Edge> out : edges.values()) {
-      for (Edge edge : out) {
+    for (Node node : nodes) {
+      for (Edge edge : edges.get(node)) {
         Node target = byType.get(edge.to());
         // an edge inside a cycle is part of the cycle's report, not an order error of its own
         if (target == null || !component.get(target).equals(component.get(edge.from()))) {
@@ -182,16 +189,16 @@ final class GraphValidator {
    */
   private static Map<Node, Integer> components(
       List<Node> nodes, Map<Node, List<Edge>> edges, Map<TypeElement, Node> byType) {
-    Map<Node, Integer> index = new HashMap<>();
-    Map<Node, Integer> low = new HashMap<>();
-    Map<Node, Integer> component = new HashMap<>();
+    Map<Node, Integer> index = new IdentityHashMap<>();
+    Map<Node, Integer> low = new IdentityHashMap<>();
+    Map<Node, Integer> component = new IdentityHashMap<>();
     Deque<Node> stack = new ArrayDeque<>();
     for (Node root : nodes) {
       if (index.containsKey(root)) {
         continue;
       }
       Deque<Node> path = new ArrayDeque<>(); // the DFS call stack
-      Map<Node, Integer> nextEdge = new HashMap<>();
+      Map<Node, Integer> nextEdge = new IdentityHashMap<>();
       path.push(root);
       while (!path.isEmpty()) {
         Node node = path.peek();
@@ -231,7 +238,7 @@ final class GraphValidator {
   /** The edges of a shortest path from {@code start} back to itself (breadth first). */
   private static List<Edge> shortestCycle(
       Node start, Map<Node, List<Edge>> edges, Map<TypeElement, Node> byType) {
-    Map<Node, Edge> via = new HashMap<>();
+    Map<Node, Edge> via = new IdentityHashMap<>();
     Queue<Node> queue = new ArrayDeque<>(List.of(start));
     while (!queue.isEmpty()) {
       Node current = queue.remove();

@@ -6,11 +6,13 @@ import static javax.lang.model.element.Modifier.ABSTRACT;
 import static javax.lang.model.element.Modifier.PRIVATE;
 import static javax.lang.model.element.Modifier.STATIC;
 
+import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.Collectors;
 import javax.lang.model.element.AnnotationMirror;
 import javax.lang.model.element.ExecutableElement;
 import javax.lang.model.element.Modifier;
+import javax.lang.model.element.VariableElement;
 import javax.lang.model.type.TypeMirror;
 import javax.lang.model.util.Elements;
 import javax.lang.model.util.Types;
@@ -48,8 +50,10 @@ final class MethodValidator {
       }
     }
     String name = method.getSimpleName().toString();
-    List<? extends TypeMirror> parameters =
-        method.getParameters().stream().map(p -> p.asType()).toList();
+    List<TypeMirror> parameters = new ArrayList<>();
+    for (VariableElement parameter : method.getParameters()) {
+      parameters.add(parameter.asType());
+    }
     if (parameters.size() != 1 || !Mirrors.isClass(parameters.get(0), Mirrors.DSL_CONTEXT)) {
       report.error(
           BAD_SIGNATURE,

@@ -92,21 +92,21 @@ final class MigrationClassValidator {
         return;
       }
     }
-    List<ExecutableElement> constructors = constructorsIn(type.getEnclosedElements());
-    if (constructors.stream()
-        .anyMatch(
-            c ->
-                !c.getModifiers().contains(PRIVATE)
-                    && (c.getParameters().isEmpty() || MigrationModelFactory.isInject(c)))) {
-      return;
+    ExecutableElement privateNoArg = null;
+    for (ExecutableElement c : constructorsIn(type.getEnclosedElements())) {
+      if (!c.getModifiers().contains(PRIVATE)
+          && (c.getParameters().isEmpty() || MigrationModelFactory.isInject(c))) {
+        return;
+      }
+      if (c.getParameters().isEmpty()) {
+        privateNoArg = c;
+      }
     }
     // a private no-argument constructor is the culprit itself; otherwise the class lacks one
-    Optional<ExecutableElement> privateNoArg =
-        constructors.stream().filter(c -> c.getParameters().isEmpty()).findFirst();
-    if (privateNoArg.isPresent()) {
+    if (privateNoArg != null) {
       report.error(
           NOT_INSTANTIABLE,
-          privateNoArg.get(),
+          privateNoArg,
           "the no-argument constructor of @Migration class \"%s\" is private, so generated code"
               + " cannot call it; make it package-private",
           type.getSimpleName());

@@ -66,12 +66,18 @@ final class MigrationModelFactory {
     }
     Construction construction = construction(type);
     if (construction == Construction.NO_ARG) {
-      reachable &=
-          constructorsIn(type.getEnclosedElements()).stream()
-              .anyMatch(c -> c.getParameters().isEmpty() && c.getModifiers().contains(PUBLIC));
+      boolean publicNoArg = false;
+      for (ExecutableElement c : constructorsIn(type.getEnclosedElements())) {
+        publicNoArg |= c.getParameters().isEmpty() && c.getModifiers().contains(PUBLIC);
+      }
+      reachable &= publicNoArg;
     }
     // by kind, then name: reordering methods in the file is not a code change
-    strataMethods.sort(Comparator.comparing(Keyed::kind).thenComparing(Keyed::name));
+    strataMethods.sort(BY_KIND_THEN_NAME);
+    List<ExecutableElement> checksummed = new ArrayList<>(strataMethods.size());
+    for (Keyed method : strataMethods) {
+      checksummed.add(method.method());
+    }
     String description = Mirrors.valueAs(migration, "description", String.class).orElse("");
     return new MigrationModel(
         type,
@@ -82,7 +88,7 @@ final class MigrationModelFactory {
         Mirrors.valueAs(migration, "transactional", Boolean.class).orElse(true),
         Mirrors.strings(migration, "owners"),
         Mirrors.strings(migration, "tags"),
-        checksums.checksum(strataMethods.stream().map(Keyed::method).toList()),
+        checksums.checksum(checksummed),
         construction,
         reachable,
         up,
@@ -93,6 +99,9 @@ final class MigrationModelFactory {
 
   /** A Strata method (once per Strata annotation on it) with what the checksum sorts it by. */
   private record Keyed(MethodKind kind, String name, ExecutableElement method) {}
+
+  private static final Comparator<Keyed> BY_KIND_THEN_NAME =
+      Comparator.comparing(Keyed::kind).thenComparing(Keyed::name);
 
   private StepModel step(String method, AnnotationMirror annotation) {
     return new StepModel(
@@ -114,25 +123,31 @@ final class MigrationModelFactory {
       if (dependency == null) {
         continue; // not a class: GraphValidator reports it
       }
-      Mirrors.find(dependency, Mirrors.MIGRATION)
-          .flatMap(m -> Mirrors.valueAs(m, "version", String.class))
-          .ifPresent(versions::add);
+      Optional<AnnotationMirror> annotation = Mirrors.find(dependency, Mirrors.MIGRATION);
+      if (annotation.isPresent()) {
+        Mirrors.valueAs(annotation.get(), "version", String.class).ifPresent(versions::add);
+      }
     }
     return versions;
   }
 
   static Construction construction(TypeElement type) {
-    boolean noArg =
-        constructorsIn(type.getEnclosedElements()).stream()
-            .anyMatch(c -> c.getParameters().isEmpty() && !c.getModifiers().contains(PRIVATE));
-    boolean injectWithParameters =
-        constructorsIn(type.getEnclosedElements()).stream()
-            .anyMatch(c -> isInject(c) && !c.getParameters().isEmpty());
+    boolean noArg = false;
+    boolean injectWithParameters = false;
+    for (ExecutableElement c : constructorsIn(type.getEnclosedElements())) {
+      noArg |= c.getParameters().isEmpty() && !c.getModifiers().contains(PRIVATE);
+      injectWithParameters |= !c.getParameters().isEmpty() && isInject(c);
+    }
     return injectWithParameters || !noArg ? Construction.INJECT : Construction.NO_ARG;
   }
 
   static boolean isInject(ExecutableElement constructor) {
-    return Mirrors.INJECT.stream().anyMatch(name -> Mirrors.has(constructor, name));
+    for (String inject : Mirrors.INJECT) {
+      if (Mirrors.has(constructor, inject)) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /**

@@ -1,5 +1,6 @@
 package dev.strata.processor;
 
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -31,7 +32,7 @@ final class Mirrors {
   private Mirrors() {}
 
   static Optional<AnnotationMirror> find(Element element, String annotationName) {
-    // called for every method of every migration, several times: no stream, no name strings
+    // called several times for every method of every migration: a loop, not a stream
     for (AnnotationMirror mirror : element.getAnnotationMirrors()) {
       if (((TypeElement) mirror.getAnnotationType().asElement())
           .getQualifiedName()
@@ -73,6 +74,8 @@ final class Mirrors {
 
   /**
    * The elements of an array value; a single value written without braces is a one-element list.
+   * This, {@link #strings} and {@link #enumConstants} run for every migration and method: loops,
+   * not streams, which the cold JVM of a javac run interprets at many times the cost.
    */
   static List<AnnotationValue> values(AnnotationMirror annotation, String name) {
     AnnotationValue value = value(annotation, name);
@@ -80,29 +83,36 @@ final class Mirrors {
       return List.of();
     }
     if (value.getValue() instanceof List<?> list) {
-      return list.stream()
-          .filter(AnnotationValue.class::isInstance)
-          .map(AnnotationValue.class::cast)
-          .toList();
+      List<AnnotationValue> values = new ArrayList<>(list.size());
+      for (Object element : list) {
+        if (element instanceof AnnotationValue v) {
+          values.add(v);
+        }
+      }
+      return values;
     }
     return List.of(value);
   }
 
   static List<String> strings(AnnotationMirror annotation, String name) {
-    return values(annotation, name).stream()
-        .map(AnnotationValue::getValue)
-        .filter(String.class::isInstance)
-        .map(String.class::cast)
-        .toList();
+    List<String> strings = new ArrayList<>();
+    for (AnnotationValue value : values(annotation, name)) {
+      if (value.getValue() instanceof String string) {
+        strings.add(string);
+      }
+    }
+    return strings;
   }
 
   /** The enum constants of an array value, by name. */
   static List<String> enumConstants(AnnotationMirror annotation, String name) {
-    return values(annotation, name).stream()
-        .map(AnnotationValue::getValue)
-        .filter(VariableElement.class::isInstance)
-        .map(v -> ((VariableElement) v).getSimpleName().toString())
-        .toList();
+    List<String> constants = new ArrayList<>();
+    for (AnnotationValue value : values(annotation, name)) {
+      if (value.getValue() instanceof VariableElement constant) {
+        constants.add(constant.getSimpleName().toString());
+      }
+    }
+    return constants;
   }
 
   /** The class of a {@code Class<?>} value; {@code null} if unresolved or not a class. */
@@ -119,7 +129,12 @@ final class Mirrors {
    * processor generates in this round): javac gives an error type or the string {@code "<error>"}.
    */
   static boolean hasUnresolvedValues(AnnotationMirror annotation) {
-    return annotation.getElementValues().values().stream().anyMatch(Mirrors::isUnresolved);
+    for (AnnotationValue value : annotation.getElementValues().values()) {
+      if (isUnresolved(value)) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /** Whether {@code value} refers to a type javac could not resolve (javac reports those itself). */

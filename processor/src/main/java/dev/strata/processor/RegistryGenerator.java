@@ -173,30 +173,42 @@ final class RegistryGenerator {
     List<String> statements = new ArrayList<>();
     for (MigrationModel m : migrations) {
       statements.add(
-          call(
+          statement(
               "migration",
               literal(m.version()),
               literal(m.description()),
               literal(m.type().canonicalName()),
               String.valueOf(m.transactional()),
               literal(m.checksum())));
-      m.dependsOn().forEach(v -> statements.add(call("dependsOn", literal(v))));
-      m.owners().forEach(o -> statements.add(call("owner", literal(o))));
-      m.tags().forEach(t -> statements.add(call("tag", literal(t))));
-      m.up().forEach(step -> statements.add(step("up", step, dialectSets)));
-      m.down().forEach(step -> statements.add(step("down", step, dialectSets)));
+      for (String version : m.dependsOn()) {
+        statements.add(statement("dependsOn", literal(version)));
+      }
+      for (String owner : m.owners()) {
+        statements.add(statement("owner", literal(owner)));
+      }
+      for (String tag : m.tags()) {
+        statements.add(statement("tag", literal(tag)));
+      }
+      for (StepModel up : m.up()) {
+        statements.add(step("up", up, dialectSets));
+      }
+      for (StepModel down : m.down()) {
+        statements.add(step("down", down, dialectSets));
+      }
       for (CheckModel check : m.preChecks()) {
-        statements.add(call("preCheck", literal(check.method()), literal(check.description())));
+        statements.add(
+            statement("preCheck", literal(check.method()), literal(check.description())));
       }
       for (CheckModel check : m.postChecks()) {
-        statements.add(call("postCheck", literal(check.method()), literal(check.description())));
+        statements.add(
+            statement("postCheck", literal(check.method()), literal(check.description())));
       }
     }
     return statements;
   }
 
   private static String step(String kind, StepModel step, Map<List<String>, String> dialectSets) {
-    return call(
+    return statement(
         kind,
         literal(step.method()),
         dialectSets.get(step.dialects()),
@@ -205,7 +217,7 @@ final class RegistryGenerator {
   }
 
   /** {@code method(arguments);} */
-  private static String call(String method, String... arguments) {
+  private static String statement(String method, String... arguments) {
     return method + "(" + String.join(", ", arguments) + ");";
   }
 
@@ -276,15 +288,16 @@ final class RegistryGenerator {
 
   /** {@code void runStep(int index, Object migration, DSLContext db)}. */
   static MethodSpec runStep(Modifier... modifiers) {
-    return call(RUN_STEP, TypeName.VOID, "Runs step {@code index}", modifiers);
+    return dispatchSignature(RUN_STEP, TypeName.VOID, "Runs step {@code index}", modifiers);
   }
 
   /** {@code boolean testCheck(int index, Object migration, DSLContext db)}. */
   static MethodSpec testCheck(Modifier... modifiers) {
-    return call(TEST_CHECK, TypeName.BOOLEAN, "Tests check {@code index}", modifiers);
+    return dispatchSignature(
+        TEST_CHECK, TypeName.BOOLEAN, "Tests check {@code index}", modifiers);
   }
 
-  private static MethodSpec call(
+  private static MethodSpec dispatchSignature(
       String name, TypeName returns, String what, Modifier... modifiers) {
     return MethodSpec.methodBuilder(name)
         .addJavadoc("$L on {@code migration}: a direct call of its method.\n", what)

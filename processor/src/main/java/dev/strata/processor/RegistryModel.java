@@ -3,6 +3,7 @@ package dev.strata.processor;
 import com.palantir.javapoet.ClassName;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.Function;
 import javax.lang.model.element.TypeElement;
 
 /**
@@ -46,32 +47,22 @@ record RegistryModel(ClassName name, List<MigrationModel> migrations, boolean da
 
   /** The steps, by number. */
   List<Call> steps() {
-    List<Call> steps = new ArrayList<>();
-    for (int i = 0; i < migrations.size(); i++) {
-      MigrationModel migration = migrations.get(i);
-      for (StepModel step : migration.up()) {
-        steps.add(new Call(i, migration, step.method()));
-      }
-      for (StepModel step : migration.down()) {
-        steps.add(new Call(i, migration, step.method()));
-      }
-    }
-    return steps;
+    return calls(MigrationModel::stepMethods);
   }
 
   /** The checks, by number. */
   List<Call> checks() {
-    List<Call> checks = new ArrayList<>();
+    return calls(MigrationModel::checkMethods);
+  }
+
+  private List<Call> calls(Function<MigrationModel, List<String>> methods) {
+    List<Call> calls = new ArrayList<>();
     for (int i = 0; i < migrations.size(); i++) {
-      MigrationModel migration = migrations.get(i);
-      for (CheckModel check : migration.preChecks()) {
-        checks.add(new Call(i, migration, check.method()));
-      }
-      for (CheckModel check : migration.postChecks()) {
-        checks.add(new Call(i, migration, check.method()));
+      for (String method : methods.apply(migrations.get(i))) {
+        calls.add(new Call(i, migrations.get(i), method));
       }
     }
-    return checks;
+    return calls;
   }
 
   /** How generated code builds a migration. */
@@ -114,6 +105,22 @@ record RegistryModel(ClassName name, List<MigrationModel> migrations, boolean da
       down = List.copyOf(down);
       preChecks = List.copyOf(preChecks);
       postChecks = List.copyOf(postChecks);
+    }
+
+    /** Its {@code @Up} then its {@code @Down} methods, in the order the registry lists them. */
+    List<String> stepMethods() {
+      List<String> methods = new ArrayList<>();
+      up.forEach(step -> methods.add(step.method()));
+      down.forEach(step -> methods.add(step.method()));
+      return methods;
+    }
+
+    /** Its {@code @PreCheck} then its {@code @PostCheck} methods, in the registry's order. */
+    List<String> checkMethods() {
+      List<String> methods = new ArrayList<>();
+      preChecks.forEach(check -> methods.add(check.method()));
+      postChecks.forEach(check -> methods.add(check.method()));
+      return methods;
     }
 
     /** {@code <Outer>_<Simple>_StrataModule}: binds an {@code @Inject} migration into Dagger. */

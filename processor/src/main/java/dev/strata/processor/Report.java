@@ -34,7 +34,12 @@ record Report(List<Item> items) {
       AnnotationValue value) {}
 
   boolean isClean() {
-    return items.stream().noneMatch(item -> item.kind() == ERROR);
+    for (Item item : items) {
+      if (item.kind() == ERROR) {
+        return false;
+      }
+    }
+    return true;
   }
 
   void printTo(Messager messager) {

@@ -43,8 +43,10 @@ final class SourceFiles {
 
   /**
    * {@code value} as a Java string literal ({@code null} as {@code null}), escaped as JavaPoet's
-   * {@code $S} escapes a string without line breaks (one with them stays on one line). For source
-   * text written in bulk: each {@code $S} is a part that JavaPoet handles on its own, twice.
+   * {@code $S} escapes a string without line breaks (one with them stays on one line), for source
+   * text written in bulk: each {@code $S} is a part that JavaPoet handles on its own, twice. Unlike
+   * {@code $S}, U+2028 and U+2029 are escaped too: JavaPoet breaks its output lines at them, which
+   * would cut the literal in two.
    */
   static String literal(String value) {
     if (value == null) {
@@ -62,7 +64,7 @@ final class SourceFiles {
         case '\f' -> literal.append("\\f");
         case '\r' -> literal.append("\\r");
         default -> {
-          if (Character.isISOControl(c)) {
+          if (Character.isISOControl(c) || c == '\u2028' || c == '\u2029') {
             literal.append(String.format("\\u%04x", (int) c));
           } else {
             literal.append(c);

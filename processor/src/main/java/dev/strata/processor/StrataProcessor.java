@@ -23,12 +23,13 @@ import javax.annotation.processing.Messager;
 import javax.annotation.processing.ProcessingEnvironment;
 import javax.annotation.processing.Processor;
 import javax.annotation.processing.RoundEnvironment;
-import javax.annotation.processing.SupportedOptions;
 import javax.lang.model.SourceVersion;
 import javax.lang.model.element.AnnotationMirror;
 import javax.lang.model.element.Element;
+import javax.lang.model.element.ElementKind;
 import javax.lang.model.element.ExecutableElement;
 import javax.lang.model.element.TypeElement;
+import javax.lang.model.element.VariableElement;
 import javax.lang.model.type.TypeKind;
 import javax.lang.model.type.TypeMirror;
 import javax.lang.model.util.ElementFilter;
@@ -44,7 +45,6 @@ import javax.tools.StandardLocation;
  * annotations.
  */
 @AutoService(Processor.class)
-@SupportedOptions({Options.REGISTRY, Options.DIALECTS})
 public final class StrataProcessor extends AbstractProcessor {
   static final String SERVICE_FILE =
       "META-INF/services/" + RegistryGenerator.REGISTRY.canonicalName();
@@ -81,6 +81,12 @@ public final class StrataProcessor extends AbstractProcessor {
   public Set<String> getSupportedAnnotationTypes() {
     return Set.of(
         Mirrors.MIGRATION, Mirrors.UP, Mirrors.DOWN, Mirrors.PRE_CHECK, Mirrors.POST_CHECK);
+  }
+
+  /** Overridden, not {@code @SupportedOptions}: reading that annotation loads reflection. */
+  @Override
+  public Set<String> getSupportedOptions() {
+    return Set.of(Options.REGISTRY, Options.DIALECTS);
   }
 
   @Override
@@ -172,7 +178,8 @@ public final class StrataProcessor extends AbstractProcessor {
     }
     // one scan of the round for all four (each scan visits every member of every class)
     List<Element> orphans = new ArrayList<>();
-    for (Element method : round.getElementsAnnotatedWithAny(annotations.toArray(TypeElement[]::new))) {
+    TypeElement[] all = annotations.toArray(TypeElement[]::new);
+    for (Element method : round.getElementsAnnotatedWithAny(all)) {
       if (!Mirrors.has(method.getEnclosingElement(), Mirrors.MIGRATION)) {
         orphans.add(method);
       }
@@ -326,16 +333,23 @@ public final class StrataProcessor extends AbstractProcessor {
     if (Mirrors.hasUnresolvedValues(migration)) {
       return true;
     }
-    for (ExecutableElement executable : ElementFilter.methodsIn(type.getEnclosedElements())) {
-      if (MethodKind.of(executable).isPresent()
-          && (isError(executable.getReturnType())
-              || executable.getParameters().stream().anyMatch(p -> isError(p.asType())))) {
+    for (Element member : type.getEnclosedElements()) {
+      if (member instanceof ExecutableElement executable
+          && (isError(executable.getReturnType()) || hasErrorParameter(executable))
+          && (member.getKind() == ElementKind.CONSTRUCTOR || MethodKind.of(member).isPresent())) {
         return true;
       }
     }
-    return ElementFilter.constructorsIn(type.getEnclosedElements()).stream()
-        .flatMap(c -> c.getParameters().stream())
-        .anyMatch(p -> isError(p.asType()));
+    return false;
+  }
+
+  private static boolean hasErrorParameter(ExecutableElement executable) {
+    for (VariableElement parameter : executable.getParameters()) {
+      if (isError(parameter.asType())) {
+        return true;
+      }
+    }
+    return false;
   }
 
   private static boolean isError(TypeMirror type) {

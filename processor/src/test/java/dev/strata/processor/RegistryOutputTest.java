@@ -206,39 +206,37 @@ class RegistryOutputTest {
 
   @Test
   void migrationNames_clashingWithGeneratedNames_compile() {
-    JavaFileObject instance =
-        source(
-            "Instance",
-            "@Migration(version = \"1\")",
-            "class Instance {",
-            "  @Up void up(DSLContext db) {}",
-            "}");
-    JavaFileObject list =
-        source(
-            "List",
-            "@Migration(version = \"2\")",
-            "class List {",
-            "  @Up void up(DSLContext db) {}",
-            "}");
-    JavaFileObject all =
-        source(
-            "All",
-            "@Migration(version = \"3\")",
-            "class All {",
-            "  @Up void up(DSLContext db) {}",
-            "}");
+    // names of the registry's members, nested classes, constants and imports
+    List<String> names = List.of("Instance", "List", "All", "Listing", "Call", "H2_POSTGRES", "Set");
+    List<JavaFileObject> sources = new ArrayList<>();
+    for (int i = 0; i < names.size(); i++) {
+      sources.add(
+          source(
+              names.get(i),
+              "@Migration(version = \"" + (i + 1) + "\")",
+              "class " + names.get(i) + " {",
+              "  @Up void up(DSLContext db) { throw new IllegalStateException(\"" + names.get(i)
+                  + "\"); }",
+              "}"));
+    }
 
-    Compilation compilation = compile(instance, list, all);
+    Compilation compilation = compile(sources.toArray(JavaFileObject[]::new));
 
     assertThat(compilation).succeededWithoutWarnings();
-    assertThat(
-            new GeneratedClasses(compilation)
-                .instantiate("test.StrataMigrations", MigrationRegistry.class).migrations().stream()
-                    .map(MigrationDescriptor::className)
-                    .toList())
-        .containsExactly("test.Instance", "test.List", "test.All")
+    List<MigrationDescriptor> migrations =
+        new GeneratedClasses(compilation)
+            .instantiate("test.StrataMigrations", MigrationRegistry.class)
+            .migrations();
+    assertThat(migrations.stream().map(MigrationDescriptor::className).toList())
+        .containsExactlyElementsIn(names.stream().map(name -> "test." + name).toList())
         .inOrder();
+    for (MigrationDescriptor migration : migrations) { // each step reaches its own class
+      assertThat(assertThrows(IllegalStateException.class, () -> run(migration.up())))
+          .hasMessageThat()
+          .isEqualTo(migration.className().substring("test.".length()));
+    }
   }
+
 
   private static String checksumOf(String upBody) {
     JavaFileObject source =

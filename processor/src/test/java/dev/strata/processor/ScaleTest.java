@@ -3,6 +3,7 @@ package dev.strata.processor;
 import static com.google.common.truth.Truth.assertThat;
 import static com.google.testing.compile.CompilationSubject.assertThat;
 import static dev.strata.processor.Compiler.compile;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 
 import com.google.testing.compile.Compilation;
 import com.google.testing.compile.JavaFileObjects;
@@ -83,5 +84,13 @@ class ScaleTest {
     }
     assertThat(migrations.get(MIGRATIONS - 1).dependsOn()).containsExactly("2025.1.0998");
     assertThat(migrations.get(MIGRATIONS - 1).preChecks().get(0).condition().test(null)).isTrue();
+    // the last step is in the second switch method and reached through its package's helper: the
+    // migration's own down() runs (and fails on the missing DSLContext)
+    NullPointerException e =
+        assertThrows(
+            NullPointerException.class,
+            () -> migrations.get(MIGRATIONS - 1).down().get(0).body().run(null));
+    assertThat(e.getStackTrace()[0].getClassName()).isEqualTo(name(MIGRATIONS - 1));
+    assertThat(e.getStackTrace()[0].getMethodName()).isEqualTo("down");
   }
 }
