@@ -32,7 +32,11 @@ public final class RegistryLoader {
    * in version order already, so one registry needs no sorting, and sorting several is a merge.
    */
   public static List<Known> merge(List<MigrationRegistry> registries) {
-    List<Known> all = new ArrayList<>();
+    int size = 0;
+    for (MigrationRegistry registry : registries) {
+      size += registry.migrations().size();
+    }
+    List<Known> all = new ArrayList<>(size);
     boolean ascending = true;
     for (MigrationRegistry registry : registries) {
       String name = registry.getClass().getName();
