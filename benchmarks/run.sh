@@ -4,7 +4,7 @@
 #   Strata, Flyway and Liquibase (benchmarks/src/main/java/dev/strata/bench/Bench.java), then
 #   javac on 1,000 migrations with and without the processor (processor/bench/javac-bench.sh).
 #
-# Usage, from anywhere:  benchmarks/run.sh [Bench options, e.g. --runs 5 --sizes 10,100,1000]
+# Usage, from anywhere:  benchmarks/run.sh [Bench options, e.g. --runs 7 --sizes 10,100,1000]
 # Environment: STRATA_PG_URL (default jdbc:postgresql://127.0.0.1:5432/test?user=postgres);
 #   JAVAC_LAYOUTS="1 10" (javac-bench package layouts to run; "" skips javac).
 # Needs Java 17, Maven 3.8, a PostgreSQL that the URL reaches, and a quiet machine: the script

@@ -29,7 +29,7 @@ import javax.sql.DataSource;
  * jOOQ floor, Strata, Flyway and Liquibase, interleaved (A B C D A B C D …) after warm-up rounds; every run
  * is verified, and a run that fails verification stops the benchmark.
  *
- * <p>Options: {@code --sizes 10,100,1000 --runs 5 --warmups 3 --cold-runs 5 --pg URL --work DIR
+ * <p>Options: {@code --sizes 10,100,1000 --runs 7 --warmups 3 --cold-runs 7 --pg URL --work DIR
  * --doc FILE --javac FILE... --only h2|pg|cold}.
  */
 public final class Bench {
@@ -91,7 +91,7 @@ public final class Bench {
     System.setProperty("liquibase.command.showSummaryOutput", "log");
     List<Integer> sizes = Arrays.stream(options.getOrDefault("sizes", "10,100,1000").split(","))
         .map(String::trim).map(Integer::parseInt).toList();
-    int runs = Integer.parseInt(options.getOrDefault("runs", "5"));
+    int runs = Integer.parseInt(options.getOrDefault("runs", "7"));
     int warmups = Integer.parseInt(options.getOrDefault("warmups", "3"));
     int coldRuns = Integer.parseInt(options.getOrDefault("cold-runs", Integer.toString(runs)));
     String only = options.getOrDefault("only", "h2,pg,cold");
