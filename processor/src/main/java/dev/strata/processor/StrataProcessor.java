@@ -258,7 +258,10 @@ public final class StrataProcessor extends AbstractProcessor {
     notes.build().printTo(messager);
     registry =
         new RegistryModel(
-            registryName(nodes), migrations, elements.getTypeElement(DAGGER_MODULE) != null);
+            registryName(nodes),
+            migrations,
+            elements.getTypeElement(DAGGER_MODULE) != null,
+            options.dialects());
     files.write(new RegistryGenerator(files).generate(registry));
     new AccessGenerator(files).generate(registry).forEach(files::write);
     if (registry.dagger()) {
