@@ -6,8 +6,11 @@ import com.palantir.javapoet.JavaFile;
 import com.palantir.javapoet.TypeSpec;
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.io.Writer;
 import javax.annotation.processing.Filer;
+import javax.lang.model.element.Element;
 import javax.lang.model.util.Elements;
+import javax.tools.JavaFileObject;
 
 /** What every generated file has in common: the marker, the header, how it is written. */
 final class SourceFiles {
@@ -75,12 +78,28 @@ final class SourceFiles {
     return literal.append('"').toString();
   }
 
+  /**
+   * Writes {@code file} in one piece: the Filer's writer encodes every write on its own, and
+   * JavaPoet writes token by token.
+   */
   void write(JavaFile file) {
+    String name =
+        file.packageName().isEmpty()
+            ? file.typeSpec().name()
+            : file.packageName() + "." + file.typeSpec().name();
+    String text = file.toString();
+    JavaFileObject source = null;
     try {
-      file.writeTo(filer);
+      source =
+          filer.createSourceFile(name, file.typeSpec().originatingElements().toArray(Element[]::new));
+      try (Writer writer = source.openWriter()) {
+        writer.write(text);
+      }
     } catch (IOException e) {
-      throw new UncheckedIOException(
-          "cannot write " + file.packageName() + "." + file.typeSpec().name(), e);
+      if (source != null) {
+        source.delete(); // no half-written file, as JavaFile.writeTo(Filer)
+      }
+      throw new UncheckedIOException("cannot write " + name, e);
     }
   }
 }
