@@ -1,6 +1,7 @@
 package dev.strata.processor;
 
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -64,21 +65,43 @@ final class Mirrors {
     return null;
   }
 
-  /** The value as the given type, or empty when it is missing or of another type (half-typed). */
+  /**
+   * Every value of {@code annotation} by name, written or defaulted: for reading several, as each
+   * {@link #value} builds javac's map of written values and list of members again.
+   */
+  static Map<String, AnnotationValue> values(AnnotationMirror annotation) {
+    Map<String, AnnotationValue> values = new HashMap<>();
+    for (Element member : annotation.getAnnotationType().asElement().getEnclosedElements()) {
+      if (member instanceof ExecutableElement method && method.getDefaultValue() != null) {
+        values.put(method.getSimpleName().toString(), method.getDefaultValue());
+      }
+    }
+    for (Map.Entry<? extends ExecutableElement, ? extends AnnotationValue> e :
+        annotation.getElementValues().entrySet()) {
+      values.put(e.getKey().getSimpleName().toString(), e.getValue());
+    }
+    return values;
+  }
+
+  /** The value of {@code name} as the given type, or empty when missing or of another type. */
   static <T> Optional<T> valueAs(AnnotationMirror annotation, String name, Class<T> type) {
-    AnnotationValue value = value(annotation, name);
+    return as(value(annotation, name), type);
+  }
+
+  /** {@code value} as the given type, or empty when it is {@code null} or of another type. */
+  static <T> Optional<T> as(AnnotationValue value, Class<T> type) {
     return value != null && type.isInstance(value.getValue())
         ? Optional.of(type.cast(value.getValue()))
         : Optional.empty();
   }
 
   /**
-   * The elements of an array value; a single value written without braces is a one-element list.
-   * This, {@link #strings} and {@link #enumConstants} run for every migration and method: loops,
-   * not streams, which the cold JVM of a javac run interprets at many times the cost.
+   * The elements of an array value ({@code null}: none); a single value written without braces is
+   * a one-element list. This, {@link #strings} and {@link #enumConstants} run for every migration
+   * and method: loops, not streams, which the cold JVM of a javac run interprets at many times the
+   * cost.
    */
-  static List<AnnotationValue> values(AnnotationMirror annotation, String name) {
-    AnnotationValue value = value(annotation, name);
+  static List<AnnotationValue> elements(AnnotationValue value) {
     if (value == null) {
       return List.of();
     }
@@ -94,9 +117,9 @@ final class Mirrors {
     return List.of(value);
   }
 
-  static List<String> strings(AnnotationMirror annotation, String name) {
+  static List<String> strings(AnnotationValue array) {
     List<String> strings = new ArrayList<>();
-    for (AnnotationValue value : values(annotation, name)) {
+    for (AnnotationValue value : elements(array)) {
       if (value.getValue() instanceof String string) {
         strings.add(string);
       }
@@ -105,9 +128,9 @@ final class Mirrors {
   }
 
   /** The enum constants of an array value, by name. */
-  static List<String> enumConstants(AnnotationMirror annotation, String name) {
+  static List<String> enumConstants(AnnotationValue array) {
     List<String> constants = new ArrayList<>();
-    for (AnnotationValue value : values(annotation, name)) {
+    for (AnnotationValue value : elements(array)) {
       if (value.getValue() instanceof VariableElement constant) {
         constants.add(constant.getSimpleName().toString());
       }

@@ -22,9 +22,7 @@ import dev.strata.processor.RegistryModel.Construction;
 import dev.strata.processor.RegistryModel.MigrationModel;
 import dev.strata.processor.RegistryModel.StepModel;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.List;
-import java.util.Map;
 import java.util.Set;
 import java.util.SortedMap;
 import java.util.TreeMap;
@@ -81,7 +79,7 @@ final class RegistryGenerator {
     ClassName name = model.name();
     ClassName listing = name.nestedClass("Listing");
     List<MigrationModel> migrations = model.migrations();
-    Map<List<String>, String> dialectSets = dialectSets(model);
+    SortedMap<String, List<String>> dialectSets = dialectSets(model);
     TypeSpec.Builder registry =
         files
             .mark(TypeSpec.classBuilder(name))
@@ -93,7 +91,7 @@ final class RegistryGenerator {
             .addSuperinterface(REGISTRY);
     migrations.forEach(m -> registry.addOriginatingElement(m.element()));
     dialectSets.forEach(
-        (dialects, constant) ->
+        (constant, dialects) ->
             registry.addField(
                 FieldSpec.builder(DIALECTS, constant, PRIVATE, STATIC, FINAL)
                     .initializer(
@@ -149,25 +147,29 @@ final class RegistryGenerator {
     addDispatch(registry, model);
     registry.addType(
         listingType(
-            name, listing, dialectSets.get(model.dialects()), listing(model, dialectSets)));
+            name, listing, dialectSet(model.dialects()), listing(model)));
     registry.addType(callType(name));
     return SourceFiles.file(name.packageName(), registry.build());
   }
 
   /**
-   * A constant for each set of dialects that steps cover, named after its dialects; always one for
-   * every dialect, which {@code migration(..)} uses.
+   * A constant for each set of dialects that steps cover, by name; always one for every dialect,
+   * which {@code migration(..)} uses.
    */
-  private static Map<List<String>, String> dialectSets(RegistryModel model) {
-    Map<List<String>, String> sets =
-        new TreeMap<>(Comparator.comparing(dialects -> String.join("_", dialects)));
-    sets.put(model.dialects(), String.join("_", model.dialects()));
+  private static SortedMap<String, List<String>> dialectSets(RegistryModel model) {
+    SortedMap<String, List<String>> sets = new TreeMap<>();
+    sets.put(dialectSet(model.dialects()), model.dialects());
     for (MigrationModel migration : model.migrations()) {
       for (List<StepModel> steps : List.of(migration.up(), migration.down())) {
-        steps.forEach(s -> sets.put(s.dialects(), String.join("_", s.dialects())));
+        steps.forEach(s -> sets.putIfAbsent(dialectSet(s.dialects()), s.dialects()));
       }
     }
     return sets;
+  }
+
+  /** The name of the constant for {@code dialects}: {@code H2_POSTGRES}. */
+  private static String dialectSet(List<String> dialects) {
+    return String.join("_", dialects);
   }
 
   /**
@@ -176,8 +178,7 @@ final class RegistryGenerator {
    * statement for each dependency, owner, tag, step and check. Written as text with {@link
    * SourceFiles#literal}: thousands of {@code $S} arguments were most of JavaPoet's time.
    */
-  private static List<String> listing(
-      RegistryModel model, Map<List<String>, String> dialectSets) {
+  private static List<String> listing(RegistryModel model) {
     List<String> statements = new ArrayList<>();
     for (MigrationModel m : model.migrations()) {
       if (isCommon(m, model.dialects())) {
@@ -215,10 +216,10 @@ final class RegistryGenerator {
         statements.add(statement("tag", literal(tag)));
       }
       for (StepModel up : m.up()) {
-        statements.add(step("up", up, dialectSets));
+        statements.add(step("up", up));
       }
       for (StepModel down : m.down()) {
-        statements.add(step("down", down, dialectSets));
+        statements.add(step("down", down));
       }
       for (CheckModel check : m.preChecks()) {
         statements.add(
@@ -263,11 +264,11 @@ final class RegistryGenerator {
         : literal(checks.get(0).method()) + ", " + literal(checks.get(0).description());
   }
 
-  private static String step(String kind, StepModel step, Map<List<String>, String> dialectSets) {
+  private static String step(String kind, StepModel step) {
     return statement(
         kind,
         literal(step.method()),
-        dialectSets.get(step.dialects()),
+        dialectSet(step.dialects()),
         String.valueOf(step.timeoutSeconds()),
         String.valueOf(step.retries()));
   }
