@@ -14,7 +14,6 @@ import javax.lang.model.element.VariableElement;
 import javax.lang.model.type.DeclaredType;
 import javax.lang.model.type.TypeKind;
 import javax.lang.model.type.TypeMirror;
-import javax.lang.model.util.SimpleAnnotationValueVisitor14;
 
 /**
  * Reads annotations as mirrors. Never through {@code Element.getAnnotation(..)}: that proxy throws
@@ -160,27 +159,24 @@ final class Mirrors {
     return false;
   }
 
-  /** Whether {@code value} refers to a type javac could not resolve (javac reports those itself). */
+  /**
+   * Whether {@code value} refers to a type javac could not resolve (javac reports those itself).
+   * Read through {@code getValue()}, not a visitor: this runs for every value of every migration.
+   */
   static boolean isUnresolved(AnnotationValue value) {
-    return Boolean.TRUE.equals(
-        value.accept(
-            new SimpleAnnotationValueVisitor14<Boolean, Void>(false) {
-              @Override
-              public Boolean visitType(TypeMirror type, Void unused) {
-                return type.getKind() == TypeKind.ERROR;
-              }
-
-              @Override
-              public Boolean visitString(String s, Void unused) {
-                return "<error>".equals(s);
-              }
-
-              @Override
-              public Boolean visitArray(List<? extends AnnotationValue> values, Void unused) {
-                return values.stream().anyMatch(Mirrors::isUnresolved);
-              }
-            },
-            null));
+    Object v = value.getValue();
+    if (v instanceof TypeMirror type) {
+      return type.getKind() == TypeKind.ERROR;
+    }
+    if (v instanceof List<?> values) {
+      for (Object element : values) {
+        if (element instanceof AnnotationValue e && isUnresolved(e)) {
+          return true;
+        }
+      }
+      return false;
+    }
+    return "<error>".equals(v);
   }
 
   static String qualifiedName(DeclaredType type) {

@@ -10,7 +10,6 @@ import static javax.lang.model.element.Modifier.SYNCHRONIZED;
 import com.palantir.javapoet.ClassName;
 import com.palantir.javapoet.CodeBlock;
 import com.palantir.javapoet.FieldSpec;
-import com.palantir.javapoet.JavaFile;
 import com.palantir.javapoet.MethodSpec;
 import com.palantir.javapoet.ParameterizedTypeName;
 import com.palantir.javapoet.TypeName;
@@ -22,7 +21,9 @@ import dev.strata.processor.RegistryModel.Construction;
 import dev.strata.processor.RegistryModel.MigrationModel;
 import dev.strata.processor.RegistryModel.StepModel;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.SortedMap;
 import java.util.TreeMap;
@@ -75,7 +76,8 @@ final class RegistryGenerator {
     this.files = files;
   }
 
-  JavaFile generate(RegistryModel model) {
+  /** Writes the registry of {@code model}. */
+  void write(RegistryModel model) {
     ClassName name = model.name();
     ClassName listing = name.nestedClass("Listing");
     List<MigrationModel> migrations = model.migrations();
@@ -145,11 +147,11 @@ final class RegistryGenerator {
       registry.addMethod(injectMethod(model));
     }
     addDispatch(registry, model);
+    Map<String, List<String>> pastes = new LinkedHashMap<>();
     registry.addType(
-        listingType(
-            name, listing, dialectSet(model.dialects()), listing(model)));
+        listingType(name, listing, dialectSet(model.dialects()), listing(model), pastes));
     registry.addType(callType(name));
-    return SourceFiles.file(name.packageName(), registry.build());
+    files.write(SourceFiles.file(name.packageName(), registry.build()), pastes);
   }
 
   /**
@@ -175,8 +177,9 @@ final class RegistryGenerator {
   /**
    * The statements that list the migrations, in version order, one per line: one {@code
    * migration(..)} call for each migration of the common shape, else {@code begin(..)} and a
-   * statement for each dependency, owner, tag, step and check. Written as text with {@link
-   * SourceFiles#literal}: thousands of {@code $S} arguments were most of JavaPoet's time.
+   * statement for each dependency, owner, tag, step and check. Text, with literals written by
+   * {@link SourceFiles#literal} and pasted past JavaPoet ({@link SourceFiles#paste}): thousands of
+   * {@code $S} arguments, then thousands of lines, were most of JavaPoet's time.
    */
   private static List<String> listing(RegistryModel model) {
     List<String> statements = new ArrayList<>();
@@ -409,9 +412,14 @@ final class RegistryGenerator {
    * to it; each step and check gets the next number.
    *
    * @param allDialects the constant for every dialect
+   * @param pastes receives the statements of each method, pasted into it as text
    */
   private static TypeSpec listingType(
-      ClassName registry, ClassName name, String allDialects, List<String> statements) {
+      ClassName registry,
+      ClassName name,
+      String allDialects,
+      List<String> statements,
+      Map<String, List<String>> pastes) {
     TypeName steps = ParameterizedTypeName.get(ClassName.get(List.class), STEP);
     TypeName checks = ParameterizedTypeName.get(ClassName.get(List.class), CHECK);
     TypeSpec.Builder type =
@@ -455,12 +463,9 @@ final class RegistryGenerator {
       chunks.add(
           MethodSpec.methodBuilder(chunk)
               .addModifiers(PRIVATE)
-              .addCode(
-                  "$L\n",
-                  String.join(
-                      "\n",
-                      statements.subList(start, Math.min(start + STATEMENTS, statements.size()))))
+              .addCode(SourceFiles.pasteHere(chunk))
               .build());
+      pastes.put(chunk, statements.subList(start, Math.min(start + STATEMENTS, statements.size())));
     }
     type.addMethod(
             build

@@ -262,7 +262,7 @@ public final class StrataProcessor extends AbstractProcessor {
             migrations,
             elements.getTypeElement(DAGGER_MODULE) != null,
             options.dialects());
-    files.write(new RegistryGenerator(files).generate(registry));
+    new RegistryGenerator(files).write(registry);
     new AccessGenerator(files).generate(registry).forEach(files::write);
     if (registry.dagger()) {
       new DaggerModuleGenerator(files, elements).generate(registry).forEach(files::write);
