@@ -184,15 +184,20 @@ final class RegistryGenerator {
   private static List<String> listing(RegistryModel model) {
     List<String> statements = new ArrayList<>();
     for (MigrationModel m : model.migrations()) {
+      // version, description, class, transactional, checksum: what both forms start with
+      String header =
+          String.join(
+              ", ",
+              literal(m.version()),
+              literal(m.description()),
+              literal(m.type().canonicalName()),
+              String.valueOf(m.transactional()),
+              literal(m.checksum()));
       if (isCommon(m, model.dialects())) {
         statements.add(
             statement(
                 "migration",
-                literal(m.version()),
-                literal(m.description()),
-                literal(m.type().canonicalName()),
-                String.valueOf(m.transactional()),
-                literal(m.checksum()),
+                header,
                 literal(first(m.dependsOn())),
                 literal(first(m.owners())),
                 literal(m.up().get(0).method()),
@@ -201,14 +206,7 @@ final class RegistryGenerator {
                 check(m.postChecks())));
         continue;
       }
-      statements.add(
-          statement(
-              "begin",
-              literal(m.version()),
-              literal(m.description()),
-              literal(m.type().canonicalName()),
-              String.valueOf(m.transactional()),
-              literal(m.checksum())));
+      statements.add(statement("begin", header));
       for (String version : m.dependsOn()) {
         statements.add(statement("dependsOn", literal(version)));
       }
