@@ -32,7 +32,9 @@ final class MethodValidator {
     this.exception = elements.getTypeElement("java.lang.Exception").asType();
   }
 
-  /** @param values the annotation's values, as {@link Mirrors#values(AnnotationMirror)} reads them */
+  /**
+   * @param values the annotation's values, as {@link Mirrors#values(AnnotationMirror)} reads them
+   */
   Report validate(
       ExecutableElement method,
       MethodKind kind,

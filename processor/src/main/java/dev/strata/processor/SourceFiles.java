@@ -108,8 +108,8 @@ final class SourceFiles {
     String text = paste(file.toString(), pastes);
     JavaFileObject source = null;
     try {
-      source =
-          filer.createSourceFile(name, file.typeSpec().originatingElements().toArray(Element[]::new));
+      Element[] originating = file.typeSpec().originatingElements().toArray(Element[]::new);
+      source = filer.createSourceFile(name, originating);
       try (Writer writer = source.openWriter()) {
         writer.write(text);
       }
