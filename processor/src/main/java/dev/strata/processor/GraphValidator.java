@@ -59,7 +59,7 @@ final class GraphValidator {
     Map<Node, List<Edge>> edges = new IdentityHashMap<>();
     for (Node node : nodes) {
       List<Edge> out = new ArrayList<>();
-      for (AnnotationValue value : Mirrors.values(node.migration(), "dependsOn")) {
+      for (AnnotationValue value : Mirrors.elements(Mirrors.value(node.migration(), "dependsOn"))) {
         TypeElement dependency = Mirrors.classValue(value);
         if (dependency == null && Mirrors.isUnresolved(value)) {
           continue; // javac reports it

@@ -8,8 +8,10 @@ import static javax.lang.model.element.Modifier.STATIC;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.stream.Collectors;
 import javax.lang.model.element.AnnotationMirror;
+import javax.lang.model.element.AnnotationValue;
 import javax.lang.model.element.ExecutableElement;
 import javax.lang.model.element.Modifier;
 import javax.lang.model.element.VariableElement;
@@ -30,11 +32,18 @@ final class MethodValidator {
     this.exception = elements.getTypeElement("java.lang.Exception").asType();
   }
 
-  Report validate(ExecutableElement method, MethodKind kind, AnnotationMirror annotation) {
+  /**
+   * @param values the annotation's values, as {@link Mirrors#values(AnnotationMirror)} reads them
+   */
+  Report validate(
+      ExecutableElement method,
+      MethodKind kind,
+      AnnotationMirror annotation,
+      Map<String, AnnotationValue> values) {
     Report.Builder report = Report.builder();
     if (kind.isStep()) {
       for (String attribute : List.of("timeoutSeconds", "retries")) {
-        int value = Mirrors.valueAs(annotation, attribute, Integer.class).orElse(0);
+        int value = Mirrors.as(values.get(attribute), Integer.class).orElse(0);
         if (value < 0) {
           report.errorOn(
               BAD_ATTRIBUTE,

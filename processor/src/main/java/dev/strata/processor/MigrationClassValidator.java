@@ -17,6 +17,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import javax.lang.model.element.AnnotationMirror;
+import javax.lang.model.element.AnnotationValue;
 import javax.lang.model.element.Element;
 import javax.lang.model.element.ElementKind;
 import javax.lang.model.element.ExecutableElement;
@@ -147,22 +148,22 @@ final class MigrationClassValidator {
   private void checkMethodsAndDialects(TypeElement type, Report.Builder report) {
     Map<MethodKind, Map<String, ExecutableElement>> covered = new LinkedHashMap<>();
     for (ExecutableElement method : methodsIn(type.getEnclosedElements())) {
-      for (MethodKind kind : MethodKind.values()) {
-        Optional<AnnotationMirror> annotation = kind.on(method);
-        if (annotation.isEmpty()) {
-          continue;
-        }
-        report.addAll(methods.validate(method, kind, annotation.get()));
+      for (Map.Entry<MethodKind, AnnotationMirror> found :
+          MethodKind.annotationsOn(method).entrySet()) {
+        MethodKind kind = found.getKey();
+        AnnotationMirror annotation = found.getValue();
+        Map<String, AnnotationValue> values = Mirrors.values(annotation);
+        report.addAll(methods.validate(method, kind, annotation, values));
         if (kind.isStep()) {
           Map<String, ExecutableElement> byDialect =
               covered.computeIfAbsent(kind, k -> new LinkedHashMap<>());
-          for (String dialect : options.covered(annotation.get())) {
+          for (String dialect : options.covered(values)) {
             ExecutableElement earlier = byDialect.putIfAbsent(dialect, method);
             if (earlier != null) {
               report.errorOn(
                   AMBIGUOUS_UP,
                   method,
-                  annotation.get(),
+                  annotation,
                   "dialects",
                   "%s methods \"%s\" and \"%s\" both cover dialect %s; give each dialect one"
                       + " %s method by narrowing their dialects",

@@ -14,22 +14,16 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
-import java.util.regex.Pattern;
 import javax.lang.model.element.AnnotationMirror;
+import javax.lang.model.element.AnnotationValue;
 import javax.lang.model.element.Element;
 import javax.lang.model.element.ExecutableElement;
 import javax.lang.model.element.TypeElement;
 
 /** Turns a valid {@code @Migration} class into its {@link MigrationModel}. */
 final class MigrationModelFactory {
-  /**
-   * Word boundaries in a class name: {@code AddEmailVerified}, {@code CreateURLTable}, {@code
-   * V2Users}.
-   */
-  private static final Pattern WORD_BOUNDARY =
-      Pattern.compile("(?<=[a-z0-9])(?=[A-Z])|(?<=[A-Z])(?=[A-Z][a-z])|_+");
-
   private final Options options;
   private final Checksums checksums;
 
@@ -48,19 +42,18 @@ final class MigrationModelFactory {
     for (ExecutableElement method : methodsIn(type.getEnclosedElements())) {
       String name = method.getSimpleName().toString();
       MethodKind first = null; // MethodKind.of(method), without looking again
-      for (MethodKind kind : MethodKind.values()) {
-        Optional<AnnotationMirror> annotation = kind.on(method);
-        if (annotation.isEmpty()) {
-          continue;
-        }
+      for (Map.Entry<MethodKind, AnnotationMirror> found :
+          MethodKind.annotationsOn(method).entrySet()) {
+        MethodKind kind = found.getKey();
         first = first == null ? kind : first;
         strataMethods.add(new Keyed(first, name, method));
         reachable &= method.getModifiers().contains(PUBLIC);
+        Map<String, AnnotationValue> values = Mirrors.values(found.getValue());
         switch (kind) {
-          case UP -> up.add(step(name, annotation.get()));
-          case DOWN -> down.add(step(name, annotation.get()));
-          case PRE_CHECK -> preChecks.add(check(name, annotation.get()));
-          case POST_CHECK -> postChecks.add(check(name, annotation.get()));
+          case UP -> up.add(step(name, values));
+          case DOWN -> down.add(step(name, values));
+          case PRE_CHECK -> preChecks.add(check(name, values));
+          case POST_CHECK -> postChecks.add(check(name, values));
         }
       }
     }
@@ -78,16 +71,17 @@ final class MigrationModelFactory {
     for (Keyed method : strataMethods) {
       checksummed.add(method.method());
     }
-    String description = Mirrors.valueAs(migration, "description", String.class).orElse("");
+    Map<String, AnnotationValue> values = Mirrors.values(migration);
+    String description = Mirrors.as(values.get("description"), String.class).orElse("");
     return new MigrationModel(
         type,
         ClassName.get(type),
-        Mirrors.valueAs(migration, "version", String.class).orElseThrow(),
+        Mirrors.as(values.get("version"), String.class).orElseThrow(),
         description.isEmpty() ? describe(type.getSimpleName().toString()) : description,
-        dependencyVersions(migration),
-        Mirrors.valueAs(migration, "transactional", Boolean.class).orElse(true),
-        Mirrors.strings(migration, "owners"),
-        Mirrors.strings(migration, "tags"),
+        dependencyVersions(values.get("dependsOn")),
+        Mirrors.as(values.get("transactional"), Boolean.class).orElse(true),
+        Mirrors.strings(values.get("owners")),
+        Mirrors.strings(values.get("tags")),
         checksums.checksum(checksummed),
         construction,
         reachable,
@@ -103,22 +97,22 @@ final class MigrationModelFactory {
   private static final Comparator<Keyed> BY_KIND_THEN_NAME =
       Comparator.comparing(Keyed::kind).thenComparing(Keyed::name);
 
-  private StepModel step(String method, AnnotationMirror annotation) {
+  private StepModel step(String method, Map<String, AnnotationValue> values) {
     return new StepModel(
         method,
-        options.covered(annotation),
-        Mirrors.valueAs(annotation, "timeoutSeconds", Integer.class).orElse(0),
-        Mirrors.valueAs(annotation, "retries", Integer.class).orElse(0));
+        options.covered(values),
+        Mirrors.as(values.get("timeoutSeconds"), Integer.class).orElse(0),
+        Mirrors.as(values.get("retries"), Integer.class).orElse(0));
   }
 
-  private static CheckModel check(String method, AnnotationMirror annotation) {
-    return new CheckModel(method, Mirrors.valueAs(annotation, "value", String.class).orElse(""));
+  private static CheckModel check(String method, Map<String, AnnotationValue> values) {
+    return new CheckModel(method, Mirrors.as(values.get("value"), String.class).orElse(""));
   }
 
   /** The versions of the {@code dependsOn} classes, as written in their annotations. */
-  private static List<String> dependencyVersions(AnnotationMirror migration) {
+  private static List<String> dependencyVersions(AnnotationValue dependsOn) {
     List<String> versions = new ArrayList<>();
-    for (var value : Mirrors.values(migration, "dependsOn")) {
+    for (AnnotationValue value : Mirrors.elements(dependsOn)) {
       TypeElement dependency = Mirrors.classValue(value);
       if (dependency == null) {
         continue; // not a class: GraphValidator reports it
@@ -152,10 +146,43 @@ final class MigrationModelFactory {
 
   /**
    * {@code AddEmailVerified} → {@code add email verified}; {@code CreateURLTable} → {@code create
-   * url table}.
+   * url table}; {@code V2Users} → {@code v2 users}; underscores separate words. A loop, not a
+   * regular expression: it runs for every migration, on a JVM that interprets it.
    */
   static String describe(String simpleName) {
-    return String.join(" ", WORD_BOUNDARY.split(simpleName)).toLowerCase(Locale.ROOT).strip();
+    StringBuilder words = new StringBuilder(simpleName.length() + 4);
+    for (int i = 0; i < simpleName.length(); i++) {
+      char c = simpleName.charAt(i);
+      if (c == '_') {
+        while (i + 1 < simpleName.length() && simpleName.charAt(i + 1) == '_') {
+          i++;
+        }
+        words.append(' ');
+        continue;
+      }
+      if (i > 0 && isUpper(c)) {
+        char previous = simpleName.charAt(i - 1);
+        boolean acronymEnds =
+            isUpper(previous) && i + 1 < simpleName.length() && isLower(simpleName.charAt(i + 1));
+        if (isLower(previous) || isDigit(previous) || acronymEnds) {
+          words.append(' ');
+        }
+      }
+      words.append(c);
+    }
+    return words.toString().toLowerCase(Locale.ROOT).strip();
+  }
+
+  private static boolean isUpper(char c) {
+    return c >= 'A' && c <= 'Z';
+  }
+
+  private static boolean isLower(char c) {
+    return c >= 'a' && c <= 'z';
+  }
+
+  private static boolean isDigit(char c) {
+    return c >= '0' && c <= '9';
   }
 
   /** Public, and so is every enclosing class. */

@@ -1,6 +1,7 @@
 package dev.strata.processor;
 
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -13,7 +14,6 @@ import javax.lang.model.element.VariableElement;
 import javax.lang.model.type.DeclaredType;
 import javax.lang.model.type.TypeKind;
 import javax.lang.model.type.TypeMirror;
-import javax.lang.model.util.SimpleAnnotationValueVisitor14;
 
 /**
  * Reads annotations as mirrors. Never through {@code Element.getAnnotation(..)}: that proxy throws
@@ -64,21 +64,43 @@ final class Mirrors {
     return null;
   }
 
-  /** The value as the given type, or empty when it is missing or of another type (half-typed). */
+  /**
+   * Every value of {@code annotation} by name, written or defaulted: for reading several, as each
+   * {@link #value} builds javac's map of written values and list of members again.
+   */
+  static Map<String, AnnotationValue> values(AnnotationMirror annotation) {
+    Map<String, AnnotationValue> values = new HashMap<>();
+    for (Element member : annotation.getAnnotationType().asElement().getEnclosedElements()) {
+      if (member instanceof ExecutableElement method && method.getDefaultValue() != null) {
+        values.put(method.getSimpleName().toString(), method.getDefaultValue());
+      }
+    }
+    for (Map.Entry<? extends ExecutableElement, ? extends AnnotationValue> e :
+        annotation.getElementValues().entrySet()) {
+      values.put(e.getKey().getSimpleName().toString(), e.getValue());
+    }
+    return values;
+  }
+
+  /** The value of {@code name} as the given type, or empty when missing or of another type. */
   static <T> Optional<T> valueAs(AnnotationMirror annotation, String name, Class<T> type) {
-    AnnotationValue value = value(annotation, name);
+    return as(value(annotation, name), type);
+  }
+
+  /** {@code value} as the given type, or empty when it is {@code null} or of another type. */
+  static <T> Optional<T> as(AnnotationValue value, Class<T> type) {
     return value != null && type.isInstance(value.getValue())
         ? Optional.of(type.cast(value.getValue()))
         : Optional.empty();
   }
 
   /**
-   * The elements of an array value; a single value written without braces is a one-element list.
-   * This, {@link #strings} and {@link #enumConstants} run for every migration and method: loops,
-   * not streams, which the cold JVM of a javac run interprets at many times the cost.
+   * The elements of an array value ({@code null}: none); a single value written without braces is
+   * a one-element list. This, {@link #strings} and {@link #enumConstants} run for every migration
+   * and method: loops, not streams, which the cold JVM of a javac run interprets at many times the
+   * cost.
    */
-  static List<AnnotationValue> values(AnnotationMirror annotation, String name) {
-    AnnotationValue value = value(annotation, name);
+  static List<AnnotationValue> elements(AnnotationValue value) {
     if (value == null) {
       return List.of();
     }
@@ -94,9 +116,9 @@ final class Mirrors {
     return List.of(value);
   }
 
-  static List<String> strings(AnnotationMirror annotation, String name) {
+  static List<String> strings(AnnotationValue array) {
     List<String> strings = new ArrayList<>();
-    for (AnnotationValue value : values(annotation, name)) {
+    for (AnnotationValue value : elements(array)) {
       if (value.getValue() instanceof String string) {
         strings.add(string);
       }
@@ -105,9 +127,9 @@ final class Mirrors {
   }
 
   /** The enum constants of an array value, by name. */
-  static List<String> enumConstants(AnnotationMirror annotation, String name) {
+  static List<String> enumConstants(AnnotationValue array) {
     List<String> constants = new ArrayList<>();
-    for (AnnotationValue value : values(annotation, name)) {
+    for (AnnotationValue value : elements(array)) {
       if (value.getValue() instanceof VariableElement constant) {
         constants.add(constant.getSimpleName().toString());
       }
@@ -137,27 +159,24 @@ final class Mirrors {
     return false;
   }
 
-  /** Whether {@code value} refers to a type javac could not resolve (javac reports those itself). */
+  /**
+   * Whether {@code value} refers to a type javac could not resolve (javac reports those itself).
+   * Read through {@code getValue()}, not a visitor: this runs for every value of every migration.
+   */
   static boolean isUnresolved(AnnotationValue value) {
-    return Boolean.TRUE.equals(
-        value.accept(
-            new SimpleAnnotationValueVisitor14<Boolean, Void>(false) {
-              @Override
-              public Boolean visitType(TypeMirror type, Void unused) {
-                return type.getKind() == TypeKind.ERROR;
-              }
-
-              @Override
-              public Boolean visitString(String s, Void unused) {
-                return "<error>".equals(s);
-              }
-
-              @Override
-              public Boolean visitArray(List<? extends AnnotationValue> values, Void unused) {
-                return values.stream().anyMatch(Mirrors::isUnresolved);
-              }
-            },
-            null));
+    Object v = value.getValue();
+    if (v instanceof TypeMirror type) {
+      return type.getKind() == TypeKind.ERROR;
+    }
+    if (v instanceof List<?> values) {
+      for (Object element : values) {
+        if (element instanceof AnnotationValue e && isUnresolved(e)) {
+          return true;
+        }
+      }
+      return false;
+    }
+    return "<error>".equals(v);
   }
 
   static String qualifiedName(DeclaredType type) {

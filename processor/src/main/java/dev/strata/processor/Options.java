@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Map;
 import javax.lang.model.SourceVersion;
 import javax.lang.model.element.AnnotationMirror;
+import javax.lang.model.element.AnnotationValue;
 import javax.lang.model.element.ElementKind;
 import javax.lang.model.element.TypeElement;
 import javax.lang.model.util.Elements;
@@ -59,9 +60,13 @@ record Options(String registry, List<String> targetDialects, List<String> dialec
         registry == null ? null : registry.strip(), targets, dialects, report.build());
   }
 
-  /** The dialects an {@code @Up} or {@code @Down} covers; none written means every dialect. */
-  List<String> covered(AnnotationMirror step) {
-    List<String> written = Mirrors.enumConstants(step, "dialects");
+  /**
+   * The dialects an {@code @Up} or {@code @Down} covers; none written means every dialect.
+   *
+   * @param step its values, as {@link Mirrors#values(AnnotationMirror)} reads them
+   */
+  List<String> covered(Map<String, AnnotationValue> step) {
+    List<String> written = Mirrors.enumConstants(step.get("dialects"));
     return written.isEmpty() ? dialects : written;
   }
 

@@ -10,7 +10,6 @@ import static javax.lang.model.element.Modifier.SYNCHRONIZED;
 import com.palantir.javapoet.ClassName;
 import com.palantir.javapoet.CodeBlock;
 import com.palantir.javapoet.FieldSpec;
-import com.palantir.javapoet.JavaFile;
 import com.palantir.javapoet.MethodSpec;
 import com.palantir.javapoet.ParameterizedTypeName;
 import com.palantir.javapoet.TypeName;
@@ -22,7 +21,7 @@ import dev.strata.processor.RegistryModel.Construction;
 import dev.strata.processor.RegistryModel.MigrationModel;
 import dev.strata.processor.RegistryModel.StepModel;
 import java.util.ArrayList;
-import java.util.Comparator;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -53,7 +52,7 @@ final class RegistryGenerator {
       ParameterizedTypeName.get(
           ClassName.get(Function.class), ClassName.get(String.class), ClassName.OBJECT);
 
-  /** Listing statements per private method: each is under 25 bytes of bytecode, of 64 KB. */
+  /** Listing statements per private method: each is under 50 bytes of bytecode, of 64 KB. */
   static final int STATEMENTS = 1000;
 
   /** The dispatch methods, here and in access helpers. */
@@ -77,11 +76,12 @@ final class RegistryGenerator {
     this.files = files;
   }
 
-  JavaFile generate(RegistryModel model) {
+  /** Writes the registry of {@code model}. */
+  void write(RegistryModel model) {
     ClassName name = model.name();
     ClassName listing = name.nestedClass("Listing");
     List<MigrationModel> migrations = model.migrations();
-    Map<List<String>, String> dialectSets = dialectSets(migrations);
+    SortedMap<String, List<String>> dialectSets = dialectSets(model);
     TypeSpec.Builder registry =
         files
             .mark(TypeSpec.classBuilder(name))
@@ -93,7 +93,7 @@ final class RegistryGenerator {
             .addSuperinterface(REGISTRY);
     migrations.forEach(m -> registry.addOriginatingElement(m.element()));
     dialectSets.forEach(
-        (dialects, constant) ->
+        (constant, dialects) ->
             registry.addField(
                 FieldSpec.builder(DIALECTS, constant, PRIVATE, STATIC, FINAL)
                     .initializer(
@@ -147,39 +147,66 @@ final class RegistryGenerator {
       registry.addMethod(injectMethod(model));
     }
     addDispatch(registry, model);
-    registry.addType(listingType(name, listing, listing(migrations, dialectSets)));
+    Map<String, List<String>> pastes = new LinkedHashMap<>();
+    registry.addType(
+        listingType(name, listing, dialectSet(model.dialects()), listing(model), pastes));
     registry.addType(callType(name));
-    return SourceFiles.file(name.packageName(), registry.build());
+    files.write(SourceFiles.file(name.packageName(), registry.build()), pastes);
   }
 
-  /** A constant for each set of dialects that steps cover, named after its dialects. */
-  private static Map<List<String>, String> dialectSets(List<MigrationModel> migrations) {
-    Map<List<String>, String> sets =
-        new TreeMap<>(Comparator.comparing(dialects -> String.join("_", dialects)));
-    for (MigrationModel migration : migrations) {
+  /**
+   * A constant for each set of dialects that steps cover, by name; always one for every dialect,
+   * which {@code migration(..)} uses.
+   */
+  private static SortedMap<String, List<String>> dialectSets(RegistryModel model) {
+    SortedMap<String, List<String>> sets = new TreeMap<>();
+    sets.put(dialectSet(model.dialects()), model.dialects());
+    for (MigrationModel migration : model.migrations()) {
       for (List<StepModel> steps : List.of(migration.up(), migration.down())) {
-        steps.forEach(s -> sets.put(s.dialects(), String.join("_", s.dialects())));
+        steps.forEach(s -> sets.putIfAbsent(dialectSet(s.dialects()), s.dialects()));
       }
     }
     return sets;
   }
 
+  /** The name of the constant for {@code dialects}: {@code H2_POSTGRES}. */
+  private static String dialectSet(List<String> dialects) {
+    return String.join("_", dialects);
+  }
+
   /**
-   * The statements that list the migrations, in version order, one per line. Written as text with
-   * {@link SourceFiles#literal}: thousands of {@code $S} arguments were most of JavaPoet's time.
+   * The statements that list the migrations, in version order, one per line: one {@code
+   * migration(..)} call for each migration of the common shape, else {@code begin(..)} and a
+   * statement for each dependency, owner, tag, step and check. Text, with literals written by
+   * {@link SourceFiles#literal} and pasted past JavaPoet ({@link SourceFiles#paste}): thousands of
+   * {@code $S} arguments, then thousands of lines, were most of JavaPoet's time.
    */
-  private static List<String> listing(
-      List<MigrationModel> migrations, Map<List<String>, String> dialectSets) {
+  private static List<String> listing(RegistryModel model) {
     List<String> statements = new ArrayList<>();
-    for (MigrationModel m : migrations) {
-      statements.add(
-          statement(
-              "migration",
+    for (MigrationModel m : model.migrations()) {
+      // version, description, class, transactional, checksum: what both forms start with
+      String header =
+          String.join(
+              ", ",
               literal(m.version()),
               literal(m.description()),
               literal(m.type().canonicalName()),
               String.valueOf(m.transactional()),
-              literal(m.checksum())));
+              literal(m.checksum()));
+      if (isCommon(m, model.dialects())) {
+        statements.add(
+            statement(
+                "migration",
+                header,
+                literal(first(m.dependsOn())),
+                literal(first(m.owners())),
+                literal(m.up().get(0).method()),
+                literal(m.down().isEmpty() ? null : m.down().get(0).method()),
+                check(m.preChecks()),
+                check(m.postChecks())));
+        continue;
+      }
+      statements.add(statement("begin", header));
       for (String version : m.dependsOn()) {
         statements.add(statement("dependsOn", literal(version)));
       }
@@ -190,10 +217,10 @@ final class RegistryGenerator {
         statements.add(statement("tag", literal(tag)));
       }
       for (StepModel up : m.up()) {
-        statements.add(step("up", up, dialectSets));
+        statements.add(step("up", up));
       }
       for (StepModel down : m.down()) {
-        statements.add(step("down", down, dialectSets));
+        statements.add(step("down", down));
       }
       for (CheckModel check : m.preChecks()) {
         statements.add(
@@ -207,11 +234,42 @@ final class RegistryGenerator {
     return statements;
   }
 
-  private static String step(String kind, StepModel step, Map<List<String>, String> dialectSets) {
+  /**
+   * Whether one {@code migration(..)} call lists it: at most one dependency, owner, {@code @Down},
+   * {@code @PreCheck} and {@code @PostCheck}, no tags, one {@code @Up}, and steps for every dialect
+   * without timeout or retries. One call instead of six statements costs javac about half as much.
+   */
+  private static boolean isCommon(MigrationModel m, List<String> dialects) {
+    return m.dependsOn().size() <= 1
+        && m.owners().size() <= 1
+        && m.tags().isEmpty()
+        && m.up().size() == 1
+        && isPlain(m.up().get(0), dialects)
+        && (m.down().isEmpty() || m.down().size() == 1 && isPlain(m.down().get(0), dialects))
+        && m.preChecks().size() <= 1
+        && m.postChecks().size() <= 1;
+  }
+
+  private static boolean isPlain(StepModel step, List<String> dialects) {
+    return step.dialects().equals(dialects) && step.timeoutSeconds() == 0 && step.retries() == 0;
+  }
+
+  private static String first(List<String> values) {
+    return values.isEmpty() ? null : values.get(0);
+  }
+
+  /** A check's method and description as two arguments; {@code null, null} for none. */
+  private static String check(List<CheckModel> checks) {
+    return checks.isEmpty()
+        ? "null, null"
+        : literal(checks.get(0).method()) + ", " + literal(checks.get(0).description());
+  }
+
+  private static String step(String kind, StepModel step) {
     return statement(
         kind,
         literal(step.method()),
-        dialectSets.get(step.dialects()),
+        dialectSet(step.dialects()),
         String.valueOf(step.timeoutSeconds()),
         String.valueOf(step.retries()));
   }
@@ -347,19 +405,28 @@ final class RegistryGenerator {
 
   /**
    * The listing of the migrations, {@code statements} in methods {@code migrations0}… of up to
-   * {@link #STATEMENTS} each, and the builder methods it calls: {@code migration(..)} starts a
-   * migration, the calls after it add to it, and each step and check gets the next number.
+   * {@link #STATEMENTS} each, and the builder methods it calls: {@code migration(..)} lists a
+   * migration of the common shape, {@code begin(..)} starts any other and the calls after it add
+   * to it; each step and check gets the next number.
+   *
+   * @param allDialects the constant for every dialect
+   * @param pastes receives the statements of each method, pasted into it as text
    */
   private static TypeSpec listingType(
-      ClassName registry, ClassName name, List<String> statements) {
+      ClassName registry,
+      ClassName name,
+      String allDialects,
+      List<String> statements,
+      Map<String, List<String>> pastes) {
     TypeName steps = ParameterizedTypeName.get(ClassName.get(List.class), STEP);
     TypeName checks = ParameterizedTypeName.get(ClassName.get(List.class), CHECK);
     TypeSpec.Builder type =
         TypeSpec.classBuilder(name)
             .addJavadoc(
-                "The migrations in version order: {@code migration(..)} starts a migration, the"
-                    + " calls after it\nadd to it. Steps and checks are numbered in the order they"
-                    + " are listed: the cases of\n{@code $N} and {@code $N}.\n",
+                "The migrations in version order: {@code migration(..)} lists one of the common"
+                    + " shape,\n{@code begin(..)} starts any other and the calls after it add to"
+                    + " it. Steps and checks are\nnumbered in the order they are listed: the cases"
+                    + " of {@code $N} and {@code $N}.\n",
                 RUN_STEP,
                 TEST_CHECK)
             .addModifiers(PRIVATE, STATIC, FINAL)
@@ -394,12 +461,9 @@ final class RegistryGenerator {
       chunks.add(
           MethodSpec.methodBuilder(chunk)
               .addModifiers(PRIVATE)
-              .addCode(
-                  "$L\n",
-                  String.join(
-                      "\n",
-                      statements.subList(start, Math.min(start + STATEMENTS, statements.size()))))
+              .addCode(SourceFiles.pasteHere(chunk))
               .build());
+      pastes.put(chunk, statements.subList(start, Math.min(start + STATEMENTS, statements.size())));
     }
     type.addMethod(
             build
@@ -407,8 +471,9 @@ final class RegistryGenerator {
                 .addStatement("return $T.copyOf(all)", List.class)
                 .build())
         .addMethods(chunks)
+        .addMethod(commonMigration(allDialects))
         .addMethod(
-            MethodSpec.methodBuilder("migration")
+            MethodSpec.methodBuilder("begin")
                 .addParameter(String.class, "version")
                 .addParameter(String.class, "description")
                 .addParameter(String.class, "className")
@@ -470,6 +535,56 @@ final class RegistryGenerator {
                     DESCRIPTOR)
                 .endControlFlow()
                 .build())
+        .build();
+  }
+
+  /**
+   * {@code migration(..)}: a migration of the common shape in one call, {@code null} for what it
+   * lacks.
+   */
+  private static MethodSpec commonMigration(String allDialects) {
+    MethodSpec.Builder method =
+        MethodSpec.methodBuilder("migration")
+            .addJavadoc(
+                "A migration with at most one dependency, owner, {@code @Down}, {@code @PreCheck}"
+                    + " and\n{@code @PostCheck}, no tags, and one {@code @Up}; its steps cover"
+                    + " every dialect without timeout\nor retries. {@code null} for what it"
+                    + " lacks.\n");
+    for (String parameter : List.of("version", "description", "className")) {
+      method.addParameter(String.class, parameter);
+    }
+    method.addParameter(TypeName.BOOLEAN, "transactional");
+    for (String parameter :
+        List.of(
+            "checksum",
+            "dependsOn",
+            "owner",
+            "up",
+            "down",
+            "preCheck",
+            "preCheckDescription",
+            "postCheck",
+            "postCheckDescription")) {
+      method.addParameter(String.class, parameter);
+    }
+    return method
+        .addStatement("begin(version, description, className, transactional, checksum)")
+        .beginControlFlow("if (dependsOn != null)")
+        .addStatement("this.dependsOn.add(dependsOn)")
+        .endControlFlow()
+        .beginControlFlow("if (owner != null)")
+        .addStatement("owners.add(owner)")
+        .endControlFlow()
+        .addStatement("up(up, $N, 0, 0)", allDialects)
+        .beginControlFlow("if (down != null)")
+        .addStatement("down(down, $N, 0, 0)", allDialects)
+        .endControlFlow()
+        .beginControlFlow("if (preCheck != null)")
+        .addStatement("preCheck(preCheck, preCheckDescription)")
+        .endControlFlow()
+        .beginControlFlow("if (postCheck != null)")
+        .addStatement("postCheck(postCheck, postCheckDescription)")
+        .endControlFlow()
         .build();
   }
 

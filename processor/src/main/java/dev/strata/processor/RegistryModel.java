@@ -13,11 +13,14 @@ import javax.lang.model.element.TypeElement;
  * @param name the registry class
  * @param migrations in version order
  * @param dagger whether Dagger is on the processor path (then a Dagger module is generated)
+ * @param dialects every {@code Dialect} constant: what a step without {@code dialects} covers
  */
-record RegistryModel(ClassName name, List<MigrationModel> migrations, boolean dagger) {
+record RegistryModel(
+    ClassName name, List<MigrationModel> migrations, boolean dagger, List<String> dialects) {
 
   RegistryModel {
     migrations = List.copyOf(migrations);
+    dialects = List.copyOf(dialects);
   }
 
   /** The Dagger module generated beside the registry: {@code <Registry>Module}. */

@@ -2,16 +2,23 @@ package dev.strata.processor;
 
 import com.palantir.javapoet.AnnotationSpec;
 import com.palantir.javapoet.ClassName;
+import com.palantir.javapoet.CodeBlock;
 import com.palantir.javapoet.JavaFile;
 import com.palantir.javapoet.TypeSpec;
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.io.Writer;
+import java.util.List;
+import java.util.Map;
 import javax.annotation.processing.Filer;
+import javax.lang.model.element.Element;
 import javax.lang.model.util.Elements;
+import javax.tools.JavaFileObject;
 
 /** What every generated file has in common: the marker, the header, how it is written. */
 final class SourceFiles {
   private static final String GENERATED = "javax.annotation.processing.Generated";
+  private static final String PASTE = "// paste: ";
 
   private final Elements elements;
   private final Filer filer;
@@ -75,12 +82,68 @@ final class SourceFiles {
     return literal.append('"').toString();
   }
 
+  /**
+   * A line that {@link #write(JavaFile, Map)} replaces by the lines pasted under {@code key}.
+   */
+  static CodeBlock pasteHere(String key) {
+    return CodeBlock.of("$L$L\n", PASTE, key);
+  }
+
   void write(JavaFile file) {
+    write(file, Map.of());
+  }
+
+  /**
+   * Writes {@code file} in one piece (the Filer's writer encodes every write on its own, and
+   * JavaPoet writes token by token), each {@link #pasteHere} line replaced by its lines.
+   *
+   * @param pastes lines by key, in the order their keys appear in the file; they must name no
+   *     type, as JavaPoet does not see them to import it
+   */
+  void write(JavaFile file, Map<String, List<String>> pastes) {
+    String name =
+        file.packageName().isEmpty()
+            ? file.typeSpec().name()
+            : file.packageName() + "." + file.typeSpec().name();
+    String text = paste(file.toString(), pastes);
+    JavaFileObject source = null;
     try {
-      file.writeTo(filer);
+      Element[] originating = file.typeSpec().originatingElements().toArray(Element[]::new);
+      source = filer.createSourceFile(name, originating);
+      try (Writer writer = source.openWriter()) {
+        writer.write(text);
+      }
     } catch (IOException e) {
-      throw new UncheckedIOException(
-          "cannot write " + file.packageName() + "." + file.typeSpec().name(), e);
+      if (source != null) {
+        source.delete(); // no half-written file, as JavaFile.writeTo(Filer)
+      }
+      throw new UncheckedIOException("cannot write " + name, e);
     }
+  }
+
+  /**
+   * {@code text} with each {@link #pasteHere} line replaced by its lines, indented as it was.
+   * Thousands of lines pasted here cost a fraction of what JavaPoet spends on them: it splits
+   * every piece of text into lines with a regular expression and indents each, twice (once to
+   * collect imports).
+   */
+  static String paste(String text, Map<String, List<String>> pastes) {
+    StringBuilder out = new StringBuilder(text.length() * 2);
+    int done = 0;
+    for (Map.Entry<String, List<String>> paste : pastes.entrySet()) {
+      String marker = PASTE + paste.getKey() + "\n";
+      int at = text.indexOf(marker, done);
+      if (at < 0) {
+        throw new IllegalStateException("no line to paste " + paste.getKey() + " at");
+      }
+      int lineStart = text.lastIndexOf('\n', at) + 1;
+      String indent = text.substring(lineStart, at);
+      out.append(text, done, lineStart);
+      for (String line : paste.getValue()) {
+        out.append(indent).append(line).append('\n');
+      }
+      done = at + marker.length();
+    }
+    return out.append(text, done, text.length()).toString();
   }
 }

@@ -258,8 +258,11 @@ public final class StrataProcessor extends AbstractProcessor {
     notes.build().printTo(messager);
     registry =
         new RegistryModel(
-            registryName(nodes), migrations, elements.getTypeElement(DAGGER_MODULE) != null);
-    files.write(new RegistryGenerator(files).generate(registry));
+            registryName(nodes),
+            migrations,
+            elements.getTypeElement(DAGGER_MODULE) != null,
+            options.dialects());
+    new RegistryGenerator(files).write(registry);
     new AccessGenerator(files).generate(registry).forEach(files::write);
     if (registry.dagger()) {
       new DaggerModuleGenerator(files, elements).generate(registry).forEach(files::write);

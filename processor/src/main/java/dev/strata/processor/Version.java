@@ -4,7 +4,6 @@ import java.math.BigInteger;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
-import java.util.regex.Pattern;
 
 /**
  * A migration version (DESIGN §2): dot-separated non-negative integers, compared segment by segment
@@ -12,8 +11,6 @@ import java.util.regex.Pattern;
  * BigInteger}s, so date-like versions such as {@code 2025.11.13.001} never overflow.
  */
 final class Version implements Comparable<Version> {
-  private static final Pattern GRAMMAR = Pattern.compile("[0-9]+(\\.[0-9]+)*");
-
   private final String text;
   private final List<BigInteger> segments; // trailing zeros stripped: equal versions, equal lists
 
@@ -24,7 +21,7 @@ final class Version implements Comparable<Version> {
 
   /** The version {@code text} denotes, or empty if it does not match the grammar. */
   static Optional<Version> parse(String text) {
-    if (text == null || !GRAMMAR.matcher(text).matches()) {
+    if (text == null || !isWellFormed(text)) {
       return Optional.empty();
     }
     List<BigInteger> segments = new ArrayList<>();
@@ -35,6 +32,25 @@ final class Version implements Comparable<Version> {
       segments.remove(segments.size() - 1);
     }
     return Optional.of(new Version(text, List.copyOf(segments)));
+  }
+
+  /**
+   * Whether {@code text} is {@code [0-9]+(\.[0-9]+)*}: checked by a loop, as it runs for every
+   * migration on a JVM that interprets it.
+   */
+  private static boolean isWellFormed(String text) {
+    boolean digits = false; // whether the current segment has any
+    for (int i = 0; i < text.length(); i++) {
+      char c = text.charAt(i);
+      if (c >= '0' && c <= '9') {
+        digits = true;
+      } else if (c == '.' && digits) {
+        digits = false;
+      } else {
+        return false;
+      }
+    }
+    return digits;
   }
 
   @Override

@@ -153,6 +153,56 @@ class RegistryGenerationTest {
   }
 
   @Test
+  void commonShape_isListedInOneCall_withEveryField() throws Exception {
+    JavaFileObject addIndex =
+        JavaFileObjects.forSourceLines(
+            "test.db.AddIndex",
+            "package test.db;",
+            "",
+            "import dev.strata.*;",
+            "import org.jooq.DSLContext;",
+            "",
+            "@Migration(version = \"2\", owners = \"team-search\","
+                + " dependsOn = test.db.users.CreateUsers.class)",
+            "class AddIndex {",
+            "  @PreCheck(\"always\") boolean always(DSLContext db) { return true; }",
+            "  @PostCheck(\"never\") boolean never(DSLContext db) { return false; }",
+            "  @Up void create(DSLContext db) { db.execute(\"create table indexed(id int)\"); }",
+            "  @Down void drop(DSLContext db) { db.execute(\"drop table indexed\"); }",
+            "}");
+
+    Compilation compilation = compile(CREATE_USERS, addIndex);
+
+    assertThat(compilation).succeededWithoutWarnings();
+    assertThat(compilation)
+        .generatedSourceFile("test.db.StrataMigrations")
+        .contentsAsUtf8String()
+        .containsMatch(
+            "\n *migration\\(\"2\", \"add index\", \"test.db.AddIndex\", true, \"[0-9a-f]{64}\","
+                + " \"1\", \"team-search\", \"create\", \"drop\", \"always\", \"always\","
+                + " \"never\", \"never\"\\);\n");
+    MigrationDescriptor index =
+        new GeneratedClasses(compilation)
+            .instantiate("test.db.StrataMigrations", MigrationRegistry.class)
+            .migrations()
+            .get(1);
+    assertThat(index.dependsOn()).containsExactly("1");
+    assertThat(index.owners()).containsExactly("team-search");
+    assertThat(index.tags()).isEmpty();
+    MigrationStep create = index.up(Dialect.POSTGRES).orElseThrow();
+    assertThat(create.dialects()).containsExactly(Dialect.H2, Dialect.POSTGRES);
+    assertThat(index.down().stream().map(MigrationStep::method).toList()).containsExactly("drop");
+    try (CloseableDSLContext db = DSL.using("jdbc:h2:mem:common;DATABASE_TO_LOWER=TRUE")) {
+      assertThat(index.preChecks().get(0).condition().test(db)).isTrue();
+      assertThat(index.postChecks().get(0).condition().test(db)).isFalse();
+      create.body().run(db);
+      assertThat(db.meta().getTables("indexed")).hasSize(1);
+      index.down().get(0).body().run(db);
+      assertThat(db.meta().getTables("indexed")).isEmpty();
+    }
+  }
+
+  @Test
   void generatedCode_compilesWithoutLintWarnings() {
     Compilation compilation =
         compile(List.of("-Xlint:all,-processing"), CREATE_USERS, ADD_EMAIL, CREATE_AUDIT);

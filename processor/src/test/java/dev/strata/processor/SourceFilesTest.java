@@ -1,9 +1,12 @@
 package dev.strata.processor;
 
 import static com.google.common.truth.Truth.assertThat;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 
 import com.palantir.javapoet.CodeBlock;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import org.junit.jupiter.api.Test;
 
 class SourceFilesTest {
@@ -33,5 +36,27 @@ class SourceFilesTest {
   @Test
   void literal_ofNull_isNull() {
     assertThat(SourceFiles.literal(null)).isEqualTo("null");
+  }
+
+  @Test
+  void paste_replacesEachMarkerLineByItsLines_atTheMarkersIndentation() {
+    String text =
+        "class A {\n  void a() {\n    " + SourceFiles.pasteHere("a") + "  }\n\n"
+            + "  void b() {\n    " + SourceFiles.pasteHere("b") + "  }\n}\n";
+    Map<String, List<String>> pastes = new LinkedHashMap<>();
+    pastes.put("a", List.of("one();", "two();"));
+    pastes.put("b", List.of("three();"));
+
+    assertThat(SourceFiles.paste(text, pastes))
+        .isEqualTo(
+            "class A {\n  void a() {\n    one();\n    two();\n  }\n\n"
+                + "  void b() {\n    three();\n  }\n}\n");
+  }
+
+  @Test
+  void paste_withoutItsMarker_fails() {
+    assertThrows(
+        IllegalStateException.class,
+        () -> SourceFiles.paste("class A {}\n", Map.of("a", List.of("one();"))));
   }
 }
