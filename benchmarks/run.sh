@@ -2,7 +2,8 @@
 # Runs every benchmark of issue 6 and writes the results into docs/benchmarks.md:
 #   apply / no-op on H2 and PostgreSQL (N = 10, 100, 1,000) and cold start, for the JDBC floor,
 #   Strata, Flyway and Liquibase (benchmarks/src/main/java/dev/strata/bench/Bench.java), then
-#   javac on 1,000 migrations with and without the processor (processor/bench/javac-bench.sh).
+#   javac on 1,000 migrations with and without the processor, and with the floor processor that
+#   only writes one empty class (processor/bench/javac-bench.sh with FLOOR=1).
 #
 # Usage, from anywhere:  benchmarks/run.sh [Bench options, e.g. --runs 7 --sizes 10,100,1000]
 # Environment: STRATA_PG_URL (default jdbc:postgresql://127.0.0.1:5432/test?user=postgres);
@@ -24,7 +25,7 @@ javac_args=()
 for packages in ${JAVAC_LAYOUTS-1 10}; do
   out="benchmarks/target/javac-$packages.txt"
   echo "javac-bench: 1,000 migrations in $packages package(s)"
-  processor/bench/javac-bench.sh 1000 5 "$packages" > "$out"
+  FLOOR=1 processor/bench/javac-bench.sh 1000 5 "$packages" > "$out"
   cat "$out"
   javac_args+=(--javac "$out")
 done
