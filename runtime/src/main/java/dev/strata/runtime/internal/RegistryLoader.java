@@ -32,11 +32,7 @@ public final class RegistryLoader {
    * in version order already, so one registry needs no sorting, and sorting several is a merge.
    */
   public static List<Known> merge(List<MigrationRegistry> registries) {
-    int size = 0;
-    for (MigrationRegistry registry : registries) {
-      size += registry.migrations().size();
-    }
-    List<Known> all = new ArrayList<>(size);
+    List<Known> all = new ArrayList<>();
     boolean ascending = true;
     for (MigrationRegistry registry : registries) {
       String name = registry.getClass().getName();
