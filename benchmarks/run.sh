@@ -7,7 +7,8 @@
 #
 # Usage, from anywhere:  benchmarks/run.sh [Bench options, e.g. --runs 7 --sizes 10,100,1000]
 # Environment: STRATA_PG_URL (default jdbc:postgresql://127.0.0.1:5432/test?user=postgres);
-#   JAVAC_LAYOUTS="1 10" (javac-bench package layouts to run; "" skips javac).
+#   JAVAC_LAYOUTS="workload:1 checked:1 checked:10" (javac-bench runs as shape:packages; "" skips
+#   javac).
 # Needs Java 17, Maven 3.8, a PostgreSQL that the URL reaches, and a quiet machine: the script
 # prints the load average first; figures taken under load are noise.
 set -euo pipefail
@@ -21,11 +22,15 @@ mvn -B -q -Pbenchmarks -pl benchmarks -am package -DskipTests
 # The workloads are written and compiled afresh, by the processor just built.
 rm -rf benchmarks/target/bench-work
 
+# shape:packages; the first is the goal's (the runtime benchmark's migrations, one package), the
+# others the heavier ScaleTest shape (see processor/bench/javac-bench.sh).
 javac_args=()
-for packages in ${JAVAC_LAYOUTS-1 10}; do
-  out="benchmarks/target/javac-$packages.txt"
-  echo "javac-bench: 1,000 migrations in $packages package(s)"
-  FLOOR=1 processor/bench/javac-bench.sh 1000 5 "$packages" > "$out"
+for layout in ${JAVAC_LAYOUTS-workload:1 checked:1 checked:10}; do
+  shape=${layout%%:*}
+  packages=${layout##*:}
+  out="benchmarks/target/javac-$shape-$packages.txt"
+  echo "javac-bench: 1,000 migrations of shape $shape in $packages package(s)"
+  FLOOR=1 processor/bench/javac-bench.sh 1000 5 "$packages" "$shape" > "$out"
   cat "$out"
   javac_args+=(--javac "$out")
 done

@@ -1,11 +1,15 @@
 #!/usr/bin/env bash
 # Times javac on generated migration classes, with and without the Strata processor.
 #
-# Usage (from anywhere): processor/bench/javac-bench.sh [migrations=1000] [runs=5] [packages=1]
+# Usage (from anywhere): processor/bench/javac-bench.sh [migrations=1000] [runs=5] [packages=1] [shape=checked]
 #   packages=1:  every migration in one package, as most projects keep them; the registry sits
 #                beside them and needs no access helpers.
 #   packages=10: migrations spread over ten packages below the registry's, each with
 #                package-private methods, so every migration gets an access helper (worst case).
+#   shape=workload: each migration is the runtime benchmark's (benchmarks/, issue 6): one @Up
+#                running CREATE TABLE, CREATE INDEX and INSERT, a description, nothing else.
+#   shape=checked: the shape of ScaleTest, heavier for the processor: a @PreCheck, an @Up, a @Down
+#                and a dependency on the previous migration, each.
 # Builds the processor (mvn package, never install), writes the sources to a temp dir, runs
 # javac alternately without (-proc:none) and with the processor, and prints the medians of the
 # wall-clock time and of the CPU time (user + system) the javac process used.
@@ -17,6 +21,8 @@ set -euo pipefail
 migrations=${1:-1000}
 runs=${2:-5}
 packages=${3:-1}
+shape=${4:-checked}
+[[ "$shape" == workload || "$shape" == checked ]] || { echo "shape must be workload or checked, not $shape" >&2; exit 2; }
 root=$(cd "$(dirname "$0")/../.." && pwd)
 work=$(mktemp -d)
 trap 'rm -rf "$work"' EXIT
@@ -30,7 +36,6 @@ mvn -B -q -f "$root/pom.xml" -pl processor -am package dependency:build-classpat
 classpath=$(tr ':' '\n' < "$work/deps.txt" | grep -E 'strata-|jooq|r2dbc|reactive-streams' | paste -sd:)
 processorpath="$root/processor/target/classes:$(tr ':' '\n' < "$work/deps.txt" | grep palantir/javapoet)"
 
-# The shape of ScaleTest: a check, @Up, @Down and a dependency on the previous migration.
 for ((i = 0; i < migrations; i++)); do
   pkg="scale.p$((i % packages))"
   name=$(printf 'M%04d' "$i")
@@ -40,7 +45,29 @@ for ((i = 0; i < migrations; i++)); do
   if ((i > 0)); then
     depends=", dependsOn = scale.p$(((i - 1) % packages)).$(printf 'M%04d' $((i - 1))).class"
   fi
-  cat > "$dir/$name.java" <<JAVA
+  if [[ "$shape" == workload ]]; then
+    # The runtime benchmark's migration i + 1 (benchmarks/.../StrataSources.java writes the same).
+    n=$((i + 1))
+    cat > "$dir/$name.java" <<JAVA
+package $pkg;
+
+import dev.strata.Migration;
+import dev.strata.Up;
+import org.jooq.DSLContext;
+
+@Migration(version = "$n", description = "create t_$n")
+final class $name {
+  @Up
+  void up(DSLContext db) {
+    db.execute("CREATE TABLE t_$n (id BIGINT PRIMARY KEY, name VARCHAR(100) NOT NULL, created_at TIMESTAMP)");
+    db.execute("CREATE INDEX t_${n}_name ON t_$n (name)");
+    db.execute("INSERT INTO t_$n (id, name, created_at) VALUES (1, 'row $n', CURRENT_TIMESTAMP)");
+  }
+}
+JAVA
+  else
+    # The shape of ScaleTest: a check, @Up, @Down and a dependency on the previous migration.
+    cat > "$dir/$name.java" <<JAVA
 package $pkg;
 
 import dev.strata.*;
@@ -53,6 +80,7 @@ public class $name {
   @Down void down(DSLContext db) { db.execute("drop table t$i"); }
 }
 JAVA
+  fi
 done
 find "$work/src" -name '*.java' > "$work/sources.txt"
 
@@ -132,6 +160,7 @@ for ((r = 1; r <= runs; r++)); do
 done
 
 echo "migrations:          $migrations in $packages package(s)"
+echo "shape:               $shape"
 echo "runs:                $runs"
 echo "javac:               $(javac -version 2>&1)"
 echo "machine:             $(nproc) cores, $(grep -m1 'model name' /proc/cpuinfo | cut -d: -f2 | xargs), load average $(cut -d' ' -f1-3 /proc/loadavg)"

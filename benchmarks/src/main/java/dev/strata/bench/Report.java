@@ -75,8 +75,14 @@ final class Report {
         .append(" machine itself), ").append(loadAfter).append(" at its end.\n");
     md.append("- **Versions:** ").append(versions()).append(".\n");
     md.append("- **Method:** ").append(warmups).append(" warm-up round(s) then ").append(runs)
-        .append(" measured rounds per database and N (")
-        .append(coldRuns).append(" for cold start), the tools interleaved in every round (")
+        .append(" measured rounds per database and N");
+    for (int n : sizes) {
+      if (Bench.measuredRounds(runs, n) != runs) {
+        md.append(String.format(Locale.ROOT, " (%d at N = %,d, where a run takes milliseconds)",
+            Bench.measuredRounds(runs, n), n));
+      }
+    }
+    md.append(", ").append(coldRuns).append(" for cold start; the tools interleaved in every round (")
         .append(String.join(", ", toolNames())).append("); each run on a fresh database;")
         .append(" every run verified (all N tables exist, the last one has its row; the no-op")
         .append(" applied nothing). In-process runs: one JVM (")
@@ -138,6 +144,7 @@ final class Report {
   }
 
   private static final Pattern LAYOUT = Pattern.compile("migrations:\\s+(\\d+) in (\\d+) package");
+  private static final Pattern SHAPE = Pattern.compile("shape:\\s+(\\w+)");
   private static final Pattern MEDIAN = Pattern.compile(
       "(without|with|floor), median:\\s+wall ([0-9.]+) s, cpu ([0-9.]+) s");
 
@@ -146,10 +153,12 @@ final class Report {
       return;
     }
     md.append("#### javac on 1,000 migration classes, without and with the processor\n\n")
-        .append("`processor/bench/javac-bench.sh` (see the section below for the workload), medians of its runs;")
-        .append(" the floor is javac with a processor that only writes one empty class, what any processor that")
+        .append("`processor/bench/javac-bench.sh` (see the section below), medians of its runs. *The workload*")
+        .append(" is the 1,000 migrations above (one `@Up` of three statements each), the goal's; *checked* is")
+        .append(" the heavier shape of `ScaleTest` (a `@PreCheck`, an `@Up`, a `@Down` and a dependency each).")
+        .append(" The floor is javac with a processor that only writes one empty class, what any processor that")
         .append(" generates a source costs:\n\n")
-        .append("| layout | without: wall / CPU | with: wall / CPU | wall ratio | CPU ratio | floor: wall ratio / CPU ratio |\n")
+        .append("| migrations | without: wall / CPU | with: wall / CPU | wall ratio | CPU ratio | floor: wall ratio / CPU ratio |\n")
         .append("|---|---:|---:|---:|---:|---:|\n");
     for (String summary : javac.values()) {
       Matcher layout = LAYOUT.matcher(summary);
@@ -168,12 +177,15 @@ final class Report {
       String floor = wall[2] == 0 ? "—" : String.format(Locale.ROOT, "%.2f× / %.2f×",
           wall[2] / wall[0], cpu[2] / cpu[0]);
       int packages = Integer.parseInt(layout.group(2));
-      String name = packages == 1 ? "one package" : packages + " packages (access helpers)";
+      Matcher shapeLine = SHAPE.matcher(summary);
+      boolean workload = shapeLine.find() && shapeLine.group(1).equals("workload");
+      String name = (workload ? "the workload, " : "checked, ")
+          + (packages == 1 ? "one package" : packages + " packages (access helpers)");
       double wallRatio = wall[1] / wall[0];
       md.append(String.format(Locale.ROOT, "| %s | %.2f s / %.2f s | %.2f s / %.2f s | **%.2f×** | %.2f× | %s |\n",
           name, wall[0], cpu[0], wall[1], cpu[1], wallRatio, cpu[1] / cpu[0], floor));
-      if (packages == 1) {
-        goals.add(new String[] {"processor: javac with it ≤ 1.5× without (1,000 migrations, one package, wall)",
+      if (workload && packages == 1) {
+        goals.add(new String[] {"processor: javac with it ≤ 1.5× without (the 1,000 migrations of the workload, wall)",
             String.format(Locale.ROOT, "%.2f×", wallRatio), wallRatio <= 1.5 ? "met" : "**not met**", ""});
       }
     }
