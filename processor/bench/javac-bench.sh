@@ -48,6 +48,7 @@ for ((i = 0; i < migrations; i++)); do
   if [[ "$shape" == workload ]]; then
     # The runtime benchmark's migration i + 1 (benchmarks/.../StrataSources.java writes the same).
     n=$((i + 1))
+    name=$(printf 'M%04d' "$n")
     cat > "$dir/$name.java" <<JAVA
 package $pkg;
 
