@@ -10,6 +10,7 @@ import com.palantir.javapoet.JavaFile;
 import com.palantir.javapoet.MethodSpec;
 import com.palantir.javapoet.TypeSpec;
 import dev.strata.processor.Dispatch.Line;
+import dev.strata.processor.RegistryGenerator.Names;
 import dev.strata.processor.RegistryModel.Call;
 import dev.strata.processor.RegistryModel.Construction;
 import dev.strata.processor.RegistryModel.MigrationModel;
@@ -64,13 +65,13 @@ final class AccessGenerator {
                   .addMethod(MethodSpec.constructorBuilder().addModifiers(PRIVATE).build());
           cases.migrations.forEach(m -> access.addOriginatingElement(m.element()));
           if (!cases.instances.isEmpty()) {
-            Dispatch.add(access, RegistryGenerator.newInstance(PUBLIC, STATIC), cases.instances);
+            Dispatch.add(access, RegistryGenerator.newInstance(Names.PLAIN, PUBLIC, STATIC), cases.instances);
           }
           if (!cases.steps.isEmpty()) {
-            Dispatch.add(access, RegistryGenerator.runStep(PUBLIC, STATIC), cases.steps);
+            Dispatch.add(access, RegistryGenerator.runStep(Names.PLAIN, PUBLIC, STATIC), cases.steps);
           }
           if (!cases.checks.isEmpty()) {
-            Dispatch.add(access, RegistryGenerator.testCheck(PUBLIC, STATIC), cases.checks);
+            Dispatch.add(access, RegistryGenerator.testCheck(Names.PLAIN, PUBLIC, STATIC), cases.checks);
           }
           out.add(SourceFiles.file(name.packageName(), access.build()));
         });
@@ -83,7 +84,7 @@ final class AccessGenerator {
       Call call = calls.get(i);
       if (model.needsAccess(call.model())) {
         Cases cases = helpers.get(model.access(call.model()));
-        (check ? cases.checks : cases.steps).put(i, RegistryGenerator.directCall(call, check));
+        (check ? cases.checks : cases.steps).put(i, RegistryGenerator.directCall(call, check, Names.PLAIN));
       }
     }
   }

@@ -21,6 +21,7 @@ import dev.strata.processor.RegistryModel.Construction;
 import dev.strata.processor.RegistryModel.MigrationModel;
 import dev.strata.processor.RegistryModel.StepModel;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -63,6 +64,45 @@ final class RegistryGenerator {
 
   private static final String CALL = "Call";
 
+  /**
+   * The names of the registry's fields and of its dispatch methods' parameters. JavaPoet qualifies
+   * an access helper whose simple name another package's helper took ({@code
+   * db.b.StrataMigrationsAccess.runStep(..)}), and Java reads the first segment of a qualified
+   * name in an expression as a variable when one of that name is in scope (JLS 6.5.2): with
+   * migrations in package {@code db.b}, a parameter {@code db} would break the registry. So a name
+   * that is also the first segment of a migration's package gets underscores until it is not.
+   */
+  record Names(
+      String index, String migration, String db, String injector, String instances,
+      String migrations) {
+    /** The names where no package is in the way: what the access helpers, in one package, use. */
+    static final Names PLAIN = of(Set.of());
+
+    static Names of(Set<String> taken) {
+      return new Names(
+          free("index", taken), free("migration", taken), free("db", taken),
+          free("injector", taken), free("instances", taken), free("migrations", taken));
+    }
+
+    static Names of(RegistryModel model) {
+      Set<String> roots = new HashSet<>();
+      for (MigrationModel migration : model.migrations()) {
+        String pkg = migration.type().packageName();
+        int dot = pkg.indexOf('.');
+        roots.add(dot < 0 ? pkg : pkg.substring(0, dot));
+      }
+      return of(roots);
+    }
+
+    private static String free(String name, Set<String> taken) {
+      String free = name;
+      while (taken.contains(free)) {
+        free += "_";
+      }
+      return free;
+    }
+  }
+
   private static final TypeName STRINGS =
       ParameterizedTypeName.get(ClassName.get(List.class), ClassName.get(String.class));
   private static final TypeName DESCRIPTORS =
@@ -79,6 +119,7 @@ final class RegistryGenerator {
   /** Writes the registry of {@code model}. */
   void write(RegistryModel model) {
     ClassName name = model.name();
+    Names names = Names.of(model);
     ClassName listing = name.nestedClass("Listing");
     List<MigrationModel> migrations = model.migrations();
     SortedMap<String, List<String>> dialectSets = dialectSets(model);
@@ -104,12 +145,12 @@ final class RegistryGenerator {
                             .collect(CodeBlock.joining(", ")))
                     .build()));
     registry
-        .addField(FieldSpec.builder(INJECTOR, "injector", PRIVATE, FINAL).build())
+        .addField(FieldSpec.builder(INJECTOR, names.injector(), PRIVATE, FINAL).build())
         .addField(
-            FieldSpec.builder(Object[].class, "instances", PRIVATE, FINAL)
+            FieldSpec.builder(Object[].class, names.instances(), PRIVATE, FINAL)
                 .addJavadoc("The migrations, each created on first use of one of its steps.\n")
                 .build())
-        .addField(FieldSpec.builder(DESCRIPTORS, "migrations", PRIVATE, FINAL).build())
+        .addField(FieldSpec.builder(DESCRIPTORS, names.migrations(), PRIVATE, FINAL).build())
         .addMethod(
             MethodSpec.constructorBuilder()
                 .addJavadoc(
@@ -129,10 +170,10 @@ final class RegistryGenerator {
                 model.module().canonicalName())
             .addModifiers(PUBLIC)
             .addParameter(INJECTOR, "injector")
-            .addStatement("this.injector = injector")
-            .addStatement("this.instances = new $T[$L]", Object.class, migrations.size())
+            .addStatement("this.$N = injector", names.injector())
+            .addStatement("this.$N = new $T[$L]", names.instances(), Object.class, migrations.size())
             .addStatement(
-                "this.migrations = new $T(this, $L).build()", listing, migrations.size())
+                "this.$N = new $T(this, $L).build()", names.migrations(), listing, migrations.size())
             .build());
 
     registry.addMethod(
@@ -140,13 +181,13 @@ final class RegistryGenerator {
             .addAnnotation(Override.class)
             .addModifiers(PUBLIC)
             .returns(DESCRIPTORS)
-            .addStatement("return migrations")
+            .addStatement("return $N", names.migrations())
             .build());
-    registry.addMethod(instanceMethod());
+    registry.addMethod(instanceMethod(names));
     if (migrations.stream().anyMatch(m -> m.construction() == Construction.INJECT)) {
-      registry.addMethod(injectMethod(model));
+      registry.addMethod(injectMethod(model, names));
     }
-    addDispatch(registry, model);
+    addDispatch(registry, model, names);
     Map<String, List<String>> pastes = new LinkedHashMap<>();
     registry.addType(
         listingType(name, listing, dialectSet(model.dialects()), listing(model), pastes));
@@ -283,7 +324,7 @@ final class RegistryGenerator {
    * {@code newInstance}, {@code runStep} and {@code testCheck}: the direct calls, or calls of the
    * access helper of the migration's package.
    */
-  private static void addDispatch(TypeSpec.Builder registry, RegistryModel model) {
+  private static void addDispatch(TypeSpec.Builder registry, RegistryModel model, Names names) {
     SortedMap<Integer, Line> instances = new TreeMap<>();
     for (int i = 0; i < model.migrations().size(); i++) {
       MigrationModel migration = model.migrations().get(i);
@@ -297,20 +338,23 @@ final class RegistryGenerator {
         instances.put(i, newMigration(migration));
       }
     }
-    Dispatch.add(registry, newInstance(PRIVATE), instances);
-    Dispatch.add(registry, runStep(PRIVATE, STATIC), calls(model, model.steps(), false));
-    Dispatch.add(registry, testCheck(PRIVATE, STATIC), calls(model, model.checks(), true));
+    Dispatch.add(registry, newInstance(names, PRIVATE), instances);
+    Dispatch.add(
+        registry, runStep(names, PRIVATE, STATIC), calls(model, names, model.steps(), false));
+    Dispatch.add(
+        registry, testCheck(names, PRIVATE, STATIC), calls(model, names, model.checks(), true));
   }
 
   private static SortedMap<Integer, Line> calls(
-      RegistryModel model, List<Call> calls, boolean check) {
+      RegistryModel model, Names names, List<Call> calls, boolean check) {
     SortedMap<Integer, Line> cases = new TreeMap<>();
     for (int i = 0; i < calls.size(); i++) {
       Call call = calls.get(i);
       if (!model.needsAccess(call.model())) {
-        cases.put(i, directCall(call, check));
+        cases.put(i, directCall(call, check, names));
       } else {
-        String forward = "." + (check ? TEST_CHECK : RUN_STEP) + "(" + i + ", migration, db);";
+        String forward = "." + (check ? TEST_CHECK : RUN_STEP) + "(" + i + ", "
+            + names.migration() + ", " + names.db() + ");";
         cases.put(
             i,
             check
@@ -327,48 +371,49 @@ final class RegistryGenerator {
   }
 
   /** The case that calls a step or check method on the migration. */
-  static Line directCall(Call call, boolean check) {
-    String rest = ") migration)." + call.method() + "(db);";
+  static Line directCall(Call call, boolean check, Names names) {
+    String rest = ") " + names.migration() + ")." + call.method() + "(" + names.db() + ");";
     return check
         ? new Line("return ((", call.model().type(), rest)
         : new Line("((", call.model().type(), rest + " return;");
   }
 
   /** {@code Object newInstance(int index)}: creates migration {@code index}. */
-  static MethodSpec newInstance(Modifier... modifiers) {
+  static MethodSpec newInstance(Names names, Modifier... modifiers) {
     return MethodSpec.methodBuilder(NEW_INSTANCE)
-        .addJavadoc("Creates migration {@code index}.\n")
+        .addJavadoc("Creates migration {@code $N}.\n", names.index())
         .addModifiers(modifiers)
         .returns(Object.class)
-        .addParameter(TypeName.INT, "index")
+        .addParameter(TypeName.INT, names.index())
         .build();
   }
 
   /** {@code void runStep(int index, Object migration, DSLContext db)}. */
-  static MethodSpec runStep(Modifier... modifiers) {
-    return dispatchSignature(RUN_STEP, TypeName.VOID, "Runs step {@code index}", modifiers);
+  static MethodSpec runStep(Names names, Modifier... modifiers) {
+    return dispatchSignature(names, RUN_STEP, TypeName.VOID, "Runs step", modifiers);
   }
 
   /** {@code boolean testCheck(int index, Object migration, DSLContext db)}. */
-  static MethodSpec testCheck(Modifier... modifiers) {
-    return dispatchSignature(
-        TEST_CHECK, TypeName.BOOLEAN, "Tests check {@code index}", modifiers);
+  static MethodSpec testCheck(Names names, Modifier... modifiers) {
+    return dispatchSignature(names, TEST_CHECK, TypeName.BOOLEAN, "Tests check", modifiers);
   }
 
   private static MethodSpec dispatchSignature(
-      String name, TypeName returns, String what, Modifier... modifiers) {
+      Names names, String name, TypeName returns, String what, Modifier... modifiers) {
     return MethodSpec.methodBuilder(name)
-        .addJavadoc("$L on {@code migration}: a direct call of its method.\n", what)
+        .addJavadoc(
+            "$L {@code $N} on {@code $N}: a direct call of its method.\n",
+            what, names.index(), names.migration())
         .addModifiers(modifiers)
         .returns(returns)
-        .addParameter(TypeName.INT, "index")
-        .addParameter(Object.class, "migration")
-        .addParameter(DSL_CONTEXT, "db")
+        .addParameter(TypeName.INT, names.index())
+        .addParameter(Object.class, names.migration())
+        .addParameter(DSL_CONTEXT, names.db())
         .addException(Exception.class)
         .build();
   }
 
-  private static MethodSpec instanceMethod() {
+  private static MethodSpec instanceMethod(Names names) {
     return MethodSpec.methodBuilder("instance")
         .addJavadoc(
             "Migration {@code index}, created on first use, once per registry, so that listing"
@@ -376,21 +421,21 @@ final class RegistryGenerator {
         .addModifiers(PRIVATE, SYNCHRONIZED)
         .returns(Object.class)
         .addParameter(TypeName.INT, "index")
-        .addStatement("$T instance = instances[index]", Object.class)
+        .addStatement("$T instance = $N[index]", Object.class, names.instances())
         .beginControlFlow("if (instance == null)")
         .addStatement("instance = $N(index)", NEW_INSTANCE)
-        .addStatement("instances[index] = instance")
+        .addStatement("$N[index] = instance", names.instances())
         .endControlFlow()
         .addStatement("return instance")
         .build();
   }
 
-  private static MethodSpec injectMethod(RegistryModel model) {
+  private static MethodSpec injectMethod(RegistryModel model, Names names) {
     return MethodSpec.methodBuilder("inject")
         .addModifiers(PRIVATE)
         .addParameter(String.class, "className")
         .returns(Object.class)
-        .beginControlFlow("if (injector == null)")
+        .beginControlFlow("if ($N == null)", names.injector())
         .addStatement(
             "throw new $T(className + $S)",
             IllegalStateException.class,
@@ -399,7 +444,7 @@ final class RegistryGenerator {
                 + model.module().canonicalName()
                 + " provides")
         .endControlFlow()
-        .addStatement("return injector.apply(className)")
+        .addStatement("return $N.apply(className)", names.injector())
         .build();
   }
 

@@ -152,6 +152,55 @@ class RegistryGenerationTest {
     }
   }
 
+  /**
+   * JavaPoet qualifies all but one of the access helpers (they share a simple name), and Java
+   * reads a qualified name's first segment as a variable when one of that name is in scope: a
+   * parameter {@code db} made {@code db.b.StrataMigrationsAccess.runStep(..)} a field access on
+   * the {@code DSLContext}, and the registry did not compile.
+   */
+  @Test
+  void packagesNamedLikeTheRegistrysFieldsAndParameters_stillCompileAndRun() throws Exception {
+    List<String> roots = List.of("db", "db", "migration", "migrations", "index", "injector", "instances");
+    JavaFileObject[] sources = new JavaFileObject[roots.size()];
+    for (int i = 0; i < sources.length; i++) {
+      String pkg = roots.get(i) + ".p" + i;
+      sources[i] =
+          JavaFileObjects.forSourceLines(
+              pkg + ".M" + i,
+              "package " + pkg + ";",
+              "",
+              "import dev.strata.*;",
+              "import org.jooq.DSLContext;",
+              "",
+              "@Migration(version = \"" + (i + 1) + "\")",
+              "class M" + i + " {",
+              "  @PreCheck(\"fresh\") boolean fresh(DSLContext db) {",
+              "    return db.meta().getTables(\"t" + i + "\").isEmpty();",
+              "  }",
+              "  @Up void up(DSLContext db) { db.execute(\"create table t" + i + "(id int)\"); }",
+              "}");
+    }
+
+    Compilation compilation = compile(List.of("-Astrata.registry=app.Registry"), sources);
+
+    assertThat(compilation).succeededWithoutWarnings();
+    assertThat(compilation)
+        .generatedSourceFile("app.Registry")
+        .contentsAsUtf8String()
+        .contains("case 1: db.p1.RegistryAccess.runStep(1, migration_, db_); return;");
+    List<MigrationDescriptor> migrations =
+        new GeneratedClasses(compilation).instantiate("app.Registry", MigrationRegistry.class).migrations();
+    assertThat(migrations).hasSize(roots.size());
+    try (CloseableDSLContext db = DSL.using("jdbc:h2:mem:shadowed;DATABASE_TO_LOWER=TRUE")) {
+      for (int i = 0; i < migrations.size(); i++) {
+        MigrationDescriptor migration = migrations.get(i);
+        assertThat(migration.preChecks().get(0).condition().test(db)).isTrue();
+        migration.up(Dialect.H2).orElseThrow().body().run(db);
+        assertThat(migration.preChecks().get(0).condition().test(db)).isFalse();
+      }
+    }
+  }
+
   @Test
   void commonShape_isListedInOneCall_withEveryField() throws Exception {
     JavaFileObject addIndex =
