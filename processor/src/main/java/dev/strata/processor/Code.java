@@ -18,6 +18,8 @@ enum Code {
   DEPENDENCY_ORDER("dependency-order"),
   DEPENDENCY_CYCLE("dependency-cycle"),
   MISSING_DIALECT("missing-dialect"),
+  /** One method is both {@code @Up} and {@code @Down}: undoing would apply it again. */
+  UP_AND_DOWN("up-and-down"),
   /** A negative {@code timeoutSeconds} or {@code retries}. */
   BAD_ATTRIBUTE("bad-attribute"),
   /** A processor option ({@code -Astrata.registry}, {@code -Astrata.dialects}) is malformed. */

@@ -6,6 +6,7 @@ import static dev.strata.processor.Code.MISSING_DIALECT;
 import static dev.strata.processor.Code.MISSING_UP;
 import static dev.strata.processor.Code.NOT_A_CLASS;
 import static dev.strata.processor.Code.NOT_INSTANTIABLE;
+import static dev.strata.processor.Code.UP_AND_DOWN;
 import static javax.lang.model.element.Modifier.ABSTRACT;
 import static javax.lang.model.element.Modifier.PRIVATE;
 import static javax.lang.model.element.Modifier.STATIC;
@@ -148,8 +149,18 @@ final class MigrationClassValidator {
   private void checkMethodsAndDialects(TypeElement type, Report.Builder report) {
     Map<MethodKind, Map<String, ExecutableElement>> covered = new LinkedHashMap<>();
     for (ExecutableElement method : methodsIn(type.getEnclosedElements())) {
-      for (Map.Entry<MethodKind, AnnotationMirror> found :
-          MethodKind.annotationsOn(method).entrySet()) {
+      Map<MethodKind, AnnotationMirror> annotations = MethodKind.annotationsOn(method);
+      if (annotations.containsKey(MethodKind.UP) && annotations.containsKey(MethodKind.DOWN)) {
+        report.errorOnAnnotation(
+            UP_AND_DOWN,
+            method,
+            annotations.get(MethodKind.DOWN),
+            "method \"%s\" is both @Up and @Down, so undoing the migration would apply it again;"
+                + " give @Down a method of its own that reverts what \"%s\" does, or remove @Down",
+            method.getSimpleName(),
+            method.getSimpleName());
+      }
+      for (Map.Entry<MethodKind, AnnotationMirror> found : annotations.entrySet()) {
         MethodKind kind = found.getKey();
         AnnotationMirror annotation = found.getValue();
         Map<String, AnnotationValue> values = Mirrors.values(annotation);

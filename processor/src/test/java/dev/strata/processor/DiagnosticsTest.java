@@ -303,6 +303,27 @@ class DiagnosticsTest {
   }
 
   @Test
+  void upAndDown_onOneMethod() {
+    JavaFileObject source =
+        source(
+            "AddUsers",
+            "@Migration(version = \"1\")",
+            "class AddUsers {",
+            "  @Up",
+            "  @Down(dialects = Dialect.H2)",
+            "  void apply(DSLContext db) {}",
+            "}");
+
+    assertOnlyError(
+        compile(source),
+        source,
+        "[strata:up-and-down] method \"apply\" is both @Up and @Down, so undoing the migration"
+            + " would apply it again; give @Down a method of its own that reverts what \"apply\""
+            + " does, or remove @Down",
+        "@Down(dialects = Dialect.H2)");
+  }
+
+  @Test
   void badSignature() {
     JavaFileObject source =
         source(
