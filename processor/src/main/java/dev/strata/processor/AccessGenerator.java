@@ -65,13 +65,18 @@ final class AccessGenerator {
                   .addMethod(MethodSpec.constructorBuilder().addModifiers(PRIVATE).build());
           cases.migrations.forEach(m -> access.addOriginatingElement(m.element()));
           if (!cases.instances.isEmpty()) {
-            Dispatch.add(access, RegistryGenerator.newInstance(Names.PLAIN, PUBLIC, STATIC), cases.instances);
+            Dispatch.add(
+                access,
+                RegistryGenerator.newInstance(Names.PLAIN, PUBLIC, STATIC),
+                cases.instances);
           }
           if (!cases.steps.isEmpty()) {
-            Dispatch.add(access, RegistryGenerator.runStep(Names.PLAIN, PUBLIC, STATIC), cases.steps);
+            Dispatch.add(
+                access, RegistryGenerator.runStep(Names.PLAIN, PUBLIC, STATIC), cases.steps);
           }
           if (!cases.checks.isEmpty()) {
-            Dispatch.add(access, RegistryGenerator.testCheck(Names.PLAIN, PUBLIC, STATIC), cases.checks);
+            Dispatch.add(
+                access, RegistryGenerator.testCheck(Names.PLAIN, PUBLIC, STATIC), cases.checks);
           }
           out.add(SourceFiles.file(name.packageName(), access.build()));
         });
@@ -84,7 +89,8 @@ final class AccessGenerator {
       Call call = calls.get(i);
       if (model.needsAccess(call.model())) {
         Cases cases = helpers.get(model.access(call.model()));
-        (check ? cases.checks : cases.steps).put(i, RegistryGenerator.directCall(call, check, Names.PLAIN));
+        (check ? cases.checks : cases.steps)
+            .put(i, RegistryGenerator.directCall(call, check, Names.PLAIN));
       }
     }
   }

@@ -171,9 +171,13 @@ final class RegistryGenerator {
             .addModifiers(PUBLIC)
             .addParameter(INJECTOR, "injector")
             .addStatement("this.$N = injector", names.injector())
-            .addStatement("this.$N = new $T[$L]", names.instances(), Object.class, migrations.size())
             .addStatement(
-                "this.$N = new $T(this, $L).build()", names.migrations(), listing, migrations.size())
+                "this.$N = new $T[$L]", names.instances(), Object.class, migrations.size())
+            .addStatement(
+                "this.$N = new $T(this, $L).build()",
+                names.migrations(),
+                listing,
+                migrations.size())
             .build());
 
     registry.addMethod(

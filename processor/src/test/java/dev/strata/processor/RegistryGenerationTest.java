@@ -160,7 +160,8 @@ class RegistryGenerationTest {
    */
   @Test
   void packagesNamedLikeTheRegistrysFieldsAndParameters_stillCompileAndRun() throws Exception {
-    List<String> roots = List.of("db", "db", "migration", "migrations", "index", "injector", "instances");
+    List<String> roots =
+        List.of("db", "db", "migration", "migrations", "index", "injector", "instances");
     JavaFileObject[] sources = new JavaFileObject[roots.size()];
     for (int i = 0; i < sources.length; i++) {
       String pkg = roots.get(i) + ".p" + i;
@@ -189,7 +190,9 @@ class RegistryGenerationTest {
         .contentsAsUtf8String()
         .contains("case 1: db.p1.RegistryAccess.runStep(1, migration_, db_); return;");
     List<MigrationDescriptor> migrations =
-        new GeneratedClasses(compilation).instantiate("app.Registry", MigrationRegistry.class).migrations();
+        new GeneratedClasses(compilation)
+            .instantiate("app.Registry", MigrationRegistry.class)
+            .migrations();
     assertThat(migrations).hasSize(roots.size());
     try (CloseableDSLContext db = DSL.using("jdbc:h2:mem:shadowed;DATABASE_TO_LOWER=TRUE")) {
       for (int i = 0; i < migrations.size(); i++) {
