@@ -28,7 +28,12 @@ final class SourceFiles {
     this.filer = filer;
   }
 
-  /** {@code @Generated} when the compilation has it (it has not with {@code --release 8}). */
+  /**
+   * {@code @Generated} when the compilation has it (it has not with {@code --release 8}), and
+   * {@code @SuppressWarnings} for deprecation: a migration marked {@code @Deprecated} is still
+   * applied history that the registry lists and calls, and a build with {@code -Werror} must not
+   * fail on code its authors cannot edit.
+   */
   TypeSpec.Builder mark(TypeSpec.Builder type) {
     if (elements.getTypeElement(GENERATED) != null) {
       type.addAnnotation(
@@ -36,7 +41,10 @@ final class SourceFiles {
               .addMember("value", "$S", StrataProcessor.class.getCanonicalName())
               .build());
     }
-    return type;
+    return type.addAnnotation(
+        AnnotationSpec.builder(SuppressWarnings.class)
+            .addMember("value", "{$S, $S}", "deprecation", "removal")
+            .build());
   }
 
   static JavaFile file(String packageName, TypeSpec type) {

@@ -85,6 +85,7 @@ class DaggerModuleTest {
     Compilation compilation =
         javac()
             .withProcessors(new ComponentProcessor(), new StrataProcessor())
+            .withOptions("-Xlint:all,-processing", "-Werror") // a strict build, docs: strict builds
             .compile(ADD_AUDIT, CREATE_USERS, APP);
 
     assertThat(compilation).succeededWithoutWarnings();

@@ -204,6 +204,48 @@ class RegistryGenerationTest {
     }
   }
 
+  /** A deprecated migration is still history: the generated code calls it without a warning. */
+  @Test
+  void deprecatedMigrations_compileWithoutWarnings_underLintAndWerror() {
+    JavaFileObject deprecated =
+        JavaFileObjects.forSourceLines(
+            "test.db.old.CreateLegacy",
+            "package test.db.old;",
+            "",
+            "import dev.strata.*;",
+            "import org.jooq.DSLContext;",
+            "",
+            "/** @deprecated superseded by CreatePeople */",
+            "@Deprecated",
+            "@Migration(version = \"1\")",
+            "class CreateLegacy {",
+            "  @Up void up(DSLContext db) { db.execute(\"create table legacy(id int)\"); }",
+            "  @Deprecated(forRemoval = true)",
+            "  @Down void down(DSLContext db) { db.execute(\"drop table legacy\"); }",
+            "}");
+    JavaFileObject forRemoval =
+        JavaFileObjects.forSourceLines(
+            "test.db.CreatePeople",
+            "package test.db;",
+            "",
+            "import dev.strata.*;",
+            "import org.jooq.DSLContext;",
+            "",
+            "@Deprecated(forRemoval = true)",
+            "@Migration(version = \"2\")",
+            "public class CreatePeople {",
+            "  @Deprecated",
+            "  @PreCheck(\"ready\") public boolean ready(DSLContext db) { return true; }",
+            "  @Up public void up(DSLContext db) { db.execute(\"create table people(id int)\"); }",
+            "}");
+
+    Compilation compilation =
+        compile(List.of("-Xlint:all,-processing", "-Werror"), deprecated, forRemoval);
+
+    assertThat(compilation).succeededWithoutWarnings();
+    assertThat(compilation).generatedSourceFile("test.db.old.StrataMigrationsAccess");
+  }
+
   @Test
   void commonShape_isListedInOneCall_withEveryField() throws Exception {
     JavaFileObject addIndex =
