@@ -30,9 +30,9 @@ final class SourceFiles {
 
   /**
    * {@code @Generated} when the compilation has it (it has not with {@code --release 8}), and
-   * {@code @SuppressWarnings} for deprecation: a migration marked {@code @Deprecated} is still
-   * applied history that the registry lists and calls, and a build with {@code -Werror} must not
-   * fail on code its authors cannot edit.
+   * {@code @SuppressWarnings} for what a migration may be that the generated code must still call
+   * without a warning, as a build with {@code -Werror} must not fail on code its authors cannot
+   * edit: deprecated (it is still applied history), or generic (created and cast as a raw type).
    */
   TypeSpec.Builder mark(TypeSpec.Builder type) {
     if (elements.getTypeElement(GENERATED) != null) {
@@ -43,7 +43,7 @@ final class SourceFiles {
     }
     return type.addAnnotation(
         AnnotationSpec.builder(SuppressWarnings.class)
-            .addMember("value", "{$S, $S}", "deprecation", "removal")
+            .addMember("value", "{$S, $S, $S}", "deprecation", "removal", "rawtypes")
             .build());
   }
 

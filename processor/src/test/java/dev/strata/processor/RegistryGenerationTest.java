@@ -204,9 +204,12 @@ class RegistryGenerationTest {
     }
   }
 
-  /** A deprecated migration is still history: the generated code calls it without a warning. */
+  /**
+   * A deprecated migration is still history, and a generic one is created as a raw type: the
+   * generated code calls both without a warning.
+   */
   @Test
-  void deprecatedMigrations_compileWithoutWarnings_underLintAndWerror() {
+  void deprecatedAndGenericMigrations_compileWithoutWarnings_underLintAndWerror() {
     JavaFileObject deprecated =
         JavaFileObjects.forSourceLines(
             "test.db.old.CreateLegacy",
@@ -239,8 +242,21 @@ class RegistryGenerationTest {
             "  @Up public void up(DSLContext db) { db.execute(\"create table people(id int)\"); }",
             "}");
 
+    JavaFileObject generic =
+        JavaFileObjects.forSourceLines(
+            "test.db.CreateTyped",
+            "package test.db;",
+            "",
+            "import dev.strata.*;",
+            "import org.jooq.DSLContext;",
+            "",
+            "@Migration(version = \"3\")",
+            "class CreateTyped<T> {",
+            "  @Up void up(DSLContext db) { db.execute(\"create table typed(id int)\"); }",
+            "}");
+
     Compilation compilation =
-        compile(List.of("-Xlint:all,-processing", "-Werror"), deprecated, forRemoval);
+        compile(List.of("-Xlint:all,-processing", "-Werror"), deprecated, forRemoval, generic);
 
     assertThat(compilation).succeededWithoutWarnings();
     assertThat(compilation).generatedSourceFile("test.db.old.StrataMigrationsAccess");
