@@ -93,7 +93,10 @@ class UndoBaselineRepairTest {
       assertEquals(2, db.count("select count(*) from users"));
       MigrationException again = assertThrows(MigrationException.class, () -> migrator.baseline("4"));
       assertEquals(Reason.VALIDATION, again.reason());
-      assertTrue(again.getMessage().contains("already records migrations"), again.getMessage());
+      assertTrue(again.getMessage().startsWith("Cannot baseline at 4: "), again.getMessage());
+      assertTrue(again.getMessage().endsWith(" already records migrations (newest: 5). A baseline"
+          + " adopts a database that Strata has never migrated; this one it has, so migrate it"
+          + " instead."), again.getMessage());
       MigrationException below = assertThrows(MigrationException.class, () -> migrator.undo("1"));
       assertEquals(Reason.UNDO_REFUSED, below.reason());
     }

@@ -170,8 +170,8 @@ public final class Runner {
       if (snapshot.hasHistory()) {
         throw new MigrationException(Reason.VALIDATION, "Cannot baseline at " + baseline + ": "
             + s.history.displayName() + " already records migrations (newest: "
-            + text(snapshot.newest()) + "). baseline() adopts a database Strata has never"
-            + " migrated; this one is migrated already, so run migrate() instead.",
+            + text(snapshot.newest()) + "). A baseline adopts a database that Strata has never"
+            + " migrated; this one it has, so migrate it instead.",
             baseline.text(), null, null, null);
       }
       s.createHistoryIfMissing();
