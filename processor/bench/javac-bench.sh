@@ -16,6 +16,11 @@
 # With FLOOR=1 it also times javac with a processor that only writes one empty class: what any
 # processor that generates a source costs javac (the rounds after it enter every class again),
 # the part of the ratio no processor can remove.
+# With PARTS=1 (one package only) it then times what the registry's parts cost javac: the same
+# scratch processor writes, instead of its empty class, the registry Strata generated for these
+# sources, or that registry with its switch cases or its listing removed, or with every case
+# naming no migration class; each alternates with the floor (docs/benchmarks.md, "What the
+# registry costs javac, part by part").
 set -euo pipefail
 
 migrations=${1:-1000}
@@ -23,6 +28,10 @@ runs=${2:-5}
 packages=${3:-1}
 shape=${4:-checked}
 [[ "$shape" == workload || "$shape" == checked ]] || { echo "shape must be workload or checked, not $shape" >&2; exit 2; }
+if [[ "${PARTS:-0}" == 1 ]]; then
+  [[ "$packages" == 1 ]] || { echo "PARTS=1 needs packages=1 (no access helpers)" >&2; exit 2; }
+  FLOOR=1
+fi
 root=$(cd "$(dirname "$0")/../.." && pwd)
 work=$(mktemp -d)
 trap 'rm -rf "$work"' EXIT
@@ -91,13 +100,19 @@ if [[ "${FLOOR:-0}" == 1 ]]; then
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.io.Writer;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Paths;
 import java.util.Set;
 import javax.annotation.processing.AbstractProcessor;
 import javax.annotation.processing.RoundEnvironment;
 import javax.lang.model.SourceVersion;
 import javax.lang.model.element.TypeElement;
 
-/** Claims what Strata's processor claims and writes one empty class, once. */
+/**
+ * Claims what Strata's processor claims and writes one empty class, once; with
+ * -Areplay=file -Atype=name, writes that file's text as class name instead.
+ */
 public class Floor extends AbstractProcessor {
   private boolean written;
 
@@ -105,6 +120,11 @@ public class Floor extends AbstractProcessor {
   public Set<String> getSupportedAnnotationTypes() {
     return Set.of("dev.strata.Migration", "dev.strata.Up", "dev.strata.Down",
         "dev.strata.PreCheck", "dev.strata.PostCheck");
+  }
+
+  @Override
+  public Set<String> getSupportedOptions() {
+    return Set.of("replay", "type");
   }
 
   @Override
@@ -116,8 +136,12 @@ public class Floor extends AbstractProcessor {
   public boolean process(Set<? extends TypeElement> annotations, RoundEnvironment round) {
     if (!written && !annotations.isEmpty()) {
       written = true;
-      try (Writer out = processingEnv.getFiler().createSourceFile("floor.Empty").openWriter()) {
-        out.write("package floor;\n\nfinal class Empty {}\n");
+      String replay = processingEnv.getOptions().get("replay");
+      String type = replay == null ? "floor.Empty" : processingEnv.getOptions().get("type");
+      try (Writer out = processingEnv.getFiler().createSourceFile(type).openWriter()) {
+        out.write(replay == null
+            ? "package floor;\n\nfinal class Empty {}\n"
+            : new String(Files.readAllBytes(Paths.get(replay)), StandardCharsets.UTF_8));
       } catch (IOException e) {
         throw new UncheckedIOException(e);
       }
@@ -171,3 +195,45 @@ if [[ -s "$work/floor.txt" ]]; then
   echo "floor, median:       wall $(cut -d' ' -f1 "$work/floor.txt" | median) s, cpu $(cut -d' ' -f2 "$work/floor.txt" | median) s (a processor that writes one empty class)"
 fi
 echo "generated sources:   $(find "$work/out-with/generated" -name '*.java' | wc -l)"
+
+if [[ "${PARTS:-0}" == 1 ]]; then
+  # The registry Strata wrote, and variants of it: javac's cost of each part, against the floor.
+  registry=$(find "$work/out-with/generated" -name 'StrataMigrations.java')
+  type="${registry#"$work/out-with/generated/"}"
+  type="${type%.java}"
+  type="${type//\//.}"
+  parts="$work/parts"
+  mkdir -p "$parts"
+  cases='^ *case [0-9]+: '
+  listing='^ *(migration|begin|dependsOn|owner|tag|up|down|preCheck|postCheck)\("'
+  cp "$registry" "$parts/generated.java"
+  grep -Ev "$cases|$listing" "$registry" > "$parts/frame.java"
+  grep -Ev "$cases" "$registry" > "$parts/listing.java"
+  grep -Ev "$listing" "$registry" > "$parts/cases.java"
+  # each case names no migration class: a string, or a call on db
+  grep -Ev "$listing" "$registry" | sed -E \
+    -e 's/case ([0-9]+): return new ([A-Za-z0-9_.]+)\(\);/case \1: return "\2";/' \
+    -e 's/case ([0-9]+): \(\(([A-Za-z0-9_.]+)\) migration\)\.([A-Za-z0-9_]+)\(db\); return;/case \1: db.execute("\2.\3"); return;/' \
+    -e 's/case ([0-9]+): return \(\(([A-Za-z0-9_.]+)\) migration\)\.([A-Za-z0-9_]+)\(db\);/case \1: return db.execute("\2.\3") > 0;/' \
+    > "$parts/unnamed.java"
+  variants=(frame listing cases unnamed generated)
+  : > "$work/parts-floor.txt"
+  for v in "${variants[@]}"; do : > "$work/parts-$v.txt"; done
+  for ((r = 1; r <= runs; r++)); do
+    time_javac floor -processorpath "$work/floor/classes" -processor Floor >> "$work/parts-floor.txt"
+    for v in "${variants[@]}"; do
+      time_javac "part-$v" -processorpath "$work/floor/classes" -processor Floor \
+        "-Areplay=$parts/$v.java" "-Atype=$type" >> "$work/parts-$v.txt"
+    done
+    echo "parts run $r done" >&2
+  done
+  echo "registry parts (the floor processor writing each variant of $type; wall / cpu medians):"
+  echo "  floor's empty class:                    $(cut -d' ' -f1 "$work/parts-floor.txt" | median) s / $(cut -d' ' -f2 "$work/parts-floor.txt" | median) s"
+  declare -A describe=([frame]="registry without its cases and listing:" [listing]="... with the listing, no cases:" \
+    [cases]="... with the cases, no listing:" [unnamed]="... cases naming no class, no listing:" \
+    [generated]="the registry as generated:")
+  for v in "${variants[@]}"; do
+    printf '  %-40s %s s / %s s\n' "${describe[$v]}" "$(cut -d' ' -f1 "$work/parts-$v.txt" | median)" \
+      "$(cut -d' ' -f2 "$work/parts-$v.txt" | median)"
+  done
+fi
