@@ -2,6 +2,7 @@ package dev.strata.processor;
 
 import static javax.tools.Diagnostic.Kind.ERROR;
 import static javax.tools.Diagnostic.Kind.NOTE;
+import static javax.tools.Diagnostic.Kind.WARNING;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -98,6 +99,11 @@ record Report(List<Item> items) {
         String format,
         Object... args) {
       return add(ERROR, code, element, annotation, value, format, args);
+    }
+
+    /** A warning on {@code element}: the build goes on, but probably not as meant. */
+    Builder warning(Code code, Element element, String format, Object... args) {
+      return add(WARNING, code, element, null, null, format, args);
     }
 
     /** A note on {@code element}: information, not a problem. */

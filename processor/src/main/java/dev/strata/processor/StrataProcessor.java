@@ -256,6 +256,7 @@ public final class StrataProcessor extends AbstractProcessor {
       }
     }
     notes.build().printTo(messager);
+    warnOfPartialCompilation(migrations.get(0).element());
     registry =
         new RegistryModel(
             registryName(nodes),
@@ -267,6 +268,47 @@ public final class StrataProcessor extends AbstractProcessor {
     if (registry.dagger()) {
       new DaggerModuleGenerator(files, elements).generate(registry).forEach(files::write);
     }
+  }
+
+  /**
+   * Warns, on {@code first}, when an earlier compilation into this output listed migrations whose
+   * classes are still there but which this compilation does not compile: the registry it writes
+   * leaves them out, as after a build that recompiled only the changed sources.
+   */
+  private void warnOfPartialCompilation(TypeElement first) {
+    Set<String> left = new TreeSet<>();
+    for (String name : RegistryIndex.previous(processingEnv.getFiler())) {
+      if (!validated.containsKey(name) && !deferred.contains(name)) {
+        TypeElement type = elements.getTypeElement(name);
+        if (type != null && Mirrors.has(type, Mirrors.MIGRATION)) {
+          left.add(name);
+        }
+      }
+    }
+    if (left.isEmpty()) {
+      return;
+    }
+    List<String> named = left.stream().limit(5).toList();
+    String more =
+        left.size() > named.size() ? " and " + (left.size() - named.size()) + " more" : "";
+    Report.builder()
+        .warning(
+            Code.PARTIAL_COMPILATION,
+            first,
+            "the registry lists only the migrations of this compilation, and %s that an earlier"
+                + " compilation into this output listed %s not in it: %s%s. A new database would"
+                + " not get %s. This happens when a build recompiles only the changed sources"
+                + " (an IDE's own incremental build can); rebuild the module, or let the IDE"
+                + " delegate builds to Maven or Gradle. If you deleted or renamed %s, a clean build"
+                + " removes the old class files",
+            left.size() == 1 ? "1 migration" : left.size() + " migrations",
+            left.size() == 1 ? "is" : "are",
+            String.join(", ", named),
+            more,
+            left.size() == 1 ? "it" : "them",
+            left.size() == 1 ? "it" : "them")
+        .build()
+        .printTo(messager);
   }
 
   /**
@@ -324,6 +366,12 @@ public final class StrataProcessor extends AbstractProcessor {
         writer.write(registry.name().reflectionName() + "\n");
       } catch (IOException e) {
         throw new UncheckedIOException("cannot write " + SERVICE_FILE, e);
+      }
+      try {
+        RegistryIndex.write(processingEnv.getFiler(), registry);
+      } catch (IOException e) {
+        throw new UncheckedIOException(
+            "cannot write " + RegistryIndex.path(registry.name().reflectionName()), e);
       }
     }
   }
