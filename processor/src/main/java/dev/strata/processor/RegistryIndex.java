@@ -4,11 +4,9 @@ import dev.strata.processor.RegistryModel.MigrationModel;
 import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.Reader;
-import java.io.Writer;
 import java.util.ArrayList;
 import java.util.List;
 import javax.annotation.processing.Filer;
-import javax.lang.model.element.Element;
 import javax.tools.StandardLocation;
 
 /**
@@ -41,22 +39,13 @@ final class RegistryIndex {
     return migrations;
   }
 
-  /** Writes the index of {@code registry}. */
-  static void write(Filer filer, RegistryModel registry) throws IOException {
-    Element[] originating =
-        registry.migrations().stream().map(MigrationModel::element).toArray(Element[]::new);
-    try (Writer writer =
-        filer
-            .createResource(
-                StandardLocation.CLASS_OUTPUT,
-                "",
-                path(registry.name().reflectionName()),
-                originating)
-            .openWriter()) {
-      for (MigrationModel migration : registry.migrations()) {
-        writer.write(migration.element().getQualifiedName() + "\n");
-      }
+  /** The index of {@code registry}: its migrations' class names, one a line, in its order. */
+  static String text(RegistryModel registry) {
+    StringBuilder text = new StringBuilder();
+    for (MigrationModel migration : registry.migrations()) {
+      text.append(migration.element().getQualifiedName()).append('\n');
     }
+    return text.toString();
   }
 
   /** The non-blank lines of a resource in the class output; none if it cannot be read. */

@@ -352,27 +352,24 @@ public final class StrataProcessor extends AbstractProcessor {
     }
     unresolved.build().printTo(messager);
     if (registry != null) {
-      try (Writer writer =
-          processingEnv
-              .getFiler()
-              .createResource(
-                  StandardLocation.CLASS_OUTPUT,
-                  "",
-                  SERVICE_FILE,
-                  registry.migrations().stream()
-                      .map(MigrationModel::element)
-                      .toArray(Element[]::new))
-              .openWriter()) {
-        writer.write(registry.name().reflectionName() + "\n");
-      } catch (IOException e) {
-        throw new UncheckedIOException("cannot write " + SERVICE_FILE, e);
-      }
-      try {
-        RegistryIndex.write(processingEnv.getFiler(), registry);
-      } catch (IOException e) {
-        throw new UncheckedIOException(
-            "cannot write " + RegistryIndex.path(registry.name().reflectionName()), e);
-      }
+      writeResource(SERVICE_FILE, registry.name().reflectionName() + "\n");
+      writeResource(
+          RegistryIndex.path(registry.name().reflectionName()), RegistryIndex.text(registry));
+    }
+  }
+
+  /** Writes {@code text} to {@code path} in the class output, from the registry's migrations. */
+  private void writeResource(String path, String text) {
+    Element[] originating =
+        registry.migrations().stream().map(MigrationModel::element).toArray(Element[]::new);
+    try (Writer writer =
+        processingEnv
+            .getFiler()
+            .createResource(StandardLocation.CLASS_OUTPUT, "", path, originating)
+            .openWriter()) {
+      writer.write(text);
+    } catch (IOException e) {
+      throw new UncheckedIOException("cannot write " + path, e);
     }
   }
 
