@@ -119,6 +119,9 @@ record Report(List<Item> items) {
         AnnotationValue value,
         String format,
         Object... args) {
+      if (kind != code.kind()) { // a processor bug: the code decides what kind it is
+        throw new IllegalStateException(code.id() + " is a " + code.kind() + ", not a " + kind);
+      }
       items.add(
           new Item(kind, code.prefix() + String.format(format, args), element, annotation, value));
       return this;
