@@ -19,7 +19,7 @@
 # With PARTS=1 (one package only) it then times what the registry's parts cost javac: the same
 # scratch processor writes, instead of its empty class, the registry Strata generated for these
 # sources, or that registry with its switch cases or its listing removed, or with every case
-# naming no migration class; each alternates with the floor (docs/benchmarks.md, "What the
+# naming no migration class; each alternates with the floor (docs/benchmarks-history.md, "What the
 # registry costs javac, part by part").
 set -euo pipefail
 
