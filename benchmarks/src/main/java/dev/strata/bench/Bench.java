@@ -50,7 +50,7 @@ public final class Bench {
       JooqFloorTool.class.getName(), List.of("jooq-", "r2dbc-spi-", "reactive-streams-",
           "slf4j-api-", "slf4j-nop-", "h2-"),
       StrataTool.class.getName(), List.of("strata-runtime-", "strata-annotations-", "jooq-",
-          "r2dbc-spi-", "reactive-streams-", "picocli-", "slf4j-api-", "slf4j-nop-", "h2-"),
+          "r2dbc-spi-", "reactive-streams-", "slf4j-api-", "slf4j-nop-", "h2-"),
       FlywayTool.class.getName(), List.of("flyway-core-", "jackson-", "slf4j-api-", "slf4j-nop-", "h2-"),
       LiquibaseTool.class.getName(), List.of("liquibase-core-", "opencsv-", "snakeyaml-",
           "jaxb-api-", "commons-", "h2-"));

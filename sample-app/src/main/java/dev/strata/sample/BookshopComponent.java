@@ -6,7 +6,7 @@ import dagger.Component;
 import dev.strata.runtime.MigrationListener;
 import dev.strata.runtime.MigrationRegistry;
 import dev.strata.runtime.Migrator;
-import dev.strata.runtime.cli.ConnectionSettings;
+import dev.strata.cli.ConnectionSettings;
 import dev.strata.sample.migrations.StrataMigrationsModule;
 import javax.inject.Singleton;
 

@@ -7,7 +7,7 @@ import dagger.Provides;
 import dev.strata.runtime.MigrationListener;
 import dev.strata.runtime.MigrationRegistry;
 import dev.strata.runtime.Migrator;
-import dev.strata.runtime.cli.ConnectionSettings;
+import dev.strata.cli.ConnectionSettings;
 import javax.inject.Singleton;
 
 /** The shop's connection pool, and a migrator that uses it with the generated registry. */

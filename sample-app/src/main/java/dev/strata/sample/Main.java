@@ -1,7 +1,7 @@
 package dev.strata.sample;
 
 import com.zaxxer.hikari.HikariDataSource;
-import dev.strata.runtime.cli.StrataCommandLine;
+import dev.strata.cli.StrataCommandLine;
 import java.util.ArrayList;
 import java.util.List;
 

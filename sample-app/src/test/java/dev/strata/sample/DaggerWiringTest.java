@@ -7,7 +7,7 @@ import com.zaxxer.hikari.HikariDataSource;
 import dev.strata.runtime.MigrationDescriptor;
 import dev.strata.runtime.MigrationReport;
 import dev.strata.runtime.MigrationState;
-import dev.strata.runtime.cli.ConnectionSettings;
+import dev.strata.cli.ConnectionSettings;
 import java.sql.Connection;
 import java.sql.ResultSet;
 import java.sql.SQLException;

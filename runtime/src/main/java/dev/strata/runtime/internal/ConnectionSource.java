@@ -2,6 +2,7 @@ package dev.strata.runtime.internal;
 
 import dev.strata.runtime.MigrationException;
 import dev.strata.runtime.MigrationException.Reason;
+import dev.strata.runtime.Redaction;
 import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.SQLException;

@@ -1,5 +1,6 @@
 package dev.strata.runtime.internal;
 
+import dev.strata.runtime.Redaction;
 import java.sql.SQLException;
 import java.util.Set;
 import org.jooq.exception.DataAccessException;

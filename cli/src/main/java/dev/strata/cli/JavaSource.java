@@ -1,4 +1,4 @@
-package dev.strata.runtime.cli;
+package dev.strata.cli;
 
 /**
  * Just enough Java lexing for {@code new} to read {@code @Migration} versions from sources that

@@ -1,7 +1,8 @@
-package dev.strata.runtime.cli;
+package dev.strata.cli;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
+import dev.strata.runtime.Redaction;
 import org.junit.jupiter.api.Test;
 
 class RedactorTest {
@@ -9,18 +10,18 @@ class RedactorTest {
   @Test
   void postgresQueryPassword_isMasked() {
     assertEquals("jdbc:postgresql://h:5432/db?user=app&password=***&sslmode=require",
-        Redactor.redactUrl("jdbc:postgresql://h:5432/db?user=app&password=hunter2&sslmode=require"));
+        Redaction.redact("jdbc:postgresql://h:5432/db?user=app&password=hunter2&sslmode=require"));
   }
 
   @Test
   void h2SettingPassword_isMasked_caseInsensitive() {
     assertEquals("jdbc:h2:file:./data/shop;PASSWORD=***;MODE=PostgreSQL",
-        Redactor.redactUrl("jdbc:h2:file:./data/shop;PASSWORD=hunter2;MODE=PostgreSQL"));
+        Redaction.redact("jdbc:h2:file:./data/shop;PASSWORD=hunter2;MODE=PostgreSQL"));
   }
 
   @Test
   void userInfoPassword_isMasked() {
-    assertEquals("postgres://app:***@db/shop", Redactor.redactUrl("postgres://app:hunter2@db/shop"));
+    assertEquals("postgres://app:***@db/shop", Redaction.redact("postgres://app:hunter2@db/shop"));
   }
 
   @Test

@@ -1,4 +1,4 @@
-package dev.strata.runtime.cli;
+package dev.strata.cli;
 
 import dev.strata.runtime.MigrationListener;
 import dev.strata.runtime.Migrator;

@@ -1,6 +1,8 @@
-package dev.strata.runtime.cli;
+package dev.strata.cli;
 
 import static java.util.Objects.requireNonNull;
+
+import dev.strata.runtime.Redaction;
 
 /**
  * Where the command line was told to connect, from {@code --url}, {@code --user} and
@@ -19,7 +21,7 @@ public record ConnectionSettings(String url, String user, String password) {
 
   /** The URL with any password in it replaced by {@code ***}, safe to print. */
   public String redactedUrl() {
-    return Redactor.redactUrl(url);
+    return Redaction.redact(url);
   }
 
   @Override

@@ -1,4 +1,4 @@
-package dev.strata.runtime.internal;
+package dev.strata.runtime;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
@@ -16,5 +16,10 @@ class RedactionTest {
   void h2Url_passwordHiddenWhateverTheCase() {
     assertEquals("jdbc:h2:file:./app;USER=sa;PASSWORD=***;AUTO_SERVER=TRUE",
         Redaction.redact("jdbc:h2:file:./app;USER=sa;PASSWORD=s3cret;AUTO_SERVER=TRUE"));
+  }
+
+  @Test
+  void userInfoInUrl_passwordHidden() {
+    assertEquals("postgres://app:***@db/shop", Redaction.redact("postgres://app:hunter2@db/shop"));
   }
 }

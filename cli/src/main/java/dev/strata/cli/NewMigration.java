@@ -1,4 +1,4 @@
-package dev.strata.runtime.cli;
+package dev.strata.cli;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;

@@ -1,4 +1,4 @@
-package dev.strata.runtime.cli;
+package dev.strata.cli;
 
 import static org.junit.jupiter.api.Assertions.assertAll;
 import static org.junit.jupiter.api.Assertions.assertEquals;

@@ -1,0 +1,33 @@
+package dev.strata.cli;
+
+import dev.strata.runtime.Redaction;
+
+/**
+ * Removes passwords from everything the command line prints: what {@link Redaction} masks in
+ * URLs, and the literal password given.
+ */
+final class Redactor {
+
+  private final String password;
+
+  private Redactor(String password) {
+    this.password = password == null || password.isEmpty() ? null : password;
+  }
+
+  /** A redactor that also masks every literal occurrence of {@code password}. */
+  static Redactor forPassword(String password) {
+    return new Redactor(password);
+  }
+
+  /**
+   * The text with passwords masked. The literal password is masked wherever it appears, even
+   * inside another word: a garbled message is better than a leaked secret.
+   */
+  String redact(String text) {
+    if (text == null) {
+      return null;
+    }
+    String masked = Redaction.redact(text);
+    return password == null ? masked : masked.replace(password, Redaction.MASK);
+  }
+}
