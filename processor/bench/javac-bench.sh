@@ -41,9 +41,10 @@ trap 'rm -rf "$work"' EXIT
 mvn -B -q -f "$root/pom.xml" -pl processor -am package dependency:build-classpath -DskipTests \
   -Dmdep.includeScope=test -Dmdep.outputFile="$work/deps.txt" >/dev/null
 # What a user's build has: annotations, runtime and jOOQ on the classpath; the processor and
-# JavaPoet on the processor path.
+# its dependencies (annotations, for dev.strata.Version, and JavaPoet) on the processor path.
 classpath=$(tr ':' '\n' < "$work/deps.txt" | grep -E 'strata-|jooq|r2dbc|reactive-streams' | paste -sd:)
-processorpath="$root/processor/target/classes:$(tr ':' '\n' < "$work/deps.txt" | grep palantir/javapoet)"
+processorpath="$root/processor/target/classes:$(tr ':' '\n' < "$work/deps.txt" \
+  | grep -E 'palantir/javapoet|strata-annotations|/annotations/target/classes' | paste -sd:)"
 
 for ((i = 0; i < migrations; i++)); do
   pkg="scale.p$((i % packages))"

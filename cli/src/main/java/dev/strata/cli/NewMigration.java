@@ -1,5 +1,6 @@
 package dev.strata.cli;
 
+import dev.strata.Version;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.math.BigInteger;
@@ -9,7 +10,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.Collection;
 import java.util.Comparator;
 import java.util.List;
@@ -31,7 +31,6 @@ final class NewMigration {
   private static final Pattern VERSION =
       Pattern.compile("\\bversion\\s*=\\s*\"((?:[^\"\\\\]|\\\\.)*)\"");
   private static final Pattern PACKAGE = Pattern.compile("\\bpackage\\s+([\\w.]+)\\s*;");
-  private static final Pattern SEGMENTS = Pattern.compile("\\d+(\\.\\d+)*");
 
   /**
    * A migration already written.
@@ -130,12 +129,12 @@ final class NewMigration {
   /** The first segment of the highest version plus one; {@code "1"} when there is none. */
   static String nextVersion(Collection<Known> known) {
     return newest(known)
-        .map(k -> segments(k.version())[0].add(BigInteger.ONE).toString())
+        .map(k -> Version.parse(k.version()).segment(0).add(BigInteger.ONE).toString())
         .orElse("1");
   }
 
   private static String checkedVersion(String version, List<Known> known) {
-    if (!SEGMENTS.matcher(version).matches()) {
+    if (!valid(version)) {
       throw new Refused(ExitCode.USAGE, "version \"" + version + "\" is not valid; write "
           + "dot-separated numbers such as \"3\" or \"1.2\"");
     }
@@ -155,24 +154,12 @@ final class NewMigration {
   }
 
   private static boolean valid(String version) {
-    return SEGMENTS.matcher(version).matches();
+    return Version.parseOrNull(version) != null;
   }
 
   /** Segment by segment as numbers; trailing zero segments do not count (DESIGN §2). */
   static int compare(String a, String b) {
-    BigInteger[] x = segments(a);
-    BigInteger[] y = segments(b);
-    for (int i = 0; i < Math.max(x.length, y.length); i++) {
-      int c = (i < x.length ? x[i] : BigInteger.ZERO).compareTo(i < y.length ? y[i] : BigInteger.ZERO);
-      if (c != 0) {
-        return c;
-      }
-    }
-    return 0;
-  }
-
-  private static BigInteger[] segments(String version) {
-    return Arrays.stream(version.split("\\.")).map(BigInteger::new).toArray(BigInteger[]::new);
+    return Version.parse(a).compareTo(Version.parse(b));
   }
 
   /** The {@code @Migration} versions written in the Java sources under {@code dir}. */

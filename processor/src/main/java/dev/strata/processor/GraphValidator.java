@@ -6,6 +6,7 @@ import static dev.strata.processor.Code.DUPLICATE_VERSION;
 import static dev.strata.processor.Code.SELF_DEPENDENCY;
 import static dev.strata.processor.Code.UNKNOWN_DEPENDENCY;
 
+import dev.strata.Version;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Deque;
@@ -163,7 +164,7 @@ final class GraphValidator {
             ? target.version()
             : Mirrors.find(edge.to(), Mirrors.MIGRATION)
                 .flatMap(m -> Mirrors.valueAs(m, "version", String.class))
-                .flatMap(Version::parse)
+                .map(Version::parseOrNull)
                 .orElse(null);
     if (own == null || theirs == null || theirs.compareTo(own) < 0) {
       return;

@@ -13,6 +13,7 @@ import static javax.lang.model.element.Modifier.STATIC;
 import static javax.lang.model.util.ElementFilter.constructorsIn;
 import static javax.lang.model.util.ElementFilter.methodsIn;
 
+import dev.strata.Version;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -125,7 +126,7 @@ final class MigrationClassValidator {
   private static void checkVersion(
       TypeElement type, AnnotationMirror migration, Report.Builder report) {
     Optional<String> version = Mirrors.valueAs(migration, "version", String.class);
-    if (version.isEmpty() || Version.parse(version.get()).isPresent()) {
+    if (version.isEmpty() || Version.parseOrNull(version.get()) != null) {
       return;
     }
     if (version.get().isEmpty()) {

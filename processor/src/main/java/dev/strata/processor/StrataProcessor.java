@@ -4,6 +4,7 @@ import static javax.tools.Diagnostic.Kind.ERROR;
 
 import com.google.auto.service.AutoService;
 import com.palantir.javapoet.ClassName;
+import dev.strata.Version;
 import dev.strata.processor.GraphValidator.Node;
 import dev.strata.processor.RegistryModel.MigrationModel;
 import java.io.IOException;
@@ -221,7 +222,7 @@ public final class StrataProcessor extends AbstractProcessor {
               type,
               migration,
               Mirrors.valueAs(migration, "version", String.class)
-                  .flatMap(Version::parse)
+                  .map(Version::parseOrNull)
                   .orElse(null)));
     }
     nodes.sort(

@@ -1,5 +1,6 @@
 package dev.strata.runtime.internal;
 
+import dev.strata.Version;
 import dev.strata.runtime.MigrationDescriptor;
 import dev.strata.runtime.MigrationException;
 import dev.strata.runtime.MigrationException.Reason;

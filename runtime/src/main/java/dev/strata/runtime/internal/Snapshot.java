@@ -1,5 +1,6 @@
 package dev.strata.runtime.internal;
 
+import dev.strata.Version;
 import dev.strata.runtime.MigrationInfo;
 import dev.strata.runtime.MigrationState;
 import dev.strata.runtime.internal.RegistryLoader.Known;

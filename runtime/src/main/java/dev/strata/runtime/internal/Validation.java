@@ -1,6 +1,7 @@
 package dev.strata.runtime.internal;
 
 import dev.strata.Dialect;
+import dev.strata.Version;
 import dev.strata.runtime.MigrationDescriptor;
 import dev.strata.runtime.MigrationException;
 import dev.strata.runtime.MigrationException.Reason;

@@ -4,6 +4,7 @@ import static dev.strata.runtime.internal.Registries.migration;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 
+import dev.strata.Version;
 import dev.strata.runtime.MigrationException;
 import dev.strata.runtime.internal.Registries.Listed;
 import dev.strata.runtime.internal.Registries.Other;

@@ -9,6 +9,7 @@ import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import dev.strata.Version;
 import dev.strata.runtime.MigrationException;
 import dev.strata.runtime.MigrationInfo;
 import dev.strata.runtime.MigrationState;
