@@ -1,5 +1,6 @@
 package dev.strata.it;
 
+import static java.nio.charset.StandardCharsets.UTF_8;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertInstanceOf;
 import static org.junit.jupiter.api.Assertions.assertSame;
@@ -96,6 +97,46 @@ class MigrationContextTest {
       connection.rollback();
 
       assertEquals(0, context.dsl().fetchCount(DSL.table("t")));
+    }
+  }
+
+  /** The reason to take MigrationContext: a cold JVM applying plain SQL never loads jOOQ. */
+  @ParameterizedTest
+  @EnumSource(Db.class)
+  void freshJvmApplyingMigrationContextMigrations_loadsNoJooqClass(Db kind) throws Exception {
+    Scenario scenario = Scenario.in("it.plain")
+        .migration("CreateNotes", "version = \"1\"", """
+              @PreCheck("no notes table")
+              boolean absent(MigrationContext db) throws java.sql.SQLException {
+                String name = db.dialect() == Dialect.H2 ? "NOTES" : "notes";
+                return !db.connection().getMetaData().getTables(null, null, name, null).next();
+              }
+
+              @Up(timeoutSeconds = 5)
+              void up(MigrationContext db) {
+                db.execute("create table notes (id int primary key, body varchar(20))");
+              }
+            """)
+        .migration("AddNote", "version = \"2\"", """
+              @Up
+              void up(MigrationContext db) {
+                db.execute("insert into notes values (?, ?)", 1, "plain");
+              }
+
+              @PostCheck("one note")
+              boolean one(MigrationContext db) {
+                return db.execute("update notes set body = body") == 1;
+              }
+            """);
+    try (TestDatabase db = TestDatabase.create(kind)) {
+      Process process = Jvm.migrate(scenario, db.url, 0, "-Xlog:class+load=info");
+      List<String> output =
+          new String(process.getInputStream().readAllBytes(), UTF_8).lines().toList();
+      process.waitFor();
+
+      assertTrue(output.contains("APPLIED 2"), String.join("\n", output));
+      assertEquals(List.of(), output.stream().filter(line -> line.contains(" org.jooq.")).toList());
+      assertEquals(List.of(List.of("1", "plain")), db.rows("select id, body from notes"));
     }
   }
 
