@@ -17,10 +17,10 @@ import org.jooq.impl.DefaultConfiguration;
 import org.jooq.impl.DefaultExecuteListenerProvider;
 
 /**
- * The kind of database a connection talks to, and the jOOQ contexts migrations and checks get on
- * it, which pass their statements to the {@link ExecuteListener}s. Strata's own statements go
- * straight to JDBC; nothing here touches jOOQ until a context is asked for (initialising even
- * {@link SQLDialect} costs a cold JVM milliseconds).
+ * The kind of database a connection talks to, and the contexts migrations and checks get on it;
+ * their jOOQ contexts pass statements to the {@link ExecuteListener}s. Strata's own statements
+ * go straight to JDBC; nothing here touches jOOQ until a jOOQ context is asked for
+ * (initialising even {@link SQLDialect} costs a cold JVM milliseconds).
  */
 public record Database(Dialect dialect, List<ExecuteListener> listeners) {
 
@@ -58,10 +58,9 @@ public record Database(Dialect dialect, List<ExecuteListener> listeners) {
   }
 
   /**
-   * The context a migration's step or check runs with, on {@code connection}. Declared as
-   * {@code JdbcMigrationContext}, not {@code MigrationContext}: a run with nothing to do should
-   * load no jOOQ class at all ({@code RoundTripTest}), and nothing here names one until
-   * {@link #jooq} runs.
+   * The context a migration's step or check runs with, on {@code connection}. It loads no jOOQ
+   * class until its {@code dsl()} is called: a run that applies plain SQL, or nothing, loads
+   * none ({@code RoundTripTest}, {@code MigrationContextTest}).
    *
    * @param queryTimeoutSeconds statement timeout for every statement, 0 for none
    */
