@@ -29,13 +29,13 @@ class CommandLineOnH2Test {
   /** Three migrations, written as a generated registry would list them; 3 cannot be undone. */
   private static final MigrationRegistry SHOP = () -> List.of(
       migration("1", "create authors",
-          db -> db.createTable("authors").column("id", SQLDataType.INTEGER)
+          db -> db.dsl().createTable("authors").column("id", SQLDataType.INTEGER)
               .column("name", SQLDataType.VARCHAR(100)).execute(),
-          db -> db.dropTable("authors").execute()),
+          db -> db.dsl().dropTable("authors").execute()),
       migration("2", "seed authors",
           db -> db.execute("insert into authors (id, name) values (1, 'Le Guin')"),
           db -> db.execute("delete from authors")),
-      migration("3", "add country", db -> db.alterTable("authors")
+      migration("3", "add country", db -> db.dsl().alterTable("authors")
           .addColumn("country", SQLDataType.CHAR(2)).execute(), null));
 
   private String url;

@@ -36,4 +36,25 @@ class PlanTest {
       assertEquals(0, db.count("select count(*) from users"));
     }
   }
+
+  /** MigrationContext statements are recorded as written, or with their values inlined. */
+  @ParameterizedTest
+  @EnumSource(Db.class)
+  void plan_recordsMigrationContextStatements_withTheirValuesInlined(Db kind) throws Exception {
+    Scenario scenario = Scenario.in("it.planned").migration("Seed", "version = \"1\"", """
+          @Up
+          void up(MigrationContext db) {
+            db.execute("create table notes (id int, body varchar(20))");
+            db.execute("insert into notes values (?, ?)", 1, "it's");
+            db.dsl().insertInto(DSL.table("notes"), DSL.field("id")).values(2).execute();
+          }
+        """);
+    try (TestDatabase db = TestDatabase.create(kind)) {
+      Plan plan = db.migrator().registry(scenario.registry()).build().plan();
+
+      assertEquals(List.of("create table notes (id int, body varchar(20))",
+          "insert into notes values (1, 'it''s')", "insert into notes (id) values (2)"),
+          plan.steps().get(0).statements());
+    }
+  }
 }

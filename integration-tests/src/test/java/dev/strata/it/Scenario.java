@@ -52,14 +52,15 @@ final class Scenario {
 
   /**
    * Adds a migration class: {@code annotation} is what goes inside {@code @Migration(...)},
-   * {@code body} the class body (methods take {@code DSLContext db}; {@code DSL}, {@code
-   * SQLDataType} and {@code Dialect} are imported).
+   * {@code body} the class body (methods take {@code DSLContext db} or {@code MigrationContext
+   * db}; {@code DSL}, {@code SQLDataType} and {@code Dialect} are imported).
    */
   Scenario migration(String className, String annotation, String body) {
     sources.put(packageName + "." + className, """
         package %s;
 
         import dev.strata.*;
+        import dev.strata.runtime.MigrationContext;
         import org.jooq.DSLContext;
         import org.jooq.impl.DSL;
         import org.jooq.impl.SQLDataType;

@@ -63,32 +63,28 @@ final class Scenarios {
         }
       """;
 
+  // orders and its index are plain SQL through MigrationContext: jOOQ is not needed for them
   static final String CREATE_ORDERS = """
         @Up
-        void up(DSLContext db) {
-          db.createTable("orders")
-              .column("id", SQLDataType.INTEGER.nullable(false))
-              .column("user_id", SQLDataType.INTEGER)
-              .column("total", SQLDataType.INTEGER)
-              .primaryKey("id")
-              .execute();
+        void up(MigrationContext db) {
+          db.execute("create table orders (id int not null, user_id int, total int, primary key (id))");
         }
 
         @Down
-        void down(DSLContext db) {
-          db.dropTable("orders").execute();
+        void down(MigrationContext db) {
+          db.execute("drop table orders");
         }
       """;
 
   static final String INDEX_ORDERS = """
         @Up
-        void up(DSLContext db) {
-          db.createIndex("orders_user_idx").on("orders", "user_id").execute();
+        void up(MigrationContext db) {
+          db.execute("create index orders_user_idx on orders(user_id)");
         }
 
         @Down
-        void down(DSLContext db) {
-          db.dropIndex("orders_user_idx").execute();
+        void down(MigrationContext db) {
+          db.execute("drop index orders_user_idx");
         }
       """;
 

@@ -20,8 +20,9 @@ import javax.lang.model.util.Elements;
 import javax.lang.model.util.Types;
 
 /**
- * Checks that generated code can call a Strata method directly: {@code void name(DSLContext)} for
- * steps, {@code boolean name(DSLContext)} for checks, reachable and on an instance.
+ * Checks that generated code can call a Strata method directly: {@code void name(P)} for steps,
+ * {@code boolean name(P)} for checks, where {@code P} is jOOQ's {@code DSLContext} or Strata's
+ * {@code MigrationContext}, reachable and on an instance.
  */
 final class MethodValidator {
   private final Types types;
@@ -63,15 +64,18 @@ final class MethodValidator {
     for (VariableElement parameter : method.getParameters()) {
       parameters.add(parameter.asType());
     }
-    if (parameters.size() != 1 || !Mirrors.isClass(parameters.get(0), Mirrors.DSL_CONTEXT)) {
+    String parameter = parameters.size() != 1 ? null : parameterName(parameters.get(0));
+    if (parameter == null) {
       report.error(
           BAD_SIGNATURE,
           method,
-          "%s method \"%s\" must take one DSLContext parameter, but takes (%s); %s",
+          "%s method \"%s\" must take one parameter, %s or %s, but takes (%s); %s",
           kind.label,
           name,
+          Mirrors.DSL_CONTEXT,
+          Mirrors.MIGRATION_CONTEXT,
           simpleNames(parameters),
-          fix(kind, name));
+          fix(kind, name, null));
     }
     if (!method.getReturnType().toString().equals(kind.returnType)) {
       report.error(
@@ -82,7 +86,7 @@ final class MethodValidator {
           name,
           kind.returnType,
           simpleName(method.getReturnType()),
-          fix(kind, name));
+          fix(kind, name, parameter));
     }
     if (!method.getTypeParameters().isEmpty()) {
       report.error(
@@ -119,9 +123,25 @@ final class MethodValidator {
     return report.build();
   }
 
-  /** Written only for an error: formatting it for every method was a share of validating. */
-  private static String fix(MethodKind kind, String name) {
-    return "declare it as " + kind.returnType + " " + name + "(DSLContext db)";
+  /** The simple name of a parameter type a Strata method may take, or null. */
+  private static String parameterName(TypeMirror type) {
+    if (Mirrors.isClass(type, Mirrors.MIGRATION_CONTEXT)) {
+      return "MigrationContext";
+    }
+    return Mirrors.isClass(type, Mirrors.DSL_CONTEXT) ? "DSLContext" : null;
+  }
+
+  /**
+   * Written only for an error: formatting it for every method was a share of validating.
+   *
+   * @param parameter the method's valid parameter type, or null to offer both
+   */
+  private static String fix(MethodKind kind, String name, String parameter) {
+    String declaration = kind.returnType + " " + name + "(";
+    return parameter != null
+        ? "declare it as " + declaration + parameter + " db)"
+        : "declare it as " + declaration + "MigrationContext db) for plain SQL or "
+            + declaration + "DSLContext db) for jOOQ's DSL";
   }
 
   private static String simpleNames(List<? extends TypeMirror> types) {

@@ -49,11 +49,12 @@ final class MigrationModelFactory {
         strataMethods.add(new Keyed(first, name, method));
         reachable &= method.getModifiers().contains(PUBLIC);
         Map<String, AnnotationValue> values = Mirrors.values(found.getValue());
+        boolean jooq = takesJooq(method);
         switch (kind) {
-          case UP -> up.add(step(name, values));
-          case DOWN -> down.add(step(name, values));
-          case PRE_CHECK -> preChecks.add(check(name, values));
-          case POST_CHECK -> postChecks.add(check(name, values));
+          case UP -> up.add(step(name, values, jooq));
+          case DOWN -> down.add(step(name, values, jooq));
+          case PRE_CHECK -> preChecks.add(check(name, values, jooq));
+          case POST_CHECK -> postChecks.add(check(name, values, jooq));
         }
       }
     }
@@ -97,16 +98,25 @@ final class MigrationModelFactory {
   private static final Comparator<Keyed> BY_KIND_THEN_NAME =
       Comparator.comparing(Keyed::kind).thenComparing(Keyed::name);
 
-  private StepModel step(String method, Map<String, AnnotationValue> values) {
+  private StepModel step(String method, Map<String, AnnotationValue> values, boolean jooq) {
     return new StepModel(
         method,
         options.covered(values),
         Mirrors.as(values.get("timeoutSeconds"), Integer.class).orElse(0),
-        Mirrors.as(values.get("retries"), Integer.class).orElse(0));
+        Mirrors.as(values.get("retries"), Integer.class).orElse(0),
+        jooq);
   }
 
-  private static CheckModel check(String method, Map<String, AnnotationValue> values) {
-    return new CheckModel(method, Mirrors.as(values.get("value"), String.class).orElse(""));
+  private static CheckModel check(
+      String method, Map<String, AnnotationValue> values, boolean jooq) {
+    return new CheckModel(
+        method, Mirrors.as(values.get("value"), String.class).orElse(""), jooq);
+  }
+
+  /** Whether a valid method's one parameter is jOOQ's {@code DSLContext}. */
+  private static boolean takesJooq(ExecutableElement method) {
+    return method.getParameters().size() == 1
+        && Mirrors.isClass(method.getParameters().get(0).asType(), Mirrors.DSL_CONTEXT);
   }
 
   /** The versions of the {@code dependsOn} classes, as written in their annotations. */

@@ -27,6 +27,7 @@ final class Mirrors {
   static final String POST_CHECK = "dev.strata.PostCheck";
   static final String DIALECT = "dev.strata.Dialect";
   static final String DSL_CONTEXT = "org.jooq.DSLContext";
+  static final String MIGRATION_CONTEXT = "dev.strata.runtime.MigrationContext";
   static final List<String> INJECT = List.of("javax.inject.Inject", "jakarta.inject.Inject");
 
   private Mirrors() {}

@@ -48,7 +48,8 @@ final class RegistryGenerator {
   static final ClassName STEP = ClassName.get("dev.strata.runtime", "MigrationStep");
   static final ClassName CHECK = ClassName.get("dev.strata.runtime", "MigrationCheck");
   static final ClassName DIALECT = ClassName.get("dev.strata", "Dialect");
-  static final ClassName DSL_CONTEXT = ClassName.get("org.jooq", "DSLContext");
+  static final ClassName MIGRATION_CONTEXT =
+      ClassName.get("dev.strata.runtime", "MigrationContext");
   static final TypeName INJECTOR =
       ParameterizedTypeName.get(
           ClassName.get(Function.class), ClassName.get(String.class), ClassName.OBJECT);
@@ -374,9 +375,13 @@ final class RegistryGenerator {
     return new Line("return new ", migration.type(), "();");
   }
 
-  /** The case that calls a step or check method on the migration. */
+  /**
+   * The case that calls a step or check method on the migration: with {@code db}, or with jOOQ's
+   * own context, {@code db.dsl()}, for a method that takes {@code DSLContext}.
+   */
   static Line directCall(Call call, boolean check, Names names) {
-    String rest = ") " + names.migration() + ")." + call.method() + "(" + names.db() + ");";
+    String argument = names.db() + (call.method().jooq() ? ".dsl()" : "");
+    String rest = ") " + names.migration() + ")." + call.method().name() + "(" + argument + ");";
     return check
         ? new Line("return ((", call.model().type(), rest)
         : new Line("((", call.model().type(), rest + " return;");
@@ -392,12 +397,12 @@ final class RegistryGenerator {
         .build();
   }
 
-  /** {@code void runStep(int index, Object migration, DSLContext db)}. */
+  /** {@code void runStep(int index, Object migration, MigrationContext db)}. */
   static MethodSpec runStep(Names names, Modifier... modifiers) {
     return dispatchSignature(names, RUN_STEP, TypeName.VOID, "Runs step", modifiers);
   }
 
-  /** {@code boolean testCheck(int index, Object migration, DSLContext db)}. */
+  /** {@code boolean testCheck(int index, Object migration, MigrationContext db)}. */
   static MethodSpec testCheck(Names names, Modifier... modifiers) {
     return dispatchSignature(names, TEST_CHECK, TypeName.BOOLEAN, "Tests check", modifiers);
   }
@@ -412,7 +417,7 @@ final class RegistryGenerator {
         .returns(returns)
         .addParameter(TypeName.INT, names.index())
         .addParameter(Object.class, names.migration())
-        .addParameter(DSL_CONTEXT, names.db())
+        .addParameter(MIGRATION_CONTEXT, names.db())
         .addException(Exception.class)
         .build();
   }
@@ -675,7 +680,7 @@ final class RegistryGenerator {
             MethodSpec.methodBuilder("run")
                 .addAnnotation(Override.class)
                 .addModifiers(PUBLIC)
-                .addParameter(DSL_CONTEXT, "db")
+                .addParameter(MIGRATION_CONTEXT, "db")
                 .addException(Exception.class)
                 .addStatement("$N(index, registry.instance(migration), db)", RUN_STEP)
                 .build())
@@ -684,7 +689,7 @@ final class RegistryGenerator {
                 .addAnnotation(Override.class)
                 .addModifiers(PUBLIC)
                 .returns(TypeName.BOOLEAN)
-                .addParameter(DSL_CONTEXT, "db")
+                .addParameter(MIGRATION_CONTEXT, "db")
                 .addException(Exception.class)
                 .addStatement("return $N(index, registry.instance(migration), db)", TEST_CHECK)
                 .build())

@@ -46,7 +46,15 @@ record RegistryModel(
    * numbers steps (each migration's {@code @Up} then {@code @Down} methods) and checks (its
    * {@code @PreCheck} then {@code @PostCheck} methods) in the order it lists them.
    */
-  record Call(int migration, MigrationModel model, String method) {}
+  record Call(int migration, MigrationModel model, Method method) {}
+
+  /**
+   * A step or check method as the registry calls it.
+   *
+   * @param jooq whether it takes jOOQ's {@code DSLContext} (it gets {@code db.dsl()}) rather than
+   *     {@code MigrationContext}
+   */
+  record Method(String name, boolean jooq) {}
 
   /** The steps, by number. */
   List<Call> steps() {
@@ -58,10 +66,10 @@ record RegistryModel(
     return calls(MigrationModel::checkMethods);
   }
 
-  private List<Call> calls(Function<MigrationModel, List<String>> methods) {
+  private List<Call> calls(Function<MigrationModel, List<Method>> methods) {
     List<Call> calls = new ArrayList<>();
     for (int i = 0; i < migrations.size(); i++) {
-      for (String method : methods.apply(migrations.get(i))) {
+      for (Method method : methods.apply(migrations.get(i))) {
         calls.add(new Call(i, migrations.get(i), method));
       }
     }
@@ -111,18 +119,18 @@ record RegistryModel(
     }
 
     /** Its {@code @Up} then its {@code @Down} methods, in the order the registry lists them. */
-    List<String> stepMethods() {
-      List<String> methods = new ArrayList<>();
-      up.forEach(step -> methods.add(step.method()));
-      down.forEach(step -> methods.add(step.method()));
+    List<Method> stepMethods() {
+      List<Method> methods = new ArrayList<>();
+      up.forEach(step -> methods.add(new Method(step.method(), step.jooq())));
+      down.forEach(step -> methods.add(new Method(step.method(), step.jooq())));
       return methods;
     }
 
     /** Its {@code @PreCheck} then its {@code @PostCheck} methods, in the registry's order. */
-    List<String> checkMethods() {
-      List<String> methods = new ArrayList<>();
-      preChecks.forEach(check -> methods.add(check.method()));
-      postChecks.forEach(check -> methods.add(check.method()));
+    List<Method> checkMethods() {
+      List<Method> methods = new ArrayList<>();
+      preChecks.forEach(check -> methods.add(new Method(check.method(), check.jooq())));
+      postChecks.forEach(check -> methods.add(new Method(check.method(), check.jooq())));
       return methods;
     }
 
@@ -137,13 +145,19 @@ record RegistryModel(
    * An {@code @Up} or {@code @Down} method.
    *
    * @param dialects the dialect constants it covers, never empty ("all" is spelled out)
+   * @param jooq whether it takes {@code DSLContext} rather than {@code MigrationContext}
    */
-  record StepModel(String method, List<String> dialects, int timeoutSeconds, int retries) {
+  record StepModel(
+      String method, List<String> dialects, int timeoutSeconds, int retries, boolean jooq) {
     StepModel {
       dialects = List.copyOf(dialects);
     }
   }
 
-  /** A {@code @PreCheck} or {@code @PostCheck} method. */
-  record CheckModel(String method, String description) {}
+  /**
+   * A {@code @PreCheck} or {@code @PostCheck} method.
+   *
+   * @param jooq whether it takes {@code DSLContext} rather than {@code MigrationContext}
+   */
+  record CheckModel(String method, String description, boolean jooq) {}
 }

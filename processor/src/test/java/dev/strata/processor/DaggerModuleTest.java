@@ -105,8 +105,8 @@ class DaggerModuleTest {
         .containsExactly("test.CreateUsers", "test.jobs.AddAudit")
         .inOrder();
     assertThat(log).isEmpty(); // listing runs no user code
-    migrations.get(1).up(Dialect.H2).orElseThrow().body().run(null);
-    migrations.get(1).up(Dialect.POSTGRES).orElseThrow().body().run(null);
+    migrations.get(1).up(Dialect.H2).orElseThrow().body().run(NoDatabase.CONTEXT);
+    migrations.get(1).up(Dialect.POSTGRES).orElseThrow().body().run(NoDatabase.CONTEXT);
     assertThat(log).containsExactly("created", "up", "up").inOrder(); // one instance per registry
   }
 
@@ -124,7 +124,7 @@ class DaggerModuleTest {
     IllegalStateException e =
         assertThrows(
             IllegalStateException.class,
-            () -> addAudit.up(Dialect.H2).orElseThrow().body().run(null));
+            () -> addAudit.up(Dialect.H2).orElseThrow().body().run(NoDatabase.CONTEXT));
     assertThat(e)
         .hasMessageThat()
         .isEqualTo(

@@ -336,9 +336,53 @@ class DiagnosticsTest {
     assertOnlyError(
         compile(source),
         source,
-        "[strata:bad-signature] @Up method \"up\" must take one DSLContext parameter, but takes"
-            + " (String); declare it as void up(DSLContext db)",
+        "[strata:bad-signature] @Up method \"up\" must take one parameter, org.jooq.DSLContext or"
+            + " dev.strata.runtime.MigrationContext, but takes (String); declare it as void"
+            + " up(MigrationContext db) for plain SQL or void up(DSLContext db) for jOOQ's DSL",
         "void up(String sql)");
+  }
+
+  @Test
+  void badSignature_checkTakesBothContexts() {
+    JavaFileObject source =
+        source(
+            "AddUsers",
+            "@Migration(version = \"1\")",
+            "class AddUsers {",
+            "  @Up void up(DSLContext db) {}",
+            "  @PostCheck(\"done\")",
+            "  boolean done(DSLContext db, dev.strata.runtime.MigrationContext context) {",
+            "    return true;",
+            "  }",
+            "}");
+
+    assertOnlyError(
+        compile(source),
+        source,
+        "[strata:bad-signature] @PostCheck method \"done\" must take one parameter,"
+            + " org.jooq.DSLContext or dev.strata.runtime.MigrationContext, but takes (DSLContext,"
+            + " MigrationContext); declare it as boolean done(MigrationContext db) for plain SQL or"
+            + " boolean done(DSLContext db) for jOOQ's DSL",
+        "boolean done(");
+  }
+
+  @Test
+  void badSignature_migrationContextStepReturnsBoolean_keepsItsParameterInTheFix() {
+    JavaFileObject source =
+        source(
+            "AddUsers",
+            "import dev.strata.runtime.MigrationContext;",
+            "@Migration(version = \"1\")",
+            "class AddUsers {",
+            "  @Up boolean up(MigrationContext db) { return true; }",
+            "}");
+
+    assertOnlyError(
+        compile(source),
+        source,
+        "[strata:bad-signature] @Up method \"up\" must return void, but returns boolean; declare"
+            + " it as void up(MigrationContext db)",
+        "boolean up(");
   }
 
   @Test

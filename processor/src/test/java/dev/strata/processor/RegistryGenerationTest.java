@@ -8,6 +8,7 @@ import com.google.testing.compile.Compilation;
 import com.google.testing.compile.JavaFileObjects;
 import dev.strata.Dialect;
 import dev.strata.runtime.MigrationCheck;
+import dev.strata.runtime.MigrationContext;
 import dev.strata.runtime.MigrationDescriptor;
 import dev.strata.runtime.MigrationRegistry;
 import dev.strata.runtime.MigrationStep;
@@ -15,8 +16,6 @@ import java.util.List;
 import java.util.Set;
 import javax.tools.JavaFileObject;
 import javax.tools.StandardLocation;
-import org.jooq.CloseableDSLContext;
-import org.jooq.impl.DSL;
 import org.junit.jupiter.api.Test;
 
 class RegistryGenerationTest {
@@ -68,7 +67,7 @@ class RegistryGenerationTest {
           "public final class AddEmail {",
           "  @PreCheck(\"users table exists\")",
           "  public boolean usersExist(DSLContext db) {",
-          "    return !db.meta().getTables(\"people\").isEmpty();",
+          "    return !db.dsl().meta().getTables(\"people\").isEmpty();",
           "  }",
           "",
           "  @Up(dialects = Dialect.H2, timeoutSeconds = 30, retries = 2)",
@@ -83,7 +82,7 @@ class RegistryGenerationTest {
           "",
           "  @PostCheck(\"email column exists\")",
           "  public boolean emailExists(DSLContext db) {",
-          "    return db.meta().getTables(\"people\").get(0).field(\"email\") != null;",
+          "    return db.dsl().meta().getTables(\"people\").get(0).field(\"email\") != null;",
           "  }",
           "}");
 
@@ -141,14 +140,15 @@ class RegistryGenerationTest {
         .containsExactly("emailExists");
 
     // the steps call the methods: run them against a real database
-    try (CloseableDSLContext db = DSL.using("jdbc:h2:mem:registry;DATABASE_TO_LOWER=TRUE")) {
+    try (H2Context h2 = new H2Context("registry")) {
+      MigrationContext db = h2.context();
       assertThat(addEmail.preChecks().get(0).condition().test(db)).isFalse();
       createUsers.up(Dialect.H2).orElseThrow().body().run(db);
       assertThat(addEmail.preChecks().get(0).condition().test(db)).isTrue();
       upH2.body().run(db);
       assertThat(addEmail.postChecks().get(0).condition().test(db)).isTrue();
       createUsers.down(Dialect.H2).orElseThrow().body().run(db);
-      assertThat(db.meta().getTables("people")).isEmpty();
+      assertThat(db.dsl().meta().getTables("people")).isEmpty();
     }
   }
 
@@ -176,7 +176,7 @@ class RegistryGenerationTest {
               "@Migration(version = \"" + (i + 1) + "\")",
               "class M" + i + " {",
               "  @PreCheck(\"fresh\") boolean fresh(DSLContext db) {",
-              "    return db.meta().getTables(\"t" + i + "\").isEmpty();",
+              "    return db.dsl().meta().getTables(\"t" + i + "\").isEmpty();",
               "  }",
               "  @Up void up(DSLContext db) { db.execute(\"create table t" + i + "(id int)\"); }",
               "}");
@@ -194,7 +194,8 @@ class RegistryGenerationTest {
             .instantiate("app.Registry", MigrationRegistry.class)
             .migrations();
     assertThat(migrations).hasSize(roots.size());
-    try (CloseableDSLContext db = DSL.using("jdbc:h2:mem:shadowed;DATABASE_TO_LOWER=TRUE")) {
+    try (H2Context h2 = new H2Context("shadowed")) {
+      MigrationContext db = h2.context();
       for (int i = 0; i < migrations.size(); i++) {
         MigrationDescriptor migration = migrations.get(i);
         assertThat(migration.preChecks().get(0).condition().test(db)).isTrue();
@@ -262,6 +263,68 @@ class RegistryGenerationTest {
     assertThat(compilation).generatedSourceFile("test.db.old.StrataMigrationsAccess");
   }
 
+  /**
+   * Methods that take {@code MigrationContext} are called with it as is: the registry and the
+   * access helper name no jOOQ type, so loading them loads no jOOQ class.
+   */
+  @Test
+  void migrationContextMethods_compileWithoutWarnings_andTheRegistryNamesNoJooqType()
+      throws Exception {
+    JavaFileObject plain =
+        JavaFileObjects.forSourceLines(
+            "test.db.plain.CreateNotes",
+            "package test.db.plain;",
+            "",
+            "import dev.strata.*;",
+            "import dev.strata.runtime.MigrationContext;",
+            "",
+            "@Migration(version = \"1\")",
+            "class CreateNotes {",
+            "  @PreCheck(\"no notes yet\") boolean absent(MigrationContext db) throws Exception {",
+            "    var tables = db.connection().getMetaData().getTables(null, null, \"notes\", null);",
+            "    return !tables.next();",
+            "  }",
+            "  @Up void up(MigrationContext db) {",
+            "    db.execute(\"create table notes(id int, body varchar(10))\");",
+            "    db.execute(\"insert into notes values (?, ?)\", 1, \"first\");",
+            "  }",
+            "  @PostCheck(\"one note\") boolean one(MigrationContext db) {",
+            "    return db.execute(\"update notes set body = body\") == 1;",
+            "  }",
+            "  @Down void down(MigrationContext db) { db.execute(\"drop table notes\"); }",
+            "}");
+
+    // a registry in another package: calls reach the package-private class through its helper
+    Compilation compilation = compile(List.of("-Astrata.registry=test.db.StrataMigrations"), plain);
+
+    assertThat(compilation).succeededWithoutWarnings();
+    for (String generated :
+        List.of("test.db.StrataMigrations", "test.db.plain.StrataMigrationsAccess")) {
+      assertThat(compilation)
+          .generatedSourceFile(generated)
+          .contentsAsUtf8String()
+          .doesNotContain("org.jooq");
+    }
+    assertThat(compilation)
+        .generatedSourceFile("test.db.plain.StrataMigrationsAccess")
+        .contentsAsUtf8String()
+        .contains("case 0: ((CreateNotes) migration).up(db); return;");
+    MigrationDescriptor notes =
+        new GeneratedClasses(compilation)
+            .instantiate("test.db.StrataMigrations", MigrationRegistry.class)
+            .migrations()
+            .get(0);
+    try (H2Context h2 = new H2Context("plain")) {
+      MigrationContext db = h2.context();
+      assertThat(notes.preChecks().get(0).condition().test(db)).isTrue();
+      notes.up(Dialect.H2).orElseThrow().body().run(db);
+      assertThat(notes.preChecks().get(0).condition().test(db)).isFalse();
+      assertThat(notes.postChecks().get(0).condition().test(db)).isTrue();
+      notes.down().get(0).body().run(db);
+      assertThat(notes.preChecks().get(0).condition().test(db)).isTrue();
+    }
+  }
+
   @Test
   void commonShape_isListedInOneCall_withEveryField() throws Exception {
     JavaFileObject addIndex =
@@ -302,13 +365,14 @@ class RegistryGenerationTest {
     MigrationStep create = index.up(Dialect.POSTGRES).orElseThrow();
     assertThat(create.dialects()).containsExactly(Dialect.H2, Dialect.POSTGRES);
     assertThat(index.down().stream().map(MigrationStep::method).toList()).containsExactly("drop");
-    try (CloseableDSLContext db = DSL.using("jdbc:h2:mem:common;DATABASE_TO_LOWER=TRUE")) {
+    try (H2Context h2 = new H2Context("common")) {
+      MigrationContext db = h2.context();
       assertThat(index.preChecks().get(0).condition().test(db)).isTrue();
       assertThat(index.postChecks().get(0).condition().test(db)).isFalse();
       create.body().run(db);
-      assertThat(db.meta().getTables("indexed")).hasSize(1);
+      assertThat(db.dsl().meta().getTables("indexed")).hasSize(1);
       index.down().get(0).body().run(db);
-      assertThat(db.meta().getTables("indexed")).isEmpty();
+      assertThat(db.dsl().meta().getTables("indexed")).isEmpty();
     }
   }
 

@@ -175,13 +175,13 @@ class RegistryOutputTest {
       assertThat(assertThrows(IllegalStateException.class, () -> run(migration.down())))
           .hasMessageThat()
           .isEqualTo(name + ".down");
-      assertThat(migration.preChecks().get(0).condition().test(null)).isFalse();
-      assertThat(migration.postChecks().get(0).condition().test(null)).isTrue();
+      assertThat(migration.preChecks().get(0).condition().test(NoDatabase.CONTEXT)).isFalse();
+      assertThat(migration.postChecks().get(0).condition().test(NoDatabase.CONTEXT)).isTrue();
     }
   }
 
   private static void run(List<MigrationStep> steps) throws Exception {
-    steps.get(0).body().run(null);
+    steps.get(0).body().run(NoDatabase.CONTEXT);
   }
 
   @Test

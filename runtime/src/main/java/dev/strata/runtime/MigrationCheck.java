@@ -2,8 +2,6 @@ package dev.strata.runtime;
 
 import static java.util.Objects.requireNonNull;
 
-import org.jooq.DSLContext;
-
 /**
  * A {@code @PreCheck} or {@code @PostCheck} method of a migration.
  *
@@ -22,6 +20,6 @@ public record MigrationCheck(String method, String description, Condition condit
   /** Calls a check method; generated code implements it with a direct call. */
   @FunctionalInterface
   public interface Condition {
-    boolean test(DSLContext db) throws Exception;
+    boolean test(MigrationContext db) throws Exception;
   }
 }

@@ -4,7 +4,6 @@ import static java.util.Objects.requireNonNull;
 
 import dev.strata.Dialect;
 import java.util.Set;
-import org.jooq.DSLContext;
 
 /**
  * An {@code @Up} or {@code @Down} method of a migration.
@@ -33,6 +32,6 @@ public record MigrationStep(
   /** Calls a migration method; generated code implements it with a direct call. */
   @FunctionalInterface
   public interface Body {
-    void run(DSLContext db) throws Exception;
+    void run(MigrationContext db) throws Exception;
   }
 }

@@ -172,10 +172,11 @@ public final class Migrator {
 
     /**
      * A diagnostics hook: a jOOQ listener that sees the statements migrations and their checks
-     * send through their {@code DSLContext} (for example to log or time their SQL). Strata's own
-     * statements (the history table, the lock, session settings) go straight to JDBC and are not
-     * seen; to see every statement, wrap the data source. Statements recorded by {@link #plan()}
-     * are not sent and not seen.
+     * send through jOOQ, a {@code DSLContext} parameter or {@code MigrationContext.dsl()} (for
+     * example to log or time their SQL); {@code MigrationContext.execute} goes to JDBC and is not
+     * seen. Strata's own statements (the history table, the lock, session settings) go straight
+     * to JDBC and are not seen either; to see every statement, wrap the data source. Statements
+     * recorded by {@link #plan()} are not sent and not seen.
      */
     public Builder executeListener(ExecuteListener listener) {
       executeListeners.add(requireNonNull(listener, "listener"));

@@ -7,16 +7,20 @@ import java.sql.Connection;
 import java.sql.SQLException;
 import java.util.List;
 import java.util.Locale;
+import org.jooq.DSLContext;
 import org.jooq.ExecuteListener;
 import org.jooq.SQLDialect;
 import org.jooq.conf.RenderQuotedNames;
 import org.jooq.conf.Settings;
+import org.jooq.impl.DSL;
+import org.jooq.impl.DefaultConfiguration;
+import org.jooq.impl.DefaultExecuteListenerProvider;
 
 /**
- * The kind of database a connection talks to, and the jOOQ contexts migrations and checks get on
- * it, which pass their statements to the {@link ExecuteListener}s. Strata's own statements go
- * straight to JDBC; nothing here touches jOOQ until a context is asked for (initialising even
- * {@link SQLDialect} costs a cold JVM milliseconds).
+ * The kind of database a connection talks to, and the contexts migrations and checks get on it;
+ * their jOOQ contexts pass statements to the {@link ExecuteListener}s. Strata's own statements
+ * go straight to JDBC; nothing here touches jOOQ until a jOOQ context is asked for
+ * (initialising even {@link SQLDialect} costs a cold JVM milliseconds).
  */
 public record Database(Dialect dialect, List<ExecuteListener> listeners) {
 
@@ -54,19 +58,31 @@ public record Database(Dialect dialect, List<ExecuteListener> listeners) {
   }
 
   /**
-   * The context a migration's step or check runs with, on {@code connection}: jOOQ's, created
-   * when first needed (see {@link MigrationDSLContext}), with Strata's one quoting policy: names
-   * written as plain strings render unquoted, so {@code createTable("users")} means what SQL
-   * {@code users} means on each database; names made with {@code DSL.quotedName} stay quoted.
-   *
-   * <p>Declared as {@code MigrationDSLContext}, not {@code DSLContext}: the bytecode verifier loads
-   * an interface that a method returns an implementation of, and a run with nothing to do should
-   * load no jOOQ class at all ({@code RoundTripTest}).
+   * The context a migration's step or check runs with, on {@code connection}. It loads no jOOQ
+   * class until its {@code dsl()} is called: a run that applies plain SQL, or nothing, loads
+   * none ({@code RoundTripTest}, {@code MigrationContextTest}).
    *
    * @param queryTimeoutSeconds statement timeout for every statement, 0 for none
    */
-  public MigrationDSLContext context(Connection connection, int queryTimeoutSeconds) {
-    return new MigrationDSLContext(connection, this, queryTimeoutSeconds);
+  public JdbcMigrationContext context(Connection connection, int queryTimeoutSeconds) {
+    return new JdbcMigrationContext(connection, this, queryTimeoutSeconds);
+  }
+
+  /**
+   * jOOQ's own context on {@code connection}, for a method that takes {@code DSLContext} and for
+   * {@code MigrationContext.dsl()}: Strata's one quoting policy (names written as plain strings
+   * render unquoted, so {@code createTable("users")} means what SQL {@code users} means on each
+   * database; names made with {@code DSL.quotedName} stay quoted), the query timeout, and the
+   * {@link ExecuteListener}s.
+   *
+   * @param queryTimeoutSeconds statement timeout for every statement, 0 for none
+   */
+  public DSLContext jooq(Connection connection, int queryTimeoutSeconds) {
+    return DSL.using(new DefaultConfiguration()
+        .set(connection)
+        .set(sqlDialect())
+        .set(settings().withQueryTimeout(queryTimeoutSeconds))
+        .set(DefaultExecuteListenerProvider.providers(listeners.toArray(ExecuteListener[]::new))));
   }
 
   /** The settings every Strata context uses. */

@@ -18,7 +18,6 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
-import org.jooq.DSLContext;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -36,8 +35,6 @@ public final class Executor implements AutoCloseable {
 
   private final Database database;
   private final Connection connection;
-  /** The context on {@link #connection} without a statement timeout, for checks and steps. */
-  private final DSLContext db;
   private final History history;
   private final History.Writer rows;
   private final MigrationListener listener;
@@ -47,16 +44,15 @@ public final class Executor implements AutoCloseable {
       MigrationListener listener, MigrationLock lock) {
     this.database = database;
     this.connection = connection;
-    this.db = database.context(connection, 0);
     this.history = history;
     this.rows = history.writer(connection);
     this.listener = listener;
     this.lock = lock;
   }
 
-  /** The context a step runs with: the shared one, or one with the step's statement timeout. */
-  private DSLContext context(MigrationStep step) {
-    return step.timeoutSeconds() == 0 ? db : database.context(connection, step.timeoutSeconds());
+  /** A fresh context per step, with its statement timeout: what one method did with it stays there. */
+  private JdbcMigrationContext context(MigrationStep step) {
+    return database.context(connection, step.timeoutSeconds());
   }
 
   /** Applies {@code pending} in order, each in its own transaction (or autocommit), stopping at the first failure. */
@@ -160,11 +156,11 @@ public final class Executor implements AutoCloseable {
   private long applySteps(Known k, MigrationStep up, int rank) throws StepFailure {
     long start = System.nanoTime();
     for (MigrationCheck check : k.migration().preChecks()) {
-      check("@PreCheck", check, db);
+      check("@PreCheck", check, database.context(connection, 0));
     }
     step(label("@Up", up), () -> up.body().run(context(up)));
     for (MigrationCheck check : k.migration().postChecks()) {
-      check("@PostCheck", check, db);
+      check("@PostCheck", check, database.context(connection, 0));
     }
     long ms = millisSince(start);
     record(k, HistoryRow.Type.MIGRATE, rank, ms, true);
@@ -230,7 +226,7 @@ public final class Executor implements AutoCloseable {
     if (type == HistoryRow.Type.MIGRATE) {
       try {
         for (MigrationCheck check : k.migration().preChecks()) {
-          check("@PreCheck", check, db);
+          check("@PreCheck", check, database.context(connection, 0));
         }
       } catch (StepFailure f) {
         try {
@@ -258,7 +254,7 @@ public final class Executor implements AutoCloseable {
     try {
       if (type == HistoryRow.Type.MIGRATE) {
         for (MigrationCheck check : k.migration().postChecks()) {
-          check("@PostCheck", check, db);
+          check("@PostCheck", check, database.context(connection, 0));
         }
       }
       long ms = millisSince(start);
@@ -275,7 +271,7 @@ public final class Executor implements AutoCloseable {
         m.checksum(), m.owners(), ms, success));
   }
 
-  private static void check(String kind, MigrationCheck check, DSLContext db) throws StepFailure {
+  private static void check(String kind, MigrationCheck check, JdbcMigrationContext db) throws StepFailure {
     String label = kind + " '" + check.description() + "' (" + check.method() + "())";
     boolean[] held = new boolean[1];
     step(label, () -> held[0] = check.condition().test(db));

@@ -1,6 +1,7 @@
 package dev.strata.runtime.internal;
 
 import dev.strata.runtime.Redaction;
+import dev.strata.runtime.SqlStatementException;
 import java.sql.SQLException;
 import java.util.Set;
 import org.jooq.exception.DataAccessException;
@@ -60,8 +61,9 @@ public final class Failures {
   /** A one-line description of {@code failure}, with the SQL state when there is one, redacted. */
   public static String describe(Throwable failure) {
     Throwable root = failure;
-    // jOOQ wraps the driver's exception; the driver's message is the useful one
-    while (root instanceof DataAccessException && root.getCause() != null) {
+    // jOOQ and MigrationContext wrap the driver's exception; the driver's message is the useful one
+    while ((root instanceof SqlStatementException || root instanceof DataAccessException)
+        && root.getCause() != null) {
       root = root.getCause();
     }
     String message = root.getMessage() == null ? root.getClass().getName() : root.getMessage();
