@@ -26,7 +26,8 @@ import org.junit.jupiter.params.provider.EnumSource;
  * A user's application, built and run as a user builds it: javac with the Strata processor, then
  * a JVM with the application's own jOOQ. Once with the newest jOOQ (3.20+ needs Java 21, so on a
  * JDK 21+ found beside the build's) whose migration and post-check call DSLContext methods that
- * jOOQ 3.19 lacks, and once with the jOOQ 3.19 the project builds with, on this JVM.
+ * jOOQ 3.19 lacks, and once with the jOOQ 3.19 the project builds with, on this JVM. Both apps
+ * also have a migration written against MigrationContext, whose check uses {@code dsl()}.
  */
 class JooqVersionsTest {
 
@@ -42,8 +43,9 @@ class JooqVersionsTest {
     String classPath = withNewestJooq(System.getProperty("java.class.path"));
     try (TestDatabase database = TestDatabase.create(db)) {
       String output = buildAndRun(jdk, "21", classPath, "newest", database.url);
-      assertTrue(output.contains("Applied 1; now at 1"), output);
+      assertTrue(output.contains("Applied 2; now at 2"), output);
       assertTrue(output.contains("1 APPLIED"), output);
+      assertTrue(output.contains("2 APPLIED"), output);
     }
   }
 
@@ -55,7 +57,7 @@ class JooqVersionsTest {
     assertTrue(classPath.contains("jooq-3.19."), "the build's jOOQ is 3.19: " + classPath);
     try (TestDatabase database = TestDatabase.create(db)) {
       String output = buildAndRun(jdk, "17", classPath, "oldest", database.url);
-      assertTrue(output.contains("Applied 1; now at 1"), output);
+      assertTrue(output.contains("Applied 2; now at 2"), output);
     }
   }
 
