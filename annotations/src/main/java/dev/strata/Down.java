@@ -9,8 +9,8 @@ import java.lang.annotation.Target;
 /**
  * The method that reverts a {@link Migration}: {@code void name(DSLContext db)}, not private,
  * static or abstract. Optional: without it the migration cannot be undone. At most one
- * {@code @Down} per dialect; write several with different {@link #dialects()} when the SQL
- * differs between databases.
+ * {@code @Down} per dialect; write several with different {@link #dialects()} when the SQL differs
+ * between databases.
  */
 @Documented
 @Retention(RetentionPolicy.CLASS)

@@ -7,10 +7,10 @@ import java.lang.annotation.RetentionPolicy;
 import java.lang.annotation.Target;
 
 /**
- * A condition that must hold before a {@link Migration} is applied:
- * {@code boolean name(DSLContext db)}, not private, static or abstract. It runs before the
- * {@link Up} method, in the same transaction; when it returns {@code false} the run stops with an
- * error naming the check, and nothing of that migration is applied.
+ * A condition that must hold before a {@link Migration} is applied: {@code boolean name(DSLContext
+ * db)}, not private, static or abstract. It runs before the {@link Up} method, in the same
+ * transaction; when it returns {@code false} the run stops with an error naming the check, and
+ * nothing of that migration is applied.
  */
 @Documented
 @Retention(RetentionPolicy.CLASS)

@@ -9,9 +9,9 @@ import java.util.Objects;
  *
  * <p>Versions compare segment by segment as numbers, so {@code 1.9 < 1.10 < 2 < 10}. Trailing zero
  * segments and leading zeros do not count: {@code 1}, {@code 1.0} and {@code 01.0.0} are equal
- * versions, so two migrations cannot be versioned {@code 1} and {@code 1.0}. This is the one implementation of
- * the grammar: the processor, the runtime and the command line all use it, so a tool that sorts
- * or checks versions with it agrees with Strata.
+ * versions, so two migrations cannot be versioned {@code 1} and {@code 1.0}. This is the one
+ * implementation of the grammar: the processor, the runtime and the command line all use it, so a
+ * tool that sorts or checks versions with it agrees with Strata.
  *
  * <pre>{@code
  * List<Version> versions = Stream.of("10", "1.10", "2", "1.9")
@@ -24,14 +24,14 @@ import java.util.Objects;
  * empty segment ({@code "1."}, {@code ".1"} and {@code "1..2"} are not versions).
  *
  * <p><b>Segments have no size limit.</b> A segment of any length, such as {@code
- * 99999999999999999999}, is accepted and compares as the number it denotes (it never overflows
- * or wraps): a version is kept as its text and compared digit by digit, which needs no
- * arithmetic and allocates nothing.
+ * 99999999999999999999}, is accepted and compares as the number it denotes (it never overflows or
+ * wraps): a version is kept as its text and compared digit by digit, which needs no arithmetic and
+ * allocates nothing.
  *
- * <p>Instances are immutable and thread-safe. {@link #equals} and {@link #hashCode} are
- * consistent with {@link #compareTo}: {@code parse("1.0").equals(parse("1"))} is true, so a
- * version works as a key of a {@code HashMap} or a {@code TreeMap} alike. {@link #text()} and
- * {@link #toString()} keep the version as it was written ({@code "1.0"}, not {@code "1"}).
+ * <p>Instances are immutable and thread-safe. {@link #equals} and {@link #hashCode} are consistent
+ * with {@link #compareTo}: {@code parse("1.0").equals(parse("1"))} is true, so a version works as a
+ * key of a {@code HashMap} or a {@code TreeMap} alike. {@link #text()} and {@link #toString()} keep
+ * the version as it was written ({@code "1.0"}, not {@code "1"}).
  */
 public final class Version implements Comparable<Version> {
 
@@ -53,8 +53,11 @@ public final class Version implements Comparable<Version> {
   public static Version parse(String text) {
     Version version = parseOrNull(Objects.requireNonNull(text, "text"));
     if (version == null) {
-      throw new IllegalArgumentException("\"" + text + "\" is not a version; write "
-          + "dot-separated non-negative integers such as \"3\" or \"1.2\"");
+      throw new IllegalArgumentException(
+          "\""
+              + text
+              + "\" is not a version; write "
+              + "dot-separated non-negative integers such as \"3\" or \"1.2\"");
     }
     return version;
   }
@@ -168,8 +171,8 @@ public final class Version implements Comparable<Version> {
   }
 
   /**
-   * Whether {@code o} is a version that {@linkplain #compareTo compares} equal to this one,
-   * however either is written: {@code 1.0} equals {@code 1}.
+   * Whether {@code o} is a version that {@linkplain #compareTo compares} equal to this one, however
+   * either is written: {@code 1.0} equals {@code 1}.
    */
   @Override
   public boolean equals(Object o) {

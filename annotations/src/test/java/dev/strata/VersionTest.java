@@ -36,8 +36,12 @@ class VersionTest {
   void notAVersion_isNullOrRejectedWithTheText(String text) {
     assertNull(Version.parseOrNull(text));
     IllegalArgumentException e = assertThrows(IllegalArgumentException.class, () -> v(text));
-    assertEquals("\"" + text + "\" is not a version; write dot-separated non-negative integers"
-        + " such as \"3\" or \"1.2\"", e.getMessage());
+    assertEquals(
+        "\""
+            + text
+            + "\" is not a version; write dot-separated non-negative integers"
+            + " such as \"3\" or \"1.2\"",
+        e.getMessage());
   }
 
   @Test
@@ -131,7 +135,8 @@ class VersionTest {
     texts.forEach(t -> versions.add(v(t)));
     Collections.shuffle(versions, new Random(7));
     versions.sort(null);
-    assertEquals(List.of("0.5", "1", "1.0.1", "1.9", "1.10", "2", "10", "2025.11.13.001"),
+    assertEquals(
+        List.of("0.5", "1", "1.0.1", "1.9", "1.10", "2", "10", "2025.11.13.001"),
         versions.stream().map(Version::text).toList());
   }
 
@@ -140,8 +145,8 @@ class VersionTest {
     List<Version> sorted =
         List.of(v("10"), v("1.10"), v("2"), v("1.2"), v("1")).stream().sorted().toList();
 
-    assertEquals(List.of("1", "1.2", "1.10", "2", "10"),
-        sorted.stream().map(Version::toString).toList());
+    assertEquals(
+        List.of("1", "1.2", "1.10", "2", "10"), sorted.stream().map(Version::toString).toList());
   }
 
   @Test

@@ -24,10 +24,10 @@ import java.util.stream.Collectors;
 import javax.sql.DataSource;
 
 /**
- * Runs the benchmark of issue 6 and writes its results into {@code docs/benchmarks.md}: apply
- * and no-op on H2 in-memory and PostgreSQL for each N, and cold start, for the JDBC floor, the
- * jOOQ floor, Strata, Flyway and Liquibase, interleaved (A B C D A B C D …) after warm-up rounds; every run
- * is verified, and a run that fails verification stops the benchmark.
+ * Runs the benchmark of issue 6 and writes its results into {@code docs/benchmarks.md}: apply and
+ * no-op on H2 in-memory and PostgreSQL for each N, and cold start, for the JDBC floor, the jOOQ
+ * floor, Strata, Flyway and Liquibase, interleaved (A B C D A B C D …) after warm-up rounds; every
+ * run is verified, and a run that fails verification stops the benchmark.
  *
  * <p>Options: {@code --sizes 10,100,1000 --runs 7 --warmups 3 --cold-runs 7 --pg URL --work DIR
  * --doc FILE --javac FILE... --only h2|pg|cold}.
@@ -35,25 +35,41 @@ import javax.sql.DataSource;
 public final class Bench {
 
   /** The tools in the order of every round; the floor first. */
-  static final List<String> TOOLS = List.of(
-      FloorTool.class.getName(), JooqFloorTool.class.getName(), StrataTool.class.getName(),
-      FlywayTool.class.getName(), LiquibaseTool.class.getName());
+  static final List<String> TOOLS =
+      List.of(
+          FloorTool.class.getName(),
+          JooqFloorTool.class.getName(),
+          StrataTool.class.getName(),
+          FlywayTool.class.getName(),
+          LiquibaseTool.class.getName());
 
   /**
-   * What each cold-start JVM gets on its class path besides the benchmark's own classes: the
-   * tool's jars (as its Maven dependencies bring them) and H2; the jOOQ floor gets jOOQ's. Flyway
-   * gets only flyway-core (H2 support is built in), not its PostgreSQL module. Strata and Flyway log through SLF4J, given
-   * the no-op provider; Liquibase logs through java.util.logging, set to WARNING for every JVM.
+   * What each cold-start JVM gets on its class path besides the benchmark's own classes: the tool's
+   * jars (as its Maven dependencies bring them) and H2; the jOOQ floor gets jOOQ's. Flyway gets
+   * only flyway-core (H2 support is built in), not its PostgreSQL module. Strata and Flyway log
+   * through SLF4J, given the no-op provider; Liquibase logs through java.util.logging, set to
+   * WARNING for every JVM.
    */
-  static final Map<String, List<String>> COLD_JARS = Map.of(
-      FloorTool.class.getName(), List.of("h2-"),
-      JooqFloorTool.class.getName(), List.of("jooq-", "r2dbc-spi-", "reactive-streams-",
-          "slf4j-api-", "slf4j-nop-", "h2-"),
-      StrataTool.class.getName(), List.of("strata-runtime-", "strata-annotations-", "jooq-",
-          "r2dbc-spi-", "reactive-streams-", "slf4j-api-", "slf4j-nop-", "h2-"),
-      FlywayTool.class.getName(), List.of("flyway-core-", "jackson-", "slf4j-api-", "slf4j-nop-", "h2-"),
-      LiquibaseTool.class.getName(), List.of("liquibase-core-", "opencsv-", "snakeyaml-",
-          "jaxb-api-", "commons-", "h2-"));
+  static final Map<String, List<String>> COLD_JARS =
+      Map.of(
+          FloorTool.class.getName(), List.of("h2-"),
+          JooqFloorTool.class.getName(),
+              List.of(
+                  "jooq-", "r2dbc-spi-", "reactive-streams-", "slf4j-api-", "slf4j-nop-", "h2-"),
+          StrataTool.class.getName(),
+              List.of(
+                  "strata-runtime-",
+                  "strata-annotations-",
+                  "jooq-",
+                  "r2dbc-spi-",
+                  "reactive-streams-",
+                  "slf4j-api-",
+                  "slf4j-nop-",
+                  "h2-"),
+          FlywayTool.class.getName(),
+              List.of("flyway-core-", "jackson-", "slf4j-api-", "slf4j-nop-", "h2-"),
+          LiquibaseTool.class.getName(),
+              List.of("liquibase-core-", "opencsv-", "snakeyaml-", "jaxb-api-", "commons-", "h2-"));
 
   static final int COLD_SIZE = 100;
 
@@ -73,7 +89,8 @@ public final class Bench {
     return size >= 100 ? runs : runs * (100 / size);
   }
 
-  private static final Logger LIQUIBASE_LOGGER = Logger.getLogger("liquibase"); // held: levels are weak
+  private static final Logger LIQUIBASE_LOGGER =
+      Logger.getLogger("liquibase"); // held: levels are weak
 
   private final Map<String, String> options;
   private final Path work;
@@ -82,7 +99,8 @@ public final class Bench {
 
   private Bench(Map<String, String> options) {
     this.options = options;
-    this.work = Path.of(options.getOrDefault("work", "benchmarks/target/bench-work")).toAbsolutePath();
+    this.work =
+        Path.of(options.getOrDefault("work", "benchmarks/target/bench-work")).toAbsolutePath();
   }
 
   public static void main(String[] args) throws Exception {
@@ -99,20 +117,29 @@ public final class Bench {
   private void run() throws Exception {
     LIQUIBASE_LOGGER.setLevel(Level.WARNING);
     System.setProperty("liquibase.command.showSummaryOutput", "log");
-    List<Integer> sizes = Arrays.stream(options.getOrDefault("sizes", "10,100,1000").split(","))
-        .map(String::trim).map(Integer::parseInt).toList();
+    List<Integer> sizes =
+        Arrays.stream(options.getOrDefault("sizes", "10,100,1000").split(","))
+            .map(String::trim)
+            .map(Integer::parseInt)
+            .toList();
     int runs = Integer.parseInt(options.getOrDefault("runs", "7"));
     int warmups = Integer.parseInt(options.getOrDefault("warmups", "3"));
     int coldRuns = Integer.parseInt(options.getOrDefault("cold-runs", Integer.toString(runs)));
     String only = options.getOrDefault("only", "h2,pg,cold");
-    String pgUrl = options.getOrDefault("pg", System.getenv().getOrDefault("STRATA_PG_URL",
-        "jdbc:postgresql://127.0.0.1:5432/test?user=postgres"));
+    String pgUrl =
+        options.getOrDefault(
+            "pg",
+            System.getenv()
+                .getOrDefault(
+                    "STRATA_PG_URL", "jdbc:postgresql://127.0.0.1:5432/test?user=postgres"));
     String loadBefore = loadAverage();
     Instant started = Instant.now();
 
     Map<Integer, Workload> workloads = new LinkedHashMap<>();
     for (int size : sizes) {
-      log("preparing N = %d (SQL files, changelog, Strata sources compiled with the processor)", size);
+      log(
+          "preparing N = %d (SQL files, changelog, Strata sources compiled with the processor)",
+          size);
       workloads.put(size, Workload.prepare(work, size));
     }
     Workload cold = Workload.prepare(work, COLD_SIZE);
@@ -142,8 +169,21 @@ public final class Bench {
     }
     Path doc = Path.of(options.getOrDefault("doc", "docs/benchmarks.md"));
     String serverVersion = only.contains("pg") ? postgresVersion(pgUrl) : null;
-    String section = new Report(results, names, runs, warmups, coldRuns, sizes, started,
-        Instant.now(), loadBefore, loadAverage(), serverVersion, javacSummaries()).markdown();
+    String section =
+        new Report(
+                results,
+                names,
+                runs,
+                warmups,
+                coldRuns,
+                sizes,
+                started,
+                Instant.now(),
+                loadBefore,
+                loadAverage(),
+                serverVersion,
+                javacSummaries())
+            .markdown();
     Report.splice(doc, "runtime", section);
     log("wrote %s", doc);
   }
@@ -169,7 +209,8 @@ public final class Bench {
           long apply = System.nanoTime() - start;
           Target.verify(dataSource, workload.size(), tool.name() + " apply");
           if (applied >= 0 && applied != workload.size()) {
-            throw new IllegalStateException(tool.name() + " applied " + applied + ", expected " + workload.size());
+            throw new IllegalStateException(
+                tool.name() + " applied " + applied + ", expected " + workload.size());
           }
           System.gc();
           start = System.nanoTime();
@@ -177,13 +218,16 @@ public final class Bench {
           long noop = System.nanoTime() - start;
           Target.verify(dataSource, workload.size(), tool.name() + " no-op");
           if (again > 0) {
-            throw new IllegalStateException(tool.name() + " applied " + again + " migrations on the second run");
+            throw new IllegalStateException(
+                tool.name() + " applied " + again + " migrations on the second run");
           }
           if (measured) {
             stats("apply", target.name(), workload.size(), TOOLS.get(t)).add(apply);
             stats("no-op", target.name(), workload.size(), TOOLS.get(t)).add(noop);
           }
-          line.append(String.format(Locale.ROOT, "  %s %.1f/%.1f ms", tool.name(), apply / 1e6, noop / 1e6));
+          line.append(
+              String.format(
+                  Locale.ROOT, "  %s %.1f/%.1f ms", tool.name(), apply / 1e6, noop / 1e6));
         } finally {
           target.drop(dataSource);
         }
@@ -196,7 +240,8 @@ public final class Bench {
   private void coldStart(Workload workload, int warmups, int runs) throws Exception {
     String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
     Path logging = work.resolve("logging.properties");
-    Files.writeString(logging, ".level = WARNING\nhandlers = java.util.logging.ConsoleHandler\n", UTF_8);
+    Files.writeString(
+        logging, ".level = WARNING\nhandlers = java.util.logging.ConsoleHandler\n", UTF_8);
     Map<String, List<String>> commands = new LinkedHashMap<>();
     for (String className : TOOLS) {
       List<String> classpath = new ArrayList<>();
@@ -210,38 +255,60 @@ public final class Bench {
       if (className.equals(StrataTool.class.getName())) {
         classpath.add(workload.strataClasses().toString());
       }
-      commands.put(className, List.of(java, "-Dbench.cold=true",
-          "-Djava.util.logging.config.file=" + logging, "-Dliquibase.command.showSummaryOutput=log",
-          "-cp", String.join(File.pathSeparator, classpath),
-          ColdStart.class.getName(), className, work.resolve("n" + workload.size()).toString(),
-          Integer.toString(workload.size())));
+      commands.put(
+          className,
+          List.of(
+              java,
+              "-Dbench.cold=true",
+              "-Djava.util.logging.config.file=" + logging,
+              "-Dliquibase.command.showSummaryOutput=log",
+              "-cp",
+              String.join(File.pathSeparator, classpath),
+              ColdStart.class.getName(),
+              className,
+              work.resolve("n" + workload.size()).toString(),
+              Integer.toString(workload.size())));
     }
-    Files.writeString(work.resolve("cold-commands.txt"), commands.values().stream()
-        .map(c -> String.join(" ", c)).collect(Collectors.joining("\n")) + "\n", UTF_8);
+    Files.writeString(
+        work.resolve("cold-commands.txt"),
+        commands.values().stream().map(c -> String.join(" ", c)).collect(Collectors.joining("\n"))
+            + "\n",
+        UTF_8);
     for (int r = 0; r < warmups + runs; r++) {
       StringBuilder line = new StringBuilder();
       for (String className : TOOLS) {
-        Path output = work.resolve("cold-" + className.substring(className.lastIndexOf('.') + 1) + ".log");
+        Path output =
+            work.resolve("cold-" + className.substring(className.lastIndexOf('.') + 1) + ".log");
         long start = System.nanoTime();
-        Process process = new ProcessBuilder(commands.get(className))
-            .redirectErrorStream(true).redirectOutput(output.toFile()).start();
+        Process process =
+            new ProcessBuilder(commands.get(className))
+                .redirectErrorStream(true)
+                .redirectOutput(output.toFile())
+                .start();
         if (!process.waitFor(5, TimeUnit.MINUTES)) {
           process.destroyForcibly();
           throw new IllegalStateException(className + " cold start did not finish in 5 minutes");
         }
         long took = System.nanoTime() - start;
         String printed = Files.readString(output, UTF_8);
-        if (process.exitValue() != 0 || !printed.contains("verified " + workload.size() + " tables")) {
-          throw new IllegalStateException(className + " cold start failed (exit "
-              + process.exitValue() + "):\n" + printed);
+        if (process.exitValue() != 0
+            || !printed.contains("verified " + workload.size() + " tables")) {
+          throw new IllegalStateException(
+              className + " cold start failed (exit " + process.exitValue() + "):\n" + printed);
         }
         if (r >= warmups) {
           stats("cold start", "H2", workload.size(), className).add(took);
         }
-        line.append(String.format(Locale.ROOT, "  %s %.0f ms", names.getOrDefault(className,
-            className.substring(className.lastIndexOf('.') + 1)), took / 1e6));
+        line.append(
+            String.format(
+                Locale.ROOT,
+                "  %s %.0f ms",
+                names.getOrDefault(className, className.substring(className.lastIndexOf('.') + 1)),
+                took / 1e6));
       }
-      log("  %s %d:%s", r >= warmups ? "run" : "warm-up", r >= warmups ? r - warmups + 1 : r + 1, line);
+      log(
+          "  %s %d:%s",
+          r >= warmups ? "run" : "warm-up", r >= warmups ? r - warmups + 1 : r + 1, line);
     }
     for (String className : TOOLS) {
       names.putIfAbsent(className, Tool.create(className, workload).name());
@@ -250,7 +317,8 @@ public final class Bench {
 
   private static String ownClasses() {
     try {
-      return Path.of(Bench.class.getProtectionDomain().getCodeSource().getLocation().toURI()).toString();
+      return Path.of(Bench.class.getProtectionDomain().getCodeSource().getLocation().toURI())
+          .toString();
     } catch (java.net.URISyntaxException e) {
       throw new IllegalStateException(e);
     }
@@ -292,7 +360,10 @@ public final class Bench {
   }
 
   private static void log(String format, Object... args) {
-    System.out.println("[" + Instant.now().truncatedTo(ChronoUnit.SECONDS) + "] "
-        + String.format(Locale.ROOT, format, args));
+    System.out.println(
+        "["
+            + Instant.now().truncatedTo(ChronoUnit.SECONDS)
+            + "] "
+            + String.format(Locale.ROOT, format, args));
   }
 }

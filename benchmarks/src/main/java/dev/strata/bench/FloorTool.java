@@ -10,8 +10,8 @@ import java.util.Set;
 import javax.sql.DataSource;
 
 /**
- * The floor: plain JDBC doing what any migration tool must. One read of its history table, then
- * per pending migration one transaction holding its statements and its history row. No lock, no
+ * The floor: plain JDBC doing what any migration tool must. One read of its history table, then per
+ * pending migration one transaction holding its statements and its history row. No lock, no
  * validation, no checksums: nothing a real tool can do with less.
  */
 public class FloorTool implements Tool {
@@ -36,10 +36,13 @@ public class FloorTool implements Tool {
       connection.setAutoCommit(true);
       Set<String> done = new HashSet<>();
       try (Statement statement = connection.createStatement()) {
-        statement.execute("CREATE TABLE IF NOT EXISTS " + HISTORY + " (rank INT PRIMARY KEY,"
-            + " version VARCHAR(50) NOT NULL, description VARCHAR(200) NOT NULL,"
-            + " installed_on TIMESTAMP DEFAULT CURRENT_TIMESTAMP NOT NULL,"
-            + " execution_ms BIGINT NOT NULL, success BOOLEAN NOT NULL)");
+        statement.execute(
+            "CREATE TABLE IF NOT EXISTS "
+                + HISTORY
+                + " (rank INT PRIMARY KEY,"
+                + " version VARCHAR(50) NOT NULL, description VARCHAR(200) NOT NULL,"
+                + " installed_on TIMESTAMP DEFAULT CURRENT_TIMESTAMP NOT NULL,"
+                + " execution_ms BIGINT NOT NULL, success BOOLEAN NOT NULL)");
         try (ResultSet rows = statement.executeQuery("SELECT version FROM " + HISTORY)) {
           while (rows.next()) {
             done.add(rows.getString(1));
@@ -47,8 +50,11 @@ public class FloorTool implements Tool {
         }
       }
       connection.setAutoCommit(false);
-      try (PreparedStatement history = connection.prepareStatement("INSERT INTO " + HISTORY
-          + " (rank, version, description, execution_ms, success) VALUES (?, ?, ?, ?, TRUE)")) {
+      try (PreparedStatement history =
+          connection.prepareStatement(
+              "INSERT INTO "
+                  + HISTORY
+                  + " (rank, version, description, execution_ms, success) VALUES (?, ?, ?, ?, TRUE)")) {
         for (int i = 1; i <= workload.size(); i++) {
           String version = Integer.toString(i);
           if (done.contains(version)) {

@@ -8,8 +8,8 @@ import org.jooq.impl.DSL;
 import org.jooq.tools.jdbc.JDBCUtils;
 
 /**
- * The floor with the migrations' statements sent the way a Strata migration sends them: through
- * a jOOQ {@code DSLContext} ({@code db.execute(sql)}), everything else plain JDBC as in {@link
+ * The floor with the migrations' statements sent the way a Strata migration sends them: through a
+ * jOOQ {@code DSLContext} ({@code db.execute(sql)}), everything else plain JDBC as in {@link
  * FloorTool}. The difference to the JDBC floor is what running migrations through jOOQ costs, a
  * cost Strata's authoring API brings with it; the difference to Strata is the runtime's own.
  */
@@ -31,8 +31,11 @@ public final class JooqFloorTool extends FloorTool {
   void runStatements(Connection connection, List<String> statements) {
     if (connection != this.connection) { // one context per run, as Strata has
       this.connection = connection;
-      this.db = DSL.using(connection, JDBCUtils.dialect(connection),
-          new Settings().withExecuteLogging(false)); // as Strata's contexts
+      this.db =
+          DSL.using(
+              connection,
+              JDBCUtils.dialect(connection),
+              new Settings().withExecuteLogging(false)); // as Strata's contexts
     }
     for (String sql : statements) {
       db.execute(sql);

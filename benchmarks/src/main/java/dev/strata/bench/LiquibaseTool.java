@@ -13,8 +13,8 @@ import liquibase.resource.DirectoryResourceAccessor;
 import liquibase.ui.LoggerUIService;
 
 /**
- * Liquibase reading the workload's formatted-SQL changelog, with its default settings
- * (each changeset in its own transaction); its console output goes to its logger instead.
+ * Liquibase reading the workload's formatted-SQL changelog, with its default settings (each
+ * changeset in its own transaction); its console output goes to its logger instead.
  */
 public final class LiquibaseTool implements Tool {
 
@@ -33,15 +33,22 @@ public final class LiquibaseTool implements Tool {
   @SuppressWarnings("deprecation") // Liquibase.update: the embedding API its own guide shows
   public int migrate(DataSource dataSource) throws Exception {
     Connection connection = dataSource.getConnection();
-    Database database = DatabaseFactory.getInstance()
-        .findCorrectDatabaseImplementation(new JdbcConnection(connection));
+    Database database =
+        DatabaseFactory.getInstance()
+            .findCorrectDatabaseImplementation(new JdbcConnection(connection));
     // its progress goes to its logger (silenced like every tool's), not to System.out
-    Scope.child(Scope.Attr.ui, new LoggerUIService(), () -> {
-      try (Liquibase liquibase = new Liquibase(Workload.LIQUIBASE_CHANGELOG,
-          new DirectoryResourceAccessor(workload.liquibaseDirectory()), database)) {
-        liquibase.update(new Contexts(), new LabelExpression());
-      }
-    });
+    Scope.child(
+        Scope.Attr.ui,
+        new LoggerUIService(),
+        () -> {
+          try (Liquibase liquibase =
+              new Liquibase(
+                  Workload.LIQUIBASE_CHANGELOG,
+                  new DirectoryResourceAccessor(workload.liquibaseDirectory()),
+                  database)) {
+            liquibase.update(new Contexts(), new LabelExpression());
+          }
+        });
     return -1; // asking first would cost Liquibase a second pass; the tables are checked instead
   }
 }

@@ -20,7 +20,8 @@ final class Stats {
   double medianMillis() {
     List<Long> sorted = sorted();
     int n = sorted.size();
-    double median = n % 2 == 1 ? sorted.get(n / 2) : (sorted.get(n / 2 - 1) + sorted.get(n / 2)) / 2.0;
+    double median =
+        n % 2 == 1 ? sorted.get(n / 2) : (sorted.get(n / 2 - 1) + sorted.get(n / 2)) / 2.0;
     return median / 1e6;
   }
 

@@ -34,7 +34,9 @@ final class StrataSources {
         body.append("    db.execute(\"").append(sql.replace("\"", "\\\"")).append("\");\n");
       }
       Path file = dir.resolve(name + ".java");
-      Files.writeString(file, """
+      Files.writeString(
+          file,
+          """
           package %s;
 
           import dev.strata.Migration;
@@ -47,24 +49,39 @@ final class StrataSources {
             void up(DSLContext db) {
           %s  }
           }
-          """.formatted(Workload.STRATA_PACKAGE, i, i, name, body), UTF_8);
+          """
+              .formatted(Workload.STRATA_PACKAGE, i, i, name, body),
+          UTF_8);
       files.add(file);
     }
     JavaCompiler javac = ToolProvider.getSystemJavaCompiler();
     DiagnosticCollector<JavaFileObject> diagnostics = new DiagnosticCollector<>();
-    try (StandardJavaFileManager fileManager = javac.getStandardFileManager(diagnostics, null, UTF_8)) {
-      JavaCompiler.CompilationTask task = javac.getTask(null, fileManager, diagnostics,
-          List.of("-d", strataClasses.toString(), "-classpath", System.getProperty("java.class.path"),
-              "-Astrata.registry=" + Workload.STRATA_REGISTRY, "-implicit:none"),
-          null, fileManager.getJavaFileObjectsFromPaths(files));
+    try (StandardJavaFileManager fileManager =
+        javac.getStandardFileManager(diagnostics, null, UTF_8)) {
+      JavaCompiler.CompilationTask task =
+          javac.getTask(
+              null,
+              fileManager,
+              diagnostics,
+              List.of(
+                  "-d",
+                  strataClasses.toString(),
+                  "-classpath",
+                  System.getProperty("java.class.path"),
+                  "-Astrata.registry=" + Workload.STRATA_REGISTRY,
+                  "-implicit:none"),
+              null,
+              fileManager.getJavaFileObjectsFromPaths(files));
       task.setProcessors(List.of(new StrataProcessor()));
       if (!task.call()) {
-        throw new IllegalStateException("the Strata migrations do not compile: " + diagnostics.getDiagnostics());
+        throw new IllegalStateException(
+            "the Strata migrations do not compile: " + diagnostics.getDiagnostics());
       }
     }
-    if (!Files.exists(strataClasses.resolve("META-INF/services/dev.strata.runtime.MigrationRegistry"))) {
-      throw new IllegalStateException("the processor wrote no META-INF/services entry for the registry");
+    if (!Files.exists(
+        strataClasses.resolve("META-INF/services/dev.strata.runtime.MigrationRegistry"))) {
+      throw new IllegalStateException(
+          "the processor wrote no META-INF/services entry for the registry");
     }
   }
-
 }

@@ -8,9 +8,9 @@ import javax.sql.DataSource;
 
 /**
  * Strata with the registry the processor generated for the workload. In a cold-start JVM the
- * compiled migrations are on the class path and the registry is found by {@code ServiceLoader},
- * as in an application; in the long-running harness each workload has its own class loader and
- * the registry is handed to the builder.
+ * compiled migrations are on the class path and the registry is found by {@code ServiceLoader}, as
+ * in an application; in the long-running harness each workload has its own class loader and the
+ * registry is handed to the builder.
  */
 public final class StrataTool implements Tool {
 
@@ -20,10 +20,15 @@ public final class StrataTool implements Tool {
     if (Boolean.getBoolean("bench.cold")) {
       this.registry = null;
     } else {
-      ClassLoader loader = new URLClassLoader(new URL[] {workload.strataClasses().toUri().toURL()},
-          StrataTool.class.getClassLoader());
-      this.registry = Class.forName(Workload.STRATA_REGISTRY, true, loader)
-          .asSubclass(MigrationRegistry.class).getConstructor().newInstance();
+      ClassLoader loader =
+          new URLClassLoader(
+              new URL[] {workload.strataClasses().toUri().toURL()},
+              StrataTool.class.getClassLoader());
+      this.registry =
+          Class.forName(Workload.STRATA_REGISTRY, true, loader)
+              .asSubclass(MigrationRegistry.class)
+              .getConstructor()
+              .newInstance();
     }
   }
 

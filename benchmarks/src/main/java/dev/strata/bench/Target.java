@@ -11,9 +11,9 @@ import org.h2.jdbcx.JdbcDataSource;
 import org.postgresql.ds.PGSimpleDataSource;
 
 /**
- * A database kind that hands out a fresh, empty database for every run: H2 in-memory databases
- * with new names, PostgreSQL schemas with new names (the data source's {@code currentSchema}),
- * dropped afterwards. The data sources are plain, unpooled ones: each tool opens what it opens.
+ * A database kind that hands out a fresh, empty database for every run: H2 in-memory databases with
+ * new names, PostgreSQL schemas with new names (the data source's {@code currentSchema}), dropped
+ * afterwards. The data sources are plain, unpooled ones: each tool opens what it opens.
  */
 public abstract class Target {
 
@@ -36,8 +36,10 @@ public abstract class Target {
     int tables = 0;
     try (Connection connection = dataSource.getConnection();
         Statement statement = connection.createStatement()) {
-      try (ResultSet rows = statement.executeQuery("SELECT table_name FROM information_schema.tables"
-          + " WHERE table_schema = current_schema()")) {
+      try (ResultSet rows =
+          statement.executeQuery(
+              "SELECT table_name FROM information_schema.tables"
+                  + " WHERE table_schema = current_schema()")) {
         while (rows.next()) {
           if (TABLE.matcher(rows.getString(1)).matches()) {
             tables++;
@@ -45,7 +47,8 @@ public abstract class Target {
         }
       }
       if (tables != size) {
-        throw new IllegalStateException(who + ": " + tables + " tables t_i exist, expected " + size);
+        throw new IllegalStateException(
+            who + ": " + tables + " tables t_i exist, expected " + size);
       }
       try (ResultSet rows = statement.executeQuery("SELECT count(*) FROM t_" + size)) {
         rows.next();

@@ -9,8 +9,10 @@ import javax.sql.DataSource;
  */
 public interface Tool {
 
-  /** Applies every pending migration of the workload; returns how many it applied, or -1 when the
-   * tool does not say. */
+  /**
+   * Applies every pending migration of the workload; returns how many it applied, or -1 when the
+   * tool does not say.
+   */
   int migrate(DataSource dataSource) throws Exception;
 
   /** The name the tables of results use. */
@@ -18,7 +20,9 @@ public interface Tool {
 
   /** Creates a tool by class name, so a cold-start JVM loads no other tool's classes. */
   static Tool create(String className, Workload workload) throws Exception {
-    return Class.forName(className).asSubclass(Tool.class)
-        .getConstructor(Workload.class).newInstance(workload);
+    return Class.forName(className)
+        .asSubclass(Tool.class)
+        .getConstructor(Workload.class)
+        .newInstance(workload);
   }
 }

@@ -8,17 +8,18 @@ import java.nio.file.Path;
 import java.util.List;
 
 /**
- * The benchmark's N migrations, written once per N in each tool's own form: Flyway SQL files,
- * a Liquibase formatted-SQL changelog, and Strata migration classes compiled by javac with the
- * real processor. Migration {@code i} (1-based, version {@code i}) creates {@code t_i}, indexes
- * its {@code name} and inserts one row.
+ * The benchmark's N migrations, written once per N in each tool's own form: Flyway SQL files, a
+ * Liquibase formatted-SQL changelog, and Strata migration classes compiled by javac with the real
+ * processor. Migration {@code i} (1-based, version {@code i}) creates {@code t_i}, indexes its
+ * {@code name} and inserts one row.
  *
  * @param size N
  * @param flywayDirectory {@code V<i>__create_t_<i>.sql}, one per migration
  * @param liquibaseDirectory holds {@link #LIQUIBASE_CHANGELOG}
  * @param strataClasses the compiled migrations, the generated registry and its service file
  */
-public record Workload(int size, Path flywayDirectory, Path liquibaseDirectory, Path strataClasses) {
+public record Workload(
+    int size, Path flywayDirectory, Path liquibaseDirectory, Path strataClasses) {
 
   public static final String LIQUIBASE_CHANGELOG = "changelog.sql";
   public static final String STRATA_PACKAGE = "bench.migrations";
@@ -27,16 +28,29 @@ public record Workload(int size, Path flywayDirectory, Path liquibaseDirectory, 
   /** The statements of migration {@code i}, in order. */
   public static List<String> statements(int i) {
     return List.of(
-        "CREATE TABLE t_" + i + " (id BIGINT PRIMARY KEY, name VARCHAR(100) NOT NULL, created_at TIMESTAMP)",
+        "CREATE TABLE t_"
+            + i
+            + " (id BIGINT PRIMARY KEY, name VARCHAR(100) NOT NULL, created_at TIMESTAMP)",
         "CREATE INDEX t_" + i + "_name ON t_" + i + " (name)",
-        "INSERT INTO t_" + i + " (id, name, created_at) VALUES (1, 'row " + i + "', CURRENT_TIMESTAMP)");
+        "INSERT INTO t_"
+            + i
+            + " (id, name, created_at) VALUES (1, 'row "
+            + i
+            + "', CURRENT_TIMESTAMP)");
   }
 
-  /** Writes (or reuses, if already complete) the workload of {@code size} migrations below {@code root}. */
+  /**
+   * Writes (or reuses, if already complete) the workload of {@code size} migrations below {@code
+   * root}.
+   */
   public static Workload prepare(Path root, int size) throws IOException {
     Path base = root.resolve("n" + size);
-    Workload workload = new Workload(size, base.resolve("flyway"), base.resolve("liquibase"),
-        base.resolve("strata-classes"));
+    Workload workload =
+        new Workload(
+            size,
+            base.resolve("flyway"),
+            base.resolve("liquibase"),
+            base.resolve("strata-classes"));
     Path done = base.resolve("complete");
     if (Files.exists(done)) {
       return workload;
@@ -52,8 +66,10 @@ public record Workload(int size, Path flywayDirectory, Path liquibaseDirectory, 
   private void writeFlyway() throws IOException {
     Files.createDirectories(flywayDirectory);
     for (int i = 1; i <= size; i++) {
-      Files.writeString(flywayDirectory.resolve("V" + i + "__create_t_" + i + ".sql"),
-          String.join(";\n", statements(i)) + ";\n", UTF_8);
+      Files.writeString(
+          flywayDirectory.resolve("V" + i + "__create_t_" + i + ".sql"),
+          String.join(";\n", statements(i)) + ";\n",
+          UTF_8);
     }
   }
 
@@ -61,8 +77,12 @@ public record Workload(int size, Path flywayDirectory, Path liquibaseDirectory, 
     Files.createDirectories(liquibaseDirectory);
     StringBuilder changelog = new StringBuilder("--liquibase formatted sql\n");
     for (int i = 1; i <= size; i++) {
-      changelog.append("\n--changeset bench:").append(i).append('\n')
-          .append(String.join(";\n", statements(i))).append(";\n");
+      changelog
+          .append("\n--changeset bench:")
+          .append(i)
+          .append('\n')
+          .append(String.join(";\n", statements(i)))
+          .append(";\n");
     }
     Files.writeString(liquibaseDirectory.resolve(LIQUIBASE_CHANGELOG), changelog, UTF_8);
   }

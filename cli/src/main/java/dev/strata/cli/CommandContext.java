@@ -11,7 +11,8 @@ import java.util.Map;
  * @param out where results go (tables, progress, SQL)
  * @param err where errors go
  * @param environment where {@code STRATA_URL} and friends are read from
- * @param defaultUrl the URL used when neither {@code --url} nor {@code STRATA_URL} is given, or null
+ * @param defaultUrl the URL used when neither {@code --url} nor {@code STRATA_URL} is given, or
+ *     null
  * @param migrators builds the migrator for commands that need a database
  * @param registries the registries the application added; {@code new} also reads ServiceLoader's
  */

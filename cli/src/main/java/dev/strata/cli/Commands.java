@@ -23,8 +23,7 @@ final class Commands {
 
     final RootCommand root;
 
-    @Spec
-    CommandSpec spec;
+    @Spec CommandSpec spec;
 
     DatabaseCommand(RootCommand root) {
       this.root = root;
@@ -42,7 +41,9 @@ final class Commands {
   @Command(name = "migrate", description = "Apply every pending migration, in version order.")
   static final class Migrate extends DatabaseCommand {
 
-    @Option(names = "--target", paramLabel = "<version>",
+    @Option(
+        names = "--target",
+        paramLabel = "<version>",
         description = "Stop after this version; later migrations stay pending.")
     String target;
 
@@ -64,8 +65,7 @@ final class Commands {
     }
   }
 
-  @Command(name = "status",
-      description = "Show every known and applied migration with its state.")
+  @Command(name = "status", description = "Show every known and applied migration with its state.")
   static final class Status extends DatabaseCommand {
 
     Status(RootCommand root) {
@@ -78,9 +78,11 @@ final class Commands {
     }
   }
 
-  @Command(name = "validate",
-      description = "Check that the history matches the code: no changed checksums, no missing "
-          + "or out-of-order versions. Changes nothing.")
+  @Command(
+      name = "validate",
+      description =
+          "Check that the history matches the code: no changed checksums, no missing "
+              + "or out-of-order versions. Changes nothing.")
   static final class Validate extends DatabaseCommand {
 
     Validate(RootCommand root) {
@@ -94,12 +96,17 @@ final class Commands {
     }
   }
 
-  @Command(name = "undo",
-      description = "Run @Down of the applied migrations above a version, newest first. Refuses, "
-          + "before changing anything, when one of them has no @Down.")
+  @Command(
+      name = "undo",
+      description =
+          "Run @Down of the applied migrations above a version, newest first. Refuses, "
+              + "before changing anything, when one of them has no @Down.")
   static final class Undo extends DatabaseCommand {
 
-    @Option(names = "--to", paramLabel = "<version>", required = true,
+    @Option(
+        names = "--to",
+        paramLabel = "<version>",
+        required = true,
         description = "The version to return to; it stays applied. 0 undoes everything.")
     String to;
 
@@ -113,12 +120,17 @@ final class Commands {
     }
   }
 
-  @Command(name = "baseline",
-      description = "Adopt an existing database as being at a version: migrations up to it are "
-          + "taken as present and never applied.")
+  @Command(
+      name = "baseline",
+      description =
+          "Adopt an existing database as being at a version: migrations up to it are "
+              + "taken as present and never applied.")
   static final class Baseline extends DatabaseCommand {
 
-    @Option(names = "--version", paramLabel = "<version>", required = true,
+    @Option(
+        names = "--version",
+        paramLabel = "<version>",
+        required = true,
         description = "The version the database already has.")
     String version;
 
@@ -129,14 +141,15 @@ final class Commands {
     @Override
     void run(Migrator migrator, PrintWriter out) {
       migrator.baseline(version);
-      out.println("Baselined at version " + version
-          + ": migrations up to it will not be applied.");
+      out.println("Baselined at version " + version + ": migrations up to it will not be applied.");
     }
   }
 
-  @Command(name = "repair",
-      description = "Remove failed non-transactional entries from the history and realign "
-          + "checksums with the code. Run it after fixing what made a migration fail.")
+  @Command(
+      name = "repair",
+      description =
+          "Remove failed non-transactional entries from the history and realign "
+              + "checksums with the code. Run it after fixing what made a migration fail.")
   static final class Repair extends DatabaseCommand {
 
     Repair(RootCommand root) {
@@ -154,18 +167,23 @@ final class Commands {
       }
       List<String> done = new ArrayList<>();
       if (!report.removedFailed().isEmpty()) {
-        done.add("removed the failed entries of " + String.join(", ", report.removedFailed())
-            + " (pending again)");
+        done.add(
+            "removed the failed entries of "
+                + String.join(", ", report.removedFailed())
+                + " (pending again)");
       }
       if (!report.realignedChecksums().isEmpty()) {
-        done.add("realigned the checksums of " + String.join(", ", report.realignedChecksums())
-            + " with the code");
+        done.add(
+            "realigned the checksums of "
+                + String.join(", ", report.realignedChecksums())
+                + " with the code");
       }
       return "Repaired: " + String.join("; ", done) + ".";
     }
   }
 
-  @Command(name = "plan",
+  @Command(
+      name = "plan",
       description = "Print the SQL that migrate would run, per migration, without running it.")
   static final class ShowPlan extends DatabaseCommand {
 
@@ -182,9 +200,13 @@ final class Commands {
       if (plan.steps().isEmpty()) {
         return "Nothing to migrate: the database is up to date.\n";
       }
-      StringBuilder text = new StringBuilder()
-          .append("-- ").append(Formats.count(plan.steps().size(), "pending migration"))
-          .append(", rendered for ").append(plan.dialect()).append('\n');
+      StringBuilder text =
+          new StringBuilder()
+              .append("-- ")
+              .append(Formats.count(plan.steps().size(), "pending migration"))
+              .append(", rendered for ")
+              .append(plan.dialect())
+              .append('\n');
       for (Plan.Step step : plan.steps()) {
         text.append("\n-- ").append(step.version()).append("  ").append(step.description());
         if (!step.transactional()) {
@@ -205,12 +227,20 @@ final class Commands {
 
   /** {@code Applied 3 migrations in 40 ms; the database is at version 12.} */
   static String summary(MigrationReport report, String nothing, String done) {
-    String version = report.finalVersion() == null
-        ? "no migration is applied" : "the database is at version " + report.finalVersion();
+    String version =
+        report.finalVersion() == null
+            ? "no migration is applied"
+            : "the database is at version " + report.finalVersion();
     if (report.nothingToDo()) {
       return nothing + ": " + version + ".";
     }
-    return done + " " + Formats.count(report.executed().size(), "migration") + " in "
-        + Formats.duration(report.duration()) + "; " + version + ".";
+    return done
+        + " "
+        + Formats.count(report.executed().size(), "migration")
+        + " in "
+        + Formats.duration(report.duration())
+        + "; "
+        + version
+        + ".";
   }
 }

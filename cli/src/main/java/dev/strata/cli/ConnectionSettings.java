@@ -5,8 +5,8 @@ import static java.util.Objects.requireNonNull;
 import dev.strata.runtime.Redaction;
 
 /**
- * Where the command line was told to connect, from {@code --url}, {@code --user} and
- * {@code --password} or the {@code STRATA_URL}, {@code STRATA_USER} and {@code STRATA_PASSWORD}
+ * Where the command line was told to connect, from {@code --url}, {@code --user} and {@code
+ * --password} or the {@code STRATA_URL}, {@code STRATA_USER} and {@code STRATA_PASSWORD}
  * environment variables. {@link #toString()} never shows the password.
  *
  * @param url the JDBC URL, as given (it may itself carry a password)
@@ -26,7 +26,12 @@ public record ConnectionSettings(String url, String user, String password) {
 
   @Override
   public String toString() {
-    return "ConnectionSettings[url=" + redactedUrl() + ", user=" + user
-        + ", password=" + (password == null ? "none" : "***") + "]";
+    return "ConnectionSettings[url="
+        + redactedUrl()
+        + ", user="
+        + user
+        + ", password="
+        + (password == null ? "none" : "***")
+        + "]";
   }
 }

@@ -3,9 +3,9 @@ package dev.strata.cli;
 import dev.strata.runtime.MigrationException;
 
 /**
- * The exit codes of the command line: 0 when the command did what was asked, and one distinct
- * code per kind of failure, so that a deploy script can tell "the database is down" from "a
- * migration failed" without reading the message. The numbers are part of the public contract.
+ * The exit codes of the command line: 0 when the command did what was asked, and one distinct code
+ * per kind of failure, so that a deploy script can tell "the database is down" from "a migration
+ * failed" without reading the message. The numbers are part of the public contract.
  */
 public enum ExitCode {
   /** The command did what was asked. */

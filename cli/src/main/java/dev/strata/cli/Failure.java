@@ -5,47 +5,61 @@ import java.sql.SQLException;
 
 /**
  * What the command line says about an exception: the exit code and one line for a person. The
- * runtime reports its failures as {@link MigrationException}s; anything else that carries an
- * SQL state saying "cannot connect" or "not authorized" (from an application's own connection
- * pool, say) is still a connection problem, not a bug.
+ * runtime reports its failures as {@link MigrationException}s; anything else that carries an SQL
+ * state saying "cannot connect" or "not authorized" (from an application's own connection pool,
+ * say) is still a connection problem, not a bug.
  *
  * @param exitCode the process's exit code
  * @param message the line to print, without the {@code error: } prefix and not yet redacted
  */
 record Failure(ExitCode exitCode, String message) {
 
-  /** @param url the URL the command connected to, or null; redacted when printed */
+  /**
+   * @param url the URL the command connected to, or null; redacted when printed
+   */
   static Failure of(Throwable error, String url) {
     for (Throwable t = error; t != null; t = t.getCause()) {
       if (t instanceof MigrationException migration) {
         return new Failure(ExitCode.of(migration.reason()), joined(migration.getMessage()));
       }
       if (t instanceof SQLException sql && isConnectionState(sql.getSQLState())) {
-        String driverHint = "08001".equals(sql.getSQLState()) && url != null
-            && String.valueOf(sql.getMessage()).contains("No suitable driver")
-            ? " (is the JDBC driver for this URL on the classpath?)" : "";
+        String driverHint =
+            "08001".equals(sql.getSQLState())
+                    && url != null
+                    && String.valueOf(sql.getMessage()).contains("No suitable driver")
+                ? " (is the JDBC driver for this URL on the classpath?)"
+                : "";
         // "; " after the URL: masking password=… runs up to the next space, ';' or '&'
-        return new Failure(ExitCode.CONNECTION, "cannot connect to "
-            + (url == null ? "the database" : url) + "; " + oneLine(sql.getMessage()) + driverHint);
+        return new Failure(
+            ExitCode.CONNECTION,
+            "cannot connect to "
+                + (url == null ? "the database" : url)
+                + "; "
+                + oneLine(sql.getMessage())
+                + driverHint);
       }
       if (t instanceof NewMigration.Refused refused) {
         return new Failure(refused.exitCode(), refused.getMessage());
       }
     }
-    return new Failure(ExitCode.INTERNAL_ERROR,
+    return new Failure(
+        ExitCode.INTERNAL_ERROR,
         oneLine(String.valueOf(error)) + " (an unexpected error; --verbose shows the stack trace)");
   }
 
   // SQL state classes 08 (connection exception), 28 (invalid authorization), 3D000 (no such
   // database), and H2's 90020 (the database file is in use by another process)
   private static boolean isConnectionState(String state) {
-    return state != null && (state.startsWith("08") || state.startsWith("28")
-        || state.equals("3D000") || state.equals("90020"));
+    return state != null
+        && (state.startsWith("08")
+            || state.startsWith("28")
+            || state.equals("3D000")
+            || state.equals("90020"));
   }
 
   /**
-   * The runtime lists offenders on lines of their own; an error is one line on the command line,
-   * so they are joined, with a {@code ;} where a line ends without punctuation.
+   * The runtime lists offenders on lines of their own; an error is one line on the command line, so
+   * they are joined, with a {@code ;} where a line ends without punctuation.
    */
   static String joined(String message) {
     StringBuilder line = new StringBuilder();
@@ -63,7 +77,9 @@ record Failure(ExitCode exitCode, String message) {
     return line.toString();
   }
 
-  /** Drivers append details on further lines (PostgreSQL: "  Location: …"); the first one says it. */
+  /**
+   * Drivers append details on further lines (PostgreSQL: " Location: …"); the first one says it.
+   */
   private static String oneLine(String message) {
     if (message == null) {
       return "no details";

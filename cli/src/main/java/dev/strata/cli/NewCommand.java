@@ -13,29 +13,42 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
 /** {@code new "add email verified"}: writes a migration skeleton under the next free version. */
-@Command(name = "new",
-    description = "Write the skeleton of a new migration class (with @Up and @Down) under the "
-        + "next free version, and print its path. Never overwrites a file; needs no database.")
+@Command(
+    name = "new",
+    description =
+        "Write the skeleton of a new migration class (with @Up and @Down) under the "
+            + "next free version, and print its path. Never overwrites a file; needs no database.")
 final class NewCommand implements Callable<Integer> {
 
   private final RootCommand root;
 
-  @Parameters(paramLabel = "<description>",
-      description = "What the migration does, such as \"add email verified\"; "
-          + "the class name is made from it (AddEmailVerified).")
+  @Parameters(
+      paramLabel = "<description>",
+      description =
+          "What the migration does, such as \"add email verified\"; "
+              + "the class name is made from it (AddEmailVerified).")
   String description;
 
-  @Option(names = "--package", paramLabel = "<package>",
+  @Option(
+      names = "--package",
+      paramLabel = "<package>",
       description = "Package of the new class. Default: that of the newest migration found.")
   String packageName;
 
-  @Option(names = "--dir", paramLabel = "<folder>", defaultValue = "src/main/java",
-      description = "Source folder to write to and to read versions from. Default: ${DEFAULT-VALUE}.")
+  @Option(
+      names = "--dir",
+      paramLabel = "<folder>",
+      defaultValue = "src/main/java",
+      description =
+          "Source folder to write to and to read versions from. Default: ${DEFAULT-VALUE}.")
   Path dir;
 
-  @Option(names = "--version", paramLabel = "<version>",
-      description = "Use this version instead of the next free one (the first segment of the "
-          + "highest known version, plus one), for example for date-style versions.")
+  @Option(
+      names = "--version",
+      paramLabel = "<version>",
+      description =
+          "Use this version instead of the next free one (the first segment of the "
+              + "highest known version, plus one), for example for date-style versions.")
   String version;
 
   NewCommand(RootCommand root) {
@@ -56,7 +69,8 @@ final class NewCommand implements Callable<Integer> {
     ServiceLoader.load(MigrationRegistry.class).forEach(registries::add);
     List<NewMigration.Known> known = new ArrayList<>();
     for (MigrationRegistry registry : registries) {
-      registry.migrations()
+      registry
+          .migrations()
           .forEach(m -> known.add(new NewMigration.Known(m.version(), m.className())));
     }
     return known;

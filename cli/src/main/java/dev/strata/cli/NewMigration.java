@@ -22,8 +22,8 @@ import javax.lang.model.SourceVersion;
 /**
  * Writes the skeleton of a new migration class under the next free version, so that nobody looks
  * versions up by hand. The versions taken are those of the registries on the classpath (other
- * modules' migrations, and this module's as last compiled) and those written in the sources
- * under the source folder (migrations not compiled yet).
+ * modules' migrations, and this module's as last compiled) and those written in the sources under
+ * the source folder (migrations not compiled yet).
  */
 final class NewMigration {
 
@@ -85,9 +85,18 @@ final class NewMigration {
     String className = className(description);
     List<Known> all = new ArrayList<>(known);
     all.addAll(scan(sourceDir));
-    String pkg = packageName != null ? packageName : newest(all).map(Known::packageName)
-        .orElseThrow(() -> new Refused(ExitCode.USAGE, "no migration found under " + sourceDir
-            + " or on the classpath to take the package from; pass --package com.example.migrations"));
+    String pkg =
+        packageName != null
+            ? packageName
+            : newest(all)
+                .map(Known::packageName)
+                .orElseThrow(
+                    () ->
+                        new Refused(
+                            ExitCode.USAGE,
+                            "no migration found under "
+                                + sourceDir
+                                + " or on the classpath to take the package from; pass --package com.example.migrations"));
     if (!pkg.isEmpty() && !SourceVersion.isName(pkg)) {
       throw new Refused(ExitCode.USAGE, "'" + pkg + "' is not a Java package name");
     }
@@ -96,11 +105,16 @@ final class NewMigration {
     try {
       Files.createDirectories(file.getParent());
       // CREATE_NEW: never overwrite, even if a file appears between a check and the write
-      Files.writeString(file, render(pkg, className, chosen, description), StandardCharsets.UTF_8,
-          StandardOpenOption.CREATE_NEW, StandardOpenOption.WRITE);
+      Files.writeString(
+          file,
+          render(pkg, className, chosen, description),
+          StandardCharsets.UTF_8,
+          StandardOpenOption.CREATE_NEW,
+          StandardOpenOption.WRITE);
     } catch (FileAlreadyExistsException e) {
-      throw new Refused(ExitCode.FILE, file + " already exists; choose another description "
-          + "or remove the file");
+      throw new Refused(
+          ExitCode.FILE,
+          file + " already exists; choose another description " + "or remove the file");
     } catch (IOException e) {
       throw new Refused(ExitCode.FILE, "cannot write " + file + ": " + e);
     }
@@ -120,8 +134,11 @@ final class NewMigration {
     }
     String result = name.toString();
     if (!SourceVersion.isIdentifier(result) || SourceVersion.isKeyword(result)) {
-      throw new Refused(ExitCode.USAGE, "cannot make a class name from '" + description
-          + "'; describe the change in words, such as \"add email verified\"");
+      throw new Refused(
+          ExitCode.USAGE,
+          "cannot make a class name from '"
+              + description
+              + "'; describe the change in words, such as \"add email verified\"");
     }
     return result;
   }
@@ -135,13 +152,22 @@ final class NewMigration {
 
   private static String checkedVersion(String version, List<Known> known) {
     if (!valid(version)) {
-      throw new Refused(ExitCode.USAGE, "version \"" + version + "\" is not valid; write "
-          + "dot-separated numbers such as \"3\" or \"1.2\"");
+      throw new Refused(
+          ExitCode.USAGE,
+          "version \""
+              + version
+              + "\" is not valid; write "
+              + "dot-separated numbers such as \"3\" or \"1.2\"");
     }
     for (Known k : known) {
       if (valid(k.version()) && compare(k.version(), version) == 0) {
-        throw new Refused(ExitCode.USAGE, "version " + version + " is taken by " + k.className()
-            + "; leave --version out to get the next free one");
+        throw new Refused(
+            ExitCode.USAGE,
+            "version "
+                + version
+                + " is taken by "
+                + k.className()
+                + "; leave --version out to get the next free one");
       }
     }
     return version;
@@ -169,7 +195,8 @@ final class NewMigration {
     }
     try (Stream<Path> files = Files.walk(dir)) {
       List<Known> found = new ArrayList<>();
-      for (Path file : (Iterable<Path>) files.filter(f -> f.toString().endsWith(".java"))::iterator) {
+      for (Path file :
+          (Iterable<Path>) files.filter(f -> f.toString().endsWith(".java"))::iterator) {
         found.addAll(migrationsIn(file));
       }
       return List.copyOf(found);
@@ -196,17 +223,26 @@ final class NewMigration {
   }
 
   static String render(String pkg, String className, String version, String description) {
-    String imports = String.join("\n", List.of(
-        "import dev.strata.Down;",
-        "import dev.strata.Migration;",
-        "import dev.strata.Up;",
-        "import org.jooq.DSLContext;"));
+    String imports =
+        String.join(
+            "\n",
+            List.of(
+                "import dev.strata.Down;",
+                "import dev.strata.Migration;",
+                "import dev.strata.Up;",
+                "import org.jooq.DSLContext;"));
     return (pkg.isEmpty() ? "" : "package " + pkg + ";\n\n")
-        + imports + "\n"
+        + imports
         + "\n"
-        + "@Migration(version = \"" + version + "\", description = \"" + javaString(description)
+        + "\n"
+        + "@Migration(version = \""
+        + version
+        + "\", description = \""
+        + javaString(description)
         + "\")\n"
-        + "final class " + className + " {\n"
+        + "final class "
+        + className
+        + " {\n"
         + "\n"
         + "  @Up\n"
         + "  void up(DSLContext db) {\n"

@@ -8,9 +8,9 @@ import java.io.PrintWriter;
 import java.time.Duration;
 
 /**
- * Prints one line per migration as a run executes it: {@code [3/12] 3  add email verified ... 14 ms}.
- * The start of the line is printed (and flushed) when the migration starts, so a slow migration
- * shows which one is running.
+ * Prints one line per migration as a run executes it: {@code [3/12] 3 add email verified ... 14
+ * ms}. The start of the line is printed (and flushed) when the migration starts, so a slow
+ * migration shows which one is running.
  */
 final class ProgressPrinter implements MigrationListener {
 
@@ -40,7 +40,15 @@ final class ProgressPrinter implements MigrationListener {
 
   static String prefix(MigrationEvent event) {
     String undo = event.operation() == Operation.UNDO ? "undo " : "";
-    return "[" + event.position() + "/" + event.total() + "] " + undo + event.version() + "  "
-        + event.description() + " ... ";
+    return "["
+        + event.position()
+        + "/"
+        + event.total()
+        + "] "
+        + undo
+        + event.version()
+        + "  "
+        + event.description()
+        + " ... ";
   }
 }

@@ -3,8 +3,8 @@ package dev.strata.cli;
 import dev.strata.runtime.Redaction;
 
 /**
- * Removes passwords from everything the command line prints: what {@link Redaction} masks in
- * URLs, and the literal password given.
+ * Removes passwords from everything the command line prints: what {@link Redaction} masks in URLs,
+ * and the literal password given.
  */
 final class Redactor {
 
@@ -20,8 +20,8 @@ final class Redactor {
   }
 
   /**
-   * The text with passwords masked. The literal password is masked wherever it appears, even
-   * inside another word: a garbled message is better than a leaked secret.
+   * The text with passwords masked. The literal password is masked wherever it appears, even inside
+   * another word: a garbled message is better than a leaked secret.
    */
   String redact(String text) {
     if (text == null) {

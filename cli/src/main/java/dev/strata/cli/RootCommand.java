@@ -18,46 +18,62 @@ import picocli.CommandLine.Spec;
     synopsisSubcommandLabel = "COMMAND",
     footerHeading = "%nExit codes:%n",
     footer = {
-        "  0   ok",
-        "  1   unexpected error (--verbose shows the stack trace)",
-        "  2   usage: unknown command or option, missing or malformed value",
-        "  3   configuration: the migrator or its registries are set up wrongly",
-        "  4   connection: the database cannot be reached or refused the credentials",
-        "  5   validation: the code and the history disagree",
-        "  6   migration failed",
-        "  7   a pre-check or post-check failed",
-        "  8   repair needed: a failed non-transactional migration is recorded",
-        "  9   undo refused: a migration to undo has no @Down",
-        "  10  lock: another process holds the migration lock",
-        "  11  new: the file exists or cannot be written",
-        "",
-        "Environment: STRATA_URL, STRATA_USER and STRATA_PASSWORD stand in for the options."})
+      "  0   ok",
+      "  1   unexpected error (--verbose shows the stack trace)",
+      "  2   usage: unknown command or option, missing or malformed value",
+      "  3   configuration: the migrator or its registries are set up wrongly",
+      "  4   connection: the database cannot be reached or refused the credentials",
+      "  5   validation: the code and the history disagree",
+      "  6   migration failed",
+      "  7   a pre-check or post-check failed",
+      "  8   repair needed: a failed non-transactional migration is recorded",
+      "  9   undo refused: a migration to undo has no @Down",
+      "  10  lock: another process holds the migration lock",
+      "  11  new: the file exists or cannot be written",
+      "",
+      "Environment: STRATA_URL, STRATA_USER and STRATA_PASSWORD stand in for the options."
+    })
 final class RootCommand implements Callable<Integer> {
 
   final CommandContext context;
 
-  @Spec
-  CommandSpec spec;
+  @Spec CommandSpec spec;
 
-  @Option(names = "--url", paramLabel = "<jdbc-url>", scope = ScopeType.INHERIT,
-      description = "JDBC URL of the database, such as jdbc:postgresql://db:5432/shop. "
-          + "Default: $STRATA_URL, else the application's default.")
+  @Option(
+      names = "--url",
+      paramLabel = "<jdbc-url>",
+      scope = ScopeType.INHERIT,
+      description =
+          "JDBC URL of the database, such as jdbc:postgresql://db:5432/shop. "
+              + "Default: $STRATA_URL, else the application's default.")
   String url;
 
-  @Option(names = "--user", paramLabel = "<name>", scope = ScopeType.INHERIT,
+  @Option(
+      names = "--user",
+      paramLabel = "<name>",
+      scope = ScopeType.INHERIT,
       description = "Database user. Default: $STRATA_USER.")
   String user;
 
-  @Option(names = "--password", paramLabel = "<secret>", scope = ScopeType.INHERIT,
-      description = "Database password; never printed. Prefer $STRATA_PASSWORD: "
-          + "other users can read command lines in the process list.")
+  @Option(
+      names = "--password",
+      paramLabel = "<secret>",
+      scope = ScopeType.INHERIT,
+      description =
+          "Database password; never printed. Prefer $STRATA_PASSWORD: "
+              + "other users can read command lines in the process list.")
   String password;
 
-  @Option(names = {"-v", "--verbose"}, scope = ScopeType.INHERIT,
+  @Option(
+      names = {"-v", "--verbose"},
+      scope = ScopeType.INHERIT,
       description = "Print the stack trace of an error.")
   boolean verbose;
 
-  @Option(names = {"-h", "--help"}, usageHelp = true, scope = ScopeType.INHERIT,
+  @Option(
+      names = {"-h", "--help"},
+      usageHelp = true,
+      scope = ScopeType.INHERIT,
       description = "Show this help and exit.")
   boolean help;
 
@@ -67,23 +83,24 @@ final class RootCommand implements Callable<Integer> {
 
   @Override
   public Integer call() {
-    throw new ParameterException(spec.commandLine(),
+    throw new ParameterException(
+        spec.commandLine(),
         "no command given; try " + spec.qualifiedName() + " migrate, or --help for the list");
   }
 
   /** Where to connect, as the options and the environment say. */
   ConnectionSettings connection(CommandSpec command) {
     if (url == null || url.isBlank()) {
-      throw new ParameterException(command.commandLine(),
-          "no database given; pass --url <jdbc-url> or set STRATA_URL");
+      throw new ParameterException(
+          command.commandLine(), "no database given; pass --url <jdbc-url> or set STRATA_URL");
     }
     return new ConnectionSettings(url, user, password);
   }
 
   /** Builds the migrator for {@code command}, printing progress to the output. */
   Migrator migrator(CommandSpec command) {
-    Migrator migrator = context.migrators()
-        .create(connection(command), new ProgressPrinter(context.out()));
+    Migrator migrator =
+        context.migrators().create(connection(command), new ProgressPrinter(context.out()));
     if (migrator == null) {
       throw new IllegalStateException("the application's MigratorFactory returned null");
     }

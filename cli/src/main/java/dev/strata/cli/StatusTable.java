@@ -25,12 +25,13 @@ final class StatusTable {
     List<List<String>> cells = new ArrayList<>();
     cells.add(HEADER);
     for (MigrationInfo row : rows) {
-      cells.add(List.of(
-          row.version(),
-          row.description(),
-          state(row.state()),
-          row.installedOn() == null ? "" : Formats.instant(row.installedOn()),
-          row.executionMs() == null ? "" : Formats.millis(row.executionMs())));
+      cells.add(
+          List.of(
+              row.version(),
+              row.description(),
+              state(row.state()),
+              row.installedOn() == null ? "" : Formats.instant(row.installedOn()),
+              row.executionMs() == null ? "" : Formats.millis(row.executionMs())));
     }
     int[] widths = new int[HEADER.size()];
     for (List<String> line : cells) {
@@ -75,8 +76,11 @@ final class StatusTable {
   private static String summary(List<MigrationInfo> rows) {
     Map<MigrationState, Integer> counts = new EnumMap<>(MigrationState.class);
     rows.forEach(row -> counts.merge(row.state(), 1, Integer::sum));
-    return Formats.count(rows.size(), "migration") + ": " + counts.entrySet().stream()
-        .map(e -> e.getValue() + " " + state(e.getKey()))
-        .collect(Collectors.joining(", ")) + ".";
+    return Formats.count(rows.size(), "migration")
+        + ": "
+        + counts.entrySet().stream()
+            .map(e -> e.getValue() + " " + state(e.getKey()))
+            .collect(Collectors.joining(", "))
+        + ".";
   }
 }

@@ -41,9 +41,9 @@ import picocli.CommandLine.ParseResult;
  * }</pre>
  *
  * <p>Commands: {@code migrate}, {@code status}, {@code validate}, {@code undo}, {@code baseline},
- * {@code repair}, {@code plan}, {@code new}. Results go to standard output; an error is one line
- * on standard error ({@code --verbose} adds the stack trace), and the exit code says which kind
- * of failure it was ({@link ExitCode}). Passwords are never printed.
+ * {@code repair}, {@code plan}, {@code new}. Results go to standard output; an error is one line on
+ * standard error ({@code --verbose} adds the stack trace), and the exit code says which kind of
+ * failure it was ({@link ExitCode}). Passwords are never printed.
  *
  * <p>Immutable; {@link #execute} may be called many times.
  */
@@ -70,8 +70,8 @@ public final class StrataCommandLine {
   }
 
   /**
-   * Runs the command line with the registries that ServiceLoader finds and a connection from
-   * {@code --url}/{@code STRATA_URL}.
+   * Runs the command line with the registries that ServiceLoader finds and a connection from {@code
+   * --url}/{@code STRATA_URL}.
    *
    * @return the exit code, for {@code System.exit}
    */
@@ -98,19 +98,20 @@ public final class StrataCommandLine {
   }
 
   private CommandLine newCommandLine() {
-    CommandContext context = new CommandContext(
-        out, err, environment, defaultUrl, migrators, registries);
+    CommandContext context =
+        new CommandContext(out, err, environment, defaultUrl, migrators, registries);
     RootCommand root = new RootCommand(context);
-    CommandLine commandLine = new CommandLine(root)
-        .setCommandName(name)
-        .addSubcommand(new Commands.Migrate(root))
-        .addSubcommand(new Commands.Status(root))
-        .addSubcommand(new Commands.Validate(root))
-        .addSubcommand(new Commands.Undo(root))
-        .addSubcommand(new Commands.Baseline(root))
-        .addSubcommand(new Commands.Repair(root))
-        .addSubcommand(new Commands.ShowPlan(root))
-        .addSubcommand(new NewCommand(root));
+    CommandLine commandLine =
+        new CommandLine(root)
+            .setCommandName(name)
+            .addSubcommand(new Commands.Migrate(root))
+            .addSubcommand(new Commands.Status(root))
+            .addSubcommand(new Commands.Validate(root))
+            .addSubcommand(new Commands.Undo(root))
+            .addSubcommand(new Commands.Baseline(root))
+            .addSubcommand(new Commands.Repair(root))
+            .addSubcommand(new Commands.ShowPlan(root))
+            .addSubcommand(new NewCommand(root));
     return commandLine
         .setOut(out)
         .setErr(err)
@@ -196,8 +197,8 @@ public final class StrataCommandLine {
     }
 
     /**
-     * The command (with its options) run when the arguments name none, such as
-     * {@code "migrate", "--show-status"}. Without one, a missing command is a usage error.
+     * The command (with its options) run when the arguments name none, such as {@code "migrate",
+     * "--show-status"}. Without one, a missing command is a usage error.
      */
     public Builder defaultCommand(String... args) {
       this.defaultCommand = List.of(args);
@@ -211,8 +212,8 @@ public final class StrataCommandLine {
     }
 
     /**
-     * A registry whose versions {@code new} must not reuse, for registries that are not listed
-     * for ServiceLoader. The migrators' registries are the {@link MigratorFactory}'s business.
+     * A registry whose versions {@code new} must not reuse, for registries that are not listed for
+     * ServiceLoader. The migrators' registries are the {@link MigratorFactory}'s business.
      */
     public Builder registry(MigrationRegistry registry) {
       this.registries.add(requireNonNull(registry, "registry"));

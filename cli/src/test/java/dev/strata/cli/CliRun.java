@@ -10,11 +10,12 @@ record CliRun(int exitCode, String out, String err) {
   static CliRun of(StrataCommandLine.Builder builder, String... args) {
     StringWriter out = new StringWriter();
     StringWriter err = new StringWriter();
-    int code = builder
-        .out(new PrintWriter(out, true))
-        .err(new PrintWriter(err, true))
-        .build()
-        .execute(args);
+    int code =
+        builder
+            .out(new PrintWriter(out, true))
+            .err(new PrintWriter(err, true))
+            .build()
+            .execute(args);
     return new CliRun(code, out.toString(), err.toString());
   }
 

@@ -27,27 +27,52 @@ class CommandLineOnH2Test {
   private static final Set<Dialect> ALL = Set.of(Dialect.H2, Dialect.POSTGRES);
 
   /** Three migrations, written as a generated registry would list them; 3 cannot be undone. */
-  private static final MigrationRegistry SHOP = () -> List.of(
-      migration("1", "create authors",
-          db -> db.dsl().createTable("authors").column("id", SQLDataType.INTEGER)
-              .column("name", SQLDataType.VARCHAR(100)).execute(),
-          db -> db.dsl().dropTable("authors").execute()),
-      migration("2", "seed authors",
-          db -> db.execute("insert into authors (id, name) values (1, 'Le Guin')"),
-          db -> db.execute("delete from authors")),
-      migration("3", "add country", db -> db.dsl().alterTable("authors")
-          .addColumn("country", SQLDataType.CHAR(2)).execute(), null));
+  private static final MigrationRegistry SHOP =
+      () ->
+          List.of(
+              migration(
+                  "1",
+                  "create authors",
+                  db ->
+                      db.dsl()
+                          .createTable("authors")
+                          .column("id", SQLDataType.INTEGER)
+                          .column("name", SQLDataType.VARCHAR(100))
+                          .execute(),
+                  db -> db.dsl().dropTable("authors").execute()),
+              migration(
+                  "2",
+                  "seed authors",
+                  db -> db.execute("insert into authors (id, name) values (1, 'Le Guin')"),
+                  db -> db.execute("delete from authors")),
+              migration(
+                  "3",
+                  "add country",
+                  db ->
+                      db.dsl()
+                          .alterTable("authors")
+                          .addColumn("country", SQLDataType.CHAR(2))
+                          .execute(),
+                  null));
 
   private String url;
   private Connection keepAlive; // an in-memory database lives as long as one connection does
 
   private static MigrationDescriptor migration(
       String version, String description, MigrationStep.Body up, MigrationStep.Body down) {
-    return new MigrationDescriptor(version, description, "test.M" + version, List.of(), true,
-        List.of("team"), List.of(), "sum" + version,
+    return new MigrationDescriptor(
+        version,
+        description,
+        "test.M" + version,
+        List.of(),
+        true,
+        List.of("team"),
+        List.of(),
+        "sum" + version,
         List.of(new MigrationStep("up", ALL, 0, 0, up)),
         down == null ? List.of() : List.of(new MigrationStep("down", ALL, 0, 0, down)),
-        List.of(), List.of());
+        List.of(),
+        List.of());
   }
 
   @BeforeEach
@@ -62,13 +87,23 @@ class CommandLineOnH2Test {
   }
 
   private CliRun strata(String... args) {
-    MigratorFactory withRegistry = (connection, progress) -> Migrator.builder()
-        .url(connection.url()).user(connection.user()).password(connection.password())
-        .registry(SHOP).listener(progress).lockTimeout(java.time.Duration.ofSeconds(5)).build();
-    return CliRun.of(CliRun.isolated()
-        .environment(java.util.Map.of("STRATA_URL", url, "STRATA_USER", "sa",
-            "STRATA_PASSWORD", "right-pw"))
-        .migrators(withRegistry), args);
+    MigratorFactory withRegistry =
+        (connection, progress) ->
+            Migrator.builder()
+                .url(connection.url())
+                .user(connection.user())
+                .password(connection.password())
+                .registry(SHOP)
+                .listener(progress)
+                .lockTimeout(java.time.Duration.ofSeconds(5))
+                .build();
+    return CliRun.of(
+        CliRun.isolated()
+            .environment(
+                java.util.Map.of(
+                    "STRATA_URL", url, "STRATA_USER", "sa", "STRATA_PASSWORD", "right-pw"))
+            .migrators(withRegistry),
+        args);
   }
 
   @Test
@@ -81,8 +116,9 @@ class CommandLineOnH2Test {
     assertTrue(lines.get(0).matches("\\[1/3] 1  create authors \\.\\.\\. \\d+ ms"), lines.get(0));
     assertTrue(lines.get(1).matches("\\[2/3] 2  seed authors \\.\\.\\. \\d+ ms"), lines.get(1));
     assertTrue(lines.get(2).matches("\\[3/3] 3  add country \\.\\.\\. \\d+ ms"), lines.get(2));
-    assertTrue(lines.get(3).matches(
-        "Applied 3 migrations in \\d+ ms; the database is at version 3\\."), lines.get(3));
+    assertTrue(
+        lines.get(3).matches("Applied 3 migrations in \\d+ ms; the database is at version 3\\."),
+        lines.get(3));
     assertEquals("", run.err());
   }
 
@@ -94,10 +130,16 @@ class CommandLineOnH2Test {
 
     assertEquals(0, status.exitCode(), status.err());
     List<String> lines = status.out().lines().toList();
-    assertTrue(lines.get(0).startsWith("Version  Description     State    Installed on (UTC)"),
+    assertTrue(
+        lines.get(0).startsWith("Version  Description     State    Installed on (UTC)"),
         status.out());
-    assertTrue(lines.get(2).matches("1        create authors  applied  \\d{4}-\\d\\d-\\d\\d "
-        + "\\d\\d:\\d\\d:\\d\\d +\\d+ ms"), lines.get(2));
+    assertTrue(
+        lines
+            .get(2)
+            .matches(
+                "1        create authors  applied  \\d{4}-\\d\\d-\\d\\d "
+                    + "\\d\\d:\\d\\d:\\d\\d +\\d+ ms"),
+        lines.get(2));
     assertEquals("3        add country     pending", lines.get(4));
     assertEquals("3 migrations: 1 pending, 2 applied.", lines.get(5));
   }
@@ -108,9 +150,13 @@ class CommandLineOnH2Test {
 
     assertEquals(0, plan.exitCode(), plan.err());
     assertTrue(plan.out().startsWith("-- 3 pending migrations, rendered for H2\n"), plan.out());
-    assertTrue(plan.out().contains("-- 2  seed authors\ninsert into authors (id, name) values "
-        + "(1, 'Le Guin');\n"), plan.out());
-    assertTrue(strata("status").out().endsWith("\n3 migrations: 3 pending.\n"), "plan applied nothing");
+    assertTrue(
+        plan.out()
+            .contains(
+                "-- 2  seed authors\ninsert into authors (id, name) values " + "(1, 'Le Guin');\n"),
+        plan.out());
+    assertTrue(
+        strata("status").out().endsWith("\n3 migrations: 3 pending.\n"), "plan applied nothing");
   }
 
   @Test
@@ -137,9 +183,11 @@ class CommandLineOnH2Test {
     CliRun migrate = strata("migrate");
 
     assertEquals(0, baseline.exitCode(), baseline.err());
-    assertEquals("Baselined at version 2: migrations up to it will not be applied.\n",
-        baseline.out());
-    assertEquals(ExitCode.MIGRATION_FAILED.code(), migrate.exitCode(),
+    assertEquals(
+        "Baselined at version 2: migrations up to it will not be applied.\n", baseline.out());
+    assertEquals(
+        ExitCode.MIGRATION_FAILED.code(),
+        migrate.exitCode(),
         "3 alters a table that 1 would have created: " + migrate.out() + migrate.err());
     assertTrue(migrate.out().startsWith("[1/1] 3  add country ... FAILED\n"), migrate.out());
   }
@@ -151,8 +199,8 @@ class CommandLineOnH2Test {
     CliRun repair = strata("repair");
 
     assertEquals(0, repair.exitCode(), repair.err());
-    assertEquals("Nothing to repair: no failed entries, every checksum matches the code.\n",
-        repair.out());
+    assertEquals(
+        "Nothing to repair: no failed entries, every checksum matches the code.\n", repair.out());
   }
 
   @Test

@@ -3,10 +3,10 @@ package dev.strata.cli;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import dev.strata.Dialect;
 import dev.strata.runtime.MigrationDescriptor;
 import dev.strata.runtime.MigrationRegistry;
 import dev.strata.runtime.MigrationStep;
-import dev.strata.Dialect;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -20,8 +20,7 @@ import org.junit.jupiter.api.io.TempDir;
 
 class NewMigrationTest {
 
-  @TempDir
-  Path src;
+  @TempDir Path src;
 
   private static void write(Path file, String... lines) throws IOException {
     Files.createDirectories(file.getParent());
@@ -31,18 +30,32 @@ class NewMigrationTest {
   /** A registry of one migration, as another module's generated registry would be. */
   private static MigrationRegistry registryWithVersion(String version) {
     MigrationStep up = new MigrationStep("up", Set.of(Dialect.H2), 0, 0, db -> {});
-    MigrationDescriptor m = new MigrationDescriptor(version, "from a jar", "com.other.FromJar",
-        List.of(), true, List.of(), List.of(), null, List.of(up), List.of(), List.of(), List.of());
+    MigrationDescriptor m =
+        new MigrationDescriptor(
+            version,
+            "from a jar",
+            "com.other.FromJar",
+            List.of(),
+            true,
+            List.of(),
+            List.of(),
+            null,
+            List.of(up),
+            List.of(),
+            List.of(),
+            List.of());
     return () -> List.of(m);
   }
 
   @Test
   void new_takesNextVersionAfterSources_andPackageOfNewest() throws IOException {
-    write(src.resolve("shop/db/CreateBooks.java"),
+    write(
+        src.resolve("shop/db/CreateBooks.java"),
         "package shop.db;",
         "@Migration(description = \"books (with titles)\", version = \"3.2\", dependsOn = {A.class})",
         "final class CreateBooks {}");
-    write(src.resolve("shop/db/CreateAuthors.java"),
+    write(
+        src.resolve("shop/db/CreateAuthors.java"),
         "package shop.db;",
         "// @Migration(version = \"99\") is only a comment",
         "/** {@code @Migration(version = \"98\")} neither */",
@@ -56,15 +69,24 @@ class NewMigrationTest {
     assertEquals("Created migration 4: " + file + "\n", run.out());
     String code = Files.readString(file);
     assertTrue(code.startsWith("package shop.db;\n"), code);
-    assertTrue(code.contains(
-        "@Migration(version = \"4\", description = \"add email verified\")\n"
-            + "final class AddEmailVerified {"), code);
+    assertTrue(
+        code.contains(
+            "@Migration(version = \"4\", description = \"add email verified\")\n"
+                + "final class AddEmailVerified {"),
+        code);
   }
 
   @Test
   void new_takesRegistryVersionsIntoAccount() {
-    CliRun run = CliRun.of(CliRun.isolated().registry(registryWithVersion("41.7")),
-        "new", "add reviews", "--package", "shop.db", "--dir", src.toString());
+    CliRun run =
+        CliRun.of(
+            CliRun.isolated().registry(registryWithVersion("41.7")),
+            "new",
+            "add reviews",
+            "--package",
+            "shop.db",
+            "--dir",
+            src.toString());
 
     assertEquals(0, run.exitCode(), run.err());
     assertTrue(run.out().startsWith("Created migration 42: "), run.out());
@@ -72,8 +94,15 @@ class NewMigrationTest {
 
   @Test
   void new_inEmptyProject_withPackage_startsAtOne() {
-    CliRun run = CliRun.of(CliRun.isolated(), "new", "create users", "--package", "app.db",
-        "--dir", src.resolve("fresh").toString());
+    CliRun run =
+        CliRun.of(
+            CliRun.isolated(),
+            "new",
+            "create users",
+            "--package",
+            "app.db",
+            "--dir",
+            src.resolve("fresh").toString());
 
     assertEquals(0, run.exitCode(), run.err());
     assertTrue(Files.exists(src.resolve("fresh/app/db/CreateUsers.java")));
@@ -93,8 +122,15 @@ class NewMigrationTest {
     Path existing = src.resolve("app/db/CreateUsers.java");
     write(existing, "package app.db;", "// mine");
 
-    CliRun run = CliRun.of(CliRun.isolated(), "new", "create users", "--package", "app.db",
-        "--dir", src.toString());
+    CliRun run =
+        CliRun.of(
+            CliRun.isolated(),
+            "new",
+            "create users",
+            "--package",
+            "app.db",
+            "--dir",
+            src.toString());
 
     assertEquals(ExitCode.FILE.code(), run.exitCode());
     assertTrue(run.err().contains("already exists"), run.err());
@@ -103,11 +139,14 @@ class NewMigrationTest {
 
   @Test
   void new_withTakenVersion_refuses() throws IOException {
-    write(src.resolve("app/db/CreateUsers.java"),
-        "package app.db;", "@Migration(version = \"2025.1\") final class CreateUsers {}");
+    write(
+        src.resolve("app/db/CreateUsers.java"),
+        "package app.db;",
+        "@Migration(version = \"2025.1\") final class CreateUsers {}");
 
-    CliRun run = CliRun.of(CliRun.isolated(), "new", "add x", "--version", "2025.1.0",
-        "--dir", src.toString());
+    CliRun run =
+        CliRun.of(
+            CliRun.isolated(), "new", "add x", "--version", "2025.1.0", "--dir", src.toString());
 
     assertEquals(ExitCode.USAGE.code(), run.exitCode());
     assertTrue(run.err().contains("version 2025.1.0 is taken by app.db.CreateUsers"), run.err());
@@ -123,21 +162,41 @@ class NewMigrationTest {
   @Test
   void nextVersion_usesFirstSegmentOfTheHighest() {
     assertEquals("1", NewMigration.nextVersion(List.of()));
-    assertEquals("11", NewMigration.nextVersion(List.of(
-        new NewMigration.Known("9", "a.A"), new NewMigration.Known("10.3", "a.B"),
-        new NewMigration.Known("2", "a.C"))));
+    assertEquals(
+        "11",
+        NewMigration.nextVersion(
+            List.of(
+                new NewMigration.Known("9", "a.A"),
+                new NewMigration.Known("10.3", "a.B"),
+                new NewMigration.Known("2", "a.C"))));
   }
 
   @Test
   void skeleton_compiles() throws IOException {
-    CliRun run = CliRun.of(CliRun.isolated(), "new", "say \"hi\" \\ there", "--package", "app.db",
-        "--dir", src.toString());
+    CliRun run =
+        CliRun.of(
+            CliRun.isolated(),
+            "new",
+            "say \"hi\" \\ there",
+            "--package",
+            "app.db",
+            "--dir",
+            src.toString());
     assertEquals(0, run.exitCode(), run.err());
     Path file = src.resolve("app/db/SayHiThere.java");
 
     JavaCompiler javac = ToolProvider.getSystemJavaCompiler();
-    int result = javac.run(null, null, null, "-proc:none", "-d", src.resolve("classes").toString(),
-        "-classpath", System.getProperty("java.class.path"), file.toString());
+    int result =
+        javac.run(
+            null,
+            null,
+            null,
+            "-proc:none",
+            "-d",
+            src.resolve("classes").toString(),
+            "-classpath",
+            System.getProperty("java.class.path"),
+            file.toString());
 
     assertEquals(0, result, Files.readString(file));
     assertTrue(Files.readString(file).contains("description = \"say \\\"hi\\\" \\\\ there\""));

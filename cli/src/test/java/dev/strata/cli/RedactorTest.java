@@ -9,13 +9,15 @@ class RedactorTest {
 
   @Test
   void postgresQueryPassword_isMasked() {
-    assertEquals("jdbc:postgresql://h:5432/db?user=app&password=***&sslmode=require",
+    assertEquals(
+        "jdbc:postgresql://h:5432/db?user=app&password=***&sslmode=require",
         Redaction.redact("jdbc:postgresql://h:5432/db?user=app&password=hunter2&sslmode=require"));
   }
 
   @Test
   void h2SettingPassword_isMasked_caseInsensitive() {
-    assertEquals("jdbc:h2:file:./data/shop;PASSWORD=***;MODE=PostgreSQL",
+    assertEquals(
+        "jdbc:h2:file:./data/shop;PASSWORD=***;MODE=PostgreSQL",
         Redaction.redact("jdbc:h2:file:./data/shop;PASSWORD=hunter2;MODE=PostgreSQL"));
   }
 
@@ -26,14 +28,16 @@ class RedactorTest {
 
   @Test
   void literalPassword_isMaskedAnywhere() {
-    assertEquals("auth failed with *** for app",
+    assertEquals(
+        "auth failed with *** for app",
         Redactor.forPassword("hunter2").redact("auth failed with hunter2 for app"));
   }
 
   @Test
   void noPassword_leavesTextAlone() {
     assertEquals("jdbc:h2:mem:x", Redactor.forPassword(null).redact("jdbc:h2:mem:x"));
-    assertEquals("ConnectionSettings[url=jdbc:x?password=***, user=u, password=***]",
+    assertEquals(
+        "ConnectionSettings[url=jdbc:x?password=***, user=u, password=***]",
         new ConnectionSettings("jdbc:x?password=p", "u", "p").toString());
   }
 }

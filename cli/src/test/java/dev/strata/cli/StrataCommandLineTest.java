@@ -14,27 +14,30 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
 import org.junit.jupiter.params.provider.ValueSource;
-import org.junit.jupiter.api.Test;
 
 class StrataCommandLineTest {
 
-  /** Records where each command was asked to connect, then fails as a database that is down would. */
+  /**
+   * Records where each command was asked to connect, then fails as a database that is down would.
+   */
   private static final class RecordingFactory implements MigratorFactory {
     final List<ConnectionSettings> seen = new ArrayList<>();
 
     @Override
-    public dev.strata.runtime.Migrator create(ConnectionSettings connection,
-        dev.strata.runtime.MigrationListener progress) {
+    public dev.strata.runtime.Migrator create(
+        ConnectionSettings connection, dev.strata.runtime.MigrationListener progress) {
       seen.add(connection);
       throw new MigrationException(Reason.CONNECTION, "cannot connect to " + connection.url());
     }
   }
 
   @ParameterizedTest
-  @ValueSource(strings = {"migrate", "status", "validate", "undo", "baseline", "repair", "plan", "new"})
+  @ValueSource(
+      strings = {"migrate", "status", "validate", "undo", "baseline", "repair", "plan", "new"})
   void help_onEveryCommand_printsUsageAndExitsZero(String command) {
     CliRun run = CliRun.of(CliRun.isolated(), command, "--help");
 
@@ -49,8 +52,8 @@ class StrataCommandLineTest {
     CliRun run = CliRun.of(CliRun.isolated(), "--help");
 
     assertEquals(0, run.exitCode());
-    for (String command : List.of("migrate", "status", "validate", "undo", "baseline", "repair",
-        "plan", "new")) {
+    for (String command :
+        List.of("migrate", "status", "validate", "undo", "baseline", "repair", "plan", "new")) {
       assertTrue(run.out().contains("  " + command + " "), command + " in " + run.out());
     }
     for (ExitCode code : ExitCode.values()) {
@@ -97,26 +100,45 @@ class StrataCommandLineTest {
   void connectionOptions_beforeOrAfterTheCommand_reachTheFactory() {
     RecordingFactory factory = new RecordingFactory();
 
-    CliRun.of(CliRun.isolated().migrators(factory), "--url", "jdbc:h2:mem:a", "status",
-        "--user", "sa", "--password", "pw");
+    CliRun.of(
+        CliRun.isolated().migrators(factory),
+        "--url",
+        "jdbc:h2:mem:a",
+        "status",
+        "--user",
+        "sa",
+        "--password",
+        "pw");
     CliRun.of(CliRun.isolated().migrators(factory), "status", "--url", "jdbc:h2:mem:b");
 
-    assertEquals(List.of(new ConnectionSettings("jdbc:h2:mem:a", "sa", "pw"),
-        new ConnectionSettings("jdbc:h2:mem:b", null, null)), factory.seen);
+    assertEquals(
+        List.of(
+            new ConnectionSettings("jdbc:h2:mem:a", "sa", "pw"),
+            new ConnectionSettings("jdbc:h2:mem:b", null, null)),
+        factory.seen);
   }
 
   @Test
   void environment_standsInForOptions_andOptionsWin() {
     RecordingFactory factory = new RecordingFactory();
-    Map<String, String> env = Map.of(
-        "STRATA_URL", "jdbc:h2:mem:env", "STRATA_USER", "envuser", "STRATA_PASSWORD", "envpw");
+    Map<String, String> env =
+        Map.of(
+            "STRATA_URL", "jdbc:h2:mem:env", "STRATA_USER", "envuser", "STRATA_PASSWORD", "envpw");
 
     CliRun.of(CliRun.isolated().environment(env).migrators(factory), "validate");
-    CliRun.of(CliRun.isolated().environment(env).migrators(factory),
-        "validate", "--url", "jdbc:h2:mem:opt", "--password", "optpw");
+    CliRun.of(
+        CliRun.isolated().environment(env).migrators(factory),
+        "validate",
+        "--url",
+        "jdbc:h2:mem:opt",
+        "--password",
+        "optpw");
 
-    assertEquals(List.of(new ConnectionSettings("jdbc:h2:mem:env", "envuser", "envpw"),
-        new ConnectionSettings("jdbc:h2:mem:opt", "envuser", "optpw")), factory.seen);
+    assertEquals(
+        List.of(
+            new ConnectionSettings("jdbc:h2:mem:env", "envuser", "envpw"),
+            new ConnectionSettings("jdbc:h2:mem:opt", "envuser", "optpw")),
+        factory.seen);
   }
 
   @Test
@@ -124,8 +146,12 @@ class StrataCommandLineTest {
     RecordingFactory factory = new RecordingFactory();
 
     CliRun.of(CliRun.isolated().defaultUrl("jdbc:h2:mem:default").migrators(factory), "plan");
-    CliRun.of(CliRun.isolated().defaultUrl("jdbc:h2:mem:default")
-        .environment(Map.of("STRATA_URL", "jdbc:h2:mem:env")).migrators(factory), "plan");
+    CliRun.of(
+        CliRun.isolated()
+            .defaultUrl("jdbc:h2:mem:default")
+            .environment(Map.of("STRATA_URL", "jdbc:h2:mem:env"))
+            .migrators(factory),
+        "plan");
 
     assertEquals("jdbc:h2:mem:default", factory.seen.get(0).url());
     assertEquals("jdbc:h2:mem:env", factory.seen.get(1).url());
@@ -135,8 +161,11 @@ class StrataCommandLineTest {
   void defaultCommand_runsWhenNoneIsGiven_withTheGlobalOptions() {
     RecordingFactory factory = new RecordingFactory();
 
-    CliRun run = CliRun.of(CliRun.isolated().defaultCommand("status").migrators(factory),
-        "--url", "jdbc:h2:mem:given");
+    CliRun run =
+        CliRun.of(
+            CliRun.isolated().defaultCommand("status").migrators(factory),
+            "--url",
+            "jdbc:h2:mem:given");
 
     assertEquals(ExitCode.CONNECTION.code(), run.exitCode(), "ran status, which connected");
     assertEquals("jdbc:h2:mem:given", factory.seen.get(0).url());
@@ -144,8 +173,12 @@ class StrataCommandLineTest {
 
   @Test
   void failure_isOneLineWithoutStackTrace_andExitCodeOfItsReason() {
-    CliRun run = CliRun.of(CliRun.isolated().migrators(new RecordingFactory()),
-        "migrate", "--url", "jdbc:postgresql://db.invalid/shop");
+    CliRun run =
+        CliRun.of(
+            CliRun.isolated().migrators(new RecordingFactory()),
+            "migrate",
+            "--url",
+            "jdbc:postgresql://db.invalid/shop");
 
     assertEquals(ExitCode.CONNECTION.code(), run.exitCode());
     assertEquals("error: cannot connect to jdbc:postgresql://db.invalid/shop\n", run.err());
@@ -154,8 +187,13 @@ class StrataCommandLineTest {
 
   @Test
   void verbose_addsTheStackTrace() {
-    CliRun run = CliRun.of(CliRun.isolated().migrators(new RecordingFactory()),
-        "migrate", "--verbose", "--url", "jdbc:h2:mem:x");
+    CliRun run =
+        CliRun.of(
+            CliRun.isolated().migrators(new RecordingFactory()),
+            "migrate",
+            "--verbose",
+            "--url",
+            "jdbc:h2:mem:x");
 
     assertTrue(run.err().contains("\tat "), run.err());
     assertTrue(run.err().endsWith("error: cannot connect to jdbc:h2:mem:x\n"), run.err());
@@ -163,14 +201,23 @@ class StrataCommandLineTest {
 
   @Test
   void password_neverPrinted_fromOptionUrlOrMessage_evenVerbose() {
-    MigratorFactory leaky = (connection, progress) -> {
-      throw new MigrationException(Reason.CONNECTION, "login failed for " + connection.url()
-          + " with s3cr3t-Pw", new SQLException("password s3cr3t-Pw rejected", "28P01"));
-    };
+    MigratorFactory leaky =
+        (connection, progress) -> {
+          throw new MigrationException(
+              Reason.CONNECTION,
+              "login failed for " + connection.url() + " with s3cr3t-Pw",
+              new SQLException("password s3cr3t-Pw rejected", "28P01"));
+        };
 
-    CliRun run = CliRun.of(CliRun.isolated().migrators(leaky), "status", "--verbose",
-        "--url", "jdbc:postgresql://h/db?user=u&password=urlSecret&ssl=false",
-        "--password", "s3cr3t-Pw");
+    CliRun run =
+        CliRun.of(
+            CliRun.isolated().migrators(leaky),
+            "status",
+            "--verbose",
+            "--url",
+            "jdbc:postgresql://h/db?user=u&password=urlSecret&ssl=false",
+            "--password",
+            "s3cr3t-Pw");
 
     assertEquals(ExitCode.CONNECTION.code(), run.exitCode());
     assertAll(
@@ -181,36 +228,46 @@ class StrataCommandLineTest {
 
   @Test
   void sqlConnectionState_fromTheApplicationsPool_isAConnectionFailure() {
-    MigratorFactory pool = (connection, progress) -> {
-      throw new IllegalStateException("pool failed to start",
-          new SQLException("FATAL: database \"nope\" does not exist\n  Location: x", "3D000"));
-    };
+    MigratorFactory pool =
+        (connection, progress) -> {
+          throw new IllegalStateException(
+              "pool failed to start",
+              new SQLException("FATAL: database \"nope\" does not exist\n  Location: x", "3D000"));
+        };
 
     CliRun run = CliRun.of(CliRun.isolated().migrators(pool), "status", "--url", "jdbc:x");
 
     assertEquals(ExitCode.CONNECTION.code(), run.exitCode());
-    assertEquals("error: cannot connect to jdbc:x; FATAL: database \"nope\" does not exist\n",
-        run.err());
+    assertEquals(
+        "error: cannot connect to jdbc:x; FATAL: database \"nope\" does not exist\n", run.err());
   }
 
   @Test
   void connectionFailure_keepsTheTextAfterAMaskedUrlPassword() {
-    MigratorFactory pool = (connection, progress) -> {
-      throw new IllegalStateException(new SQLException("Connection refused.", "08001"));
-    };
+    MigratorFactory pool =
+        (connection, progress) -> {
+          throw new IllegalStateException(new SQLException("Connection refused.", "08001"));
+        };
 
-    CliRun run = CliRun.of(CliRun.isolated().migrators(pool), "status",
-        "--url", "jdbc:postgresql://h/db?user=u&password=Sec");
+    CliRun run =
+        CliRun.of(
+            CliRun.isolated().migrators(pool),
+            "status",
+            "--url",
+            "jdbc:postgresql://h/db?user=u&password=Sec");
 
-    assertEquals("error: cannot connect to jdbc:postgresql://h/db?user=u&password=***; "
-        + "Connection refused.\n", run.err());
+    assertEquals(
+        "error: cannot connect to jdbc:postgresql://h/db?user=u&password=***; "
+            + "Connection refused.\n",
+        run.err());
   }
 
   @Test
   void unexpectedException_isInternalError_pointingToVerbose() {
-    MigratorFactory broken = (connection, progress) -> {
-      throw new IllegalStateException("pool misconfigured");
-    };
+    MigratorFactory broken =
+        (connection, progress) -> {
+          throw new IllegalStateException("pool misconfigured");
+        };
 
     CliRun run = CliRun.of(CliRun.isolated().migrators(broken), "status", "--url", "jdbc:x");
 
@@ -222,23 +279,29 @@ class StrataCommandLineTest {
 
   @Test
   void multiLineMessage_isJoinedIntoOneLine() {
-    MigratorFactory failing = (connection, progress) -> {
-      throw new MigrationException(Reason.UNDO_REFUSED,
-          "Cannot undo to version 5: these have no @Down:\n-> 9 (a.B)\n-> 7 (a.C)\nAdd @Down methods.");
-    };
+    MigratorFactory failing =
+        (connection, progress) -> {
+          throw new MigrationException(
+              Reason.UNDO_REFUSED,
+              "Cannot undo to version 5: these have no @Down:\n-> 9 (a.B)\n-> 7 (a.C)\nAdd @Down methods.");
+        };
 
-    CliRun run = CliRun.of(CliRun.isolated().migrators(failing), "undo", "--to", "5", "--url", "jdbc:x");
+    CliRun run =
+        CliRun.of(CliRun.isolated().migrators(failing), "undo", "--to", "5", "--url", "jdbc:x");
 
-    assertEquals("error: Cannot undo to version 5: these have no @Down: -> 9 (a.B); -> 7 (a.C); "
-        + "Add @Down methods.\n", run.err());
+    assertEquals(
+        "error: Cannot undo to version 5: these have no @Down: -> 9 (a.B); -> 7 (a.C); "
+            + "Add @Down methods.\n",
+        run.err());
   }
 
   @ParameterizedTest
   @EnumSource(Reason.class)
   void everyReason_hasItsOwnExitCode(Reason reason) {
-    MigratorFactory failing = (connection, progress) -> {
-      throw new MigrationException(reason, "failed: " + reason);
-    };
+    MigratorFactory failing =
+        (connection, progress) -> {
+          throw new MigrationException(reason, "failed: " + reason);
+        };
 
     CliRun run = CliRun.of(CliRun.isolated().migrators(failing), "migrate", "--url", "jdbc:x");
 

@@ -29,7 +29,8 @@ class ConcurrencyTest {
       assertEquals(migrations, db.count("select count(*) from strata_history"));
       assertEquals(migrations, db.count("select count(distinct version) from strata_history"));
       assertEquals(migrations - 1, db.count("select count(*) from numbers"));
-      assertEquals(List.of(List.of("1", String.valueOf(migrations))),
+      assertEquals(
+          List.of(List.of("1", String.valueOf(migrations))),
           db.rows("select min(rank), max(rank) from strata_history"));
     }
   }
@@ -43,8 +44,12 @@ class ConcurrencyTest {
   @EnumSource(Db.class)
   void eightMigratorsAtOnce_concurrentIndexBuildsUnderTheLockDoNotHang(Db kind) throws Exception {
     try (TestDatabase db = TestDatabase.create(kind)) {
-      Scenario scenario = Scenario.in("it.cic")
-          .migration("CreateEvents", "version = \"1\"", """
+      Scenario scenario =
+          Scenario.in("it.cic")
+              .migration(
+                  "CreateEvents",
+                  "version = \"1\"",
+                  """
                 @Up(dialects = Dialect.POSTGRES)
                 void upPostgres(DSLContext db) {
                   db.execute("create table events (id int primary key, kind int, at int)");
@@ -57,13 +62,21 @@ class ConcurrencyTest {
                   db.execute("insert into events select x, mod(x, 7), mod(x, 1000) from system_range(1, 50000)");
                 }
               """)
-          .migration("IndexKind", "version = \"2\", transactional = false", index("events_kind_idx", "kind"))
-          .migration("IndexAt", "version = \"3\", transactional = false", index("events_at_idx", "at"));
+              .migration(
+                  "IndexKind",
+                  "version = \"2\", transactional = false",
+                  index("events_kind_idx", "kind"))
+              .migration(
+                  "IndexAt",
+                  "version = \"3\", transactional = false",
+                  index("events_at_idx", "at"));
 
       race(db, scenario);
 
       assertEquals(3, db.count("select count(*) from strata_history"));
-      assertTrue(db.schema().containsAll(List.of("events index events_kind_idx", "events index events_at_idx")),
+      assertTrue(
+          db.schema()
+              .containsAll(List.of("events index events_kind_idx", "events index events_at_idx")),
           db.schema().toString());
     }
   }
@@ -79,7 +92,8 @@ class ConcurrencyTest {
           void upH2(DSLContext db) {
             db.execute("create index %1$s on events (%2$s)");
           }
-        """.formatted(name, column);
+        """
+        .formatted(name, column);
   }
 
   /** Starts eight migrators, each with its own connections, at once; all must return normally. */
@@ -90,11 +104,13 @@ class ConcurrencyTest {
     List<Future<MigrationReport>> runs = new ArrayList<>();
     try {
       for (int i = 0; i < MIGRATORS; i++) {
-        runs.add(threads.submit(() -> {
-          var migrator = db.migrator().registry(scenario.registry()).build();
-          start.await();
-          return migrator.migrate();
-        }));
+        runs.add(
+            threads.submit(
+                () -> {
+                  var migrator = db.migrator().registry(scenario.registry()).build();
+                  start.await();
+                  return migrator.migrate();
+                }));
       }
       start.countDown();
       int applied = 0;

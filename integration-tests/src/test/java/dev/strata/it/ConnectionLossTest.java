@@ -28,9 +28,13 @@ class ConnectionLossTest {
   @EnumSource(Db.class)
   void migratingBackendTerminated_failsNamingMigrationAndRerunCompletes(Db kind) throws Exception {
     try (TestDatabase db = TestDatabase.create(kind)) {
-      Scenario scenario = Scenario.in("it.terminated")
-          .migration("CreateUsers", "version = \"1\"", Scenarios.CREATE_USERS)
-          .migration("SlowAddUsers", "version = \"2\"", """
+      Scenario scenario =
+          Scenario.in("it.terminated")
+              .migration("CreateUsers", "version = \"1\"", Scenarios.CREATE_USERS)
+              .migration(
+                  "SlowAddUsers",
+                  "version = \"2\"",
+                  """
                 @Up(dialects = Dialect.POSTGRES)
                 void upPostgres(DSLContext db) {
                   db.execute("create table audit (id int primary key)");
@@ -49,32 +53,38 @@ class ConnectionLossTest {
       migrator.migrate("1");
       List<String> schema = db.schema();
 
-      CompletableFuture<MigrationException> run = CompletableFuture.supplyAsync(
-          () -> assertThrows(MigrationException.class, migrator::migrate));
-      String running = kind == Db.H2
-          ? "select count(*) from information_schema.locks where table_name = 'USERS'"
-          : "select count(*) from pg_stat_activity where datname = current_database()"
-              + " and query like 'select pg_sleep%' and state = 'active'";
+      CompletableFuture<MigrationException> run =
+          CompletableFuture.supplyAsync(
+              () -> assertThrows(MigrationException.class, migrator::migrate));
+      String running =
+          kind == Db.H2
+              ? "select count(*) from information_schema.locks where table_name = 'USERS'"
+              : "select count(*) from pg_stat_activity where datname = current_database()"
+                  + " and query like 'select pg_sleep%' and state = 'active'";
       long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(10);
       while (db.count(running) == 0 && System.nanoTime() < deadline) {
         Thread.sleep(50);
       }
       // H2: the migration's session is the one holding a lock on USERS (the migrator's lock
       // session holds one on the lock table)
-      db.execute(kind == Db.H2
-          ? "select abort_session(session_id) from information_schema.locks where table_name = 'USERS'"
-          : "select pg_terminate_backend(pid) from pg_stat_activity where datname = current_database()"
-              + " and query like 'select pg_sleep%' and pid <> pg_backend_pid()");
+      db.execute(
+          kind == Db.H2
+              ? "select abort_session(session_id) from information_schema.locks where table_name = 'USERS'"
+              : "select pg_terminate_backend(pid) from pg_stat_activity where datname = current_database()"
+                  + " and query like 'select pg_sleep%' and pid <> pg_backend_pid()");
       MigrationException e = run.get(30, TimeUnit.SECONDS);
 
       assertEquals(Reason.MIGRATION_FAILED, e.reason(), e.getMessage());
       assertEquals("2", e.version());
       assertEquals(kind == Db.H2 ? "@Up upH2()" : "@Up upPostgres()", e.step());
-      assertTrue(e.getMessage().startsWith("Migration 2 (slow add users, it.terminated.SlowAddUsers)"), e.getMessage());
+      assertTrue(
+          e.getMessage().startsWith("Migration 2 (slow add users, it.terminated.SlowAddUsers)"),
+          e.getMessage());
       assertTrue(e.getMessage().contains("The connection was lost"), e.getMessage());
       assertEquals(schema, db.schema(), "nothing half-applied");
       assertEquals(0, db.count("select count(*) from users"));
-      assertEquals(List.of(List.of("1")), db.rows("select version from strata_history order by rank"));
+      assertEquals(
+          List.of(List.of("1")), db.rows("select version from strata_history order by rank"));
 
       assertEquals(1, migrator.migrate().executed().size());
       assertEquals(1, db.count("select count(*) from users"));

@@ -16,10 +16,10 @@ import java.util.logging.Logger;
 import javax.sql.DataSource;
 
 /**
- * A data source over a JDBC URL that records the SQL of every statement its connections send:
- * each {@code execute…} of a {@link Statement} or {@link PreparedStatement}, Strata's own and the
- * migrations' alike, on every connection (the lock's too). {@code Connection.isValid}, commits
- * and rollbacks are not statements and are not recorded.
+ * A data source over a JDBC URL that records the SQL of every statement its connections send: each
+ * {@code execute…} of a {@link Statement} or {@link PreparedStatement}, Strata's own and the
+ * migrations' alike, on every connection (the lock's too). {@code Connection.isValid}, commits and
+ * rollbacks are not statements and are not recorded.
  */
 final class CountingDataSource implements DataSource {
 
@@ -45,16 +45,19 @@ final class CountingDataSource implements DataSource {
   @Override
   public Connection getConnection() throws SQLException {
     Connection connection = DriverManager.getConnection(url);
-    return proxy(Connection.class, connection, (method, args) -> {
-      Object result = method.invoke(connection, args);
-      if (result instanceof PreparedStatement prepared) { // prepareStatement, prepareCall
-        return proxy(PreparedStatement.class, prepared, recording(prepared, (String) args[0]));
-      }
-      if (result instanceof Statement statement) {
-        return proxy(Statement.class, statement, recording(statement, null));
-      }
-      return result;
-    });
+    return proxy(
+        Connection.class,
+        connection,
+        (method, args) -> {
+          Object result = method.invoke(connection, args);
+          if (result instanceof PreparedStatement prepared) { // prepareStatement, prepareCall
+            return proxy(PreparedStatement.class, prepared, recording(prepared, (String) args[0]));
+          }
+          if (result instanceof Statement statement) {
+            return proxy(Statement.class, statement, recording(statement, null));
+          }
+          return result;
+        });
   }
 
   /** Records {@code prepared} (or the SQL an execute is given) when a statement is sent. */
@@ -79,16 +82,22 @@ final class CountingDataSource implements DataSource {
     Object invoke(Method method, Object[] args) throws Exception;
   }
 
-  /** {@code target} behind {@code type}, each call through {@code call}; the driver's exceptions unwrapped. */
+  /**
+   * {@code target} behind {@code type}, each call through {@code call}; the driver's exceptions
+   * unwrapped.
+   */
   private static <T> T proxy(Class<T> type, T target, Call call) {
-    return type.cast(Proxy.newProxyInstance(CountingDataSource.class.getClassLoader(),
-        new Class<?>[] {type}, (proxy, method, args) -> {
-          try {
-            return call.invoke(method, args);
-          } catch (InvocationTargetException e) {
-            throw e.getCause();
-          }
-        }));
+    return type.cast(
+        Proxy.newProxyInstance(
+            CountingDataSource.class.getClassLoader(),
+            new Class<?>[] {type},
+            (proxy, method, args) -> {
+              try {
+                return call.invoke(method, args);
+              } catch (InvocationTargetException e) {
+                throw e.getCause();
+              }
+            }));
   }
 
   @Override

@@ -23,15 +23,18 @@ import org.junit.jupiter.params.provider.EnumSource;
 class CrashTest {
 
   /**
-   * Migration 2 creates a table (PostgreSQL: DDL is transactional) and fills it, then sleeps in
-   * the database for {@code -Dstrata.it.sleep} seconds (0 unless the crash test sets it). On H2
-   * DDL commits at once, so there migration 2 only changes data, and sleeps in Java (H2 has no
-   * SQL sleep): the killed client's TCP session ends, and H2 rolls its transaction back.
+   * Migration 2 creates a table (PostgreSQL: DDL is transactional) and fills it, then sleeps in the
+   * database for {@code -Dstrata.it.sleep} seconds (0 unless the crash test sets it). On H2 DDL
+   * commits at once, so there migration 2 only changes data, and sleeps in Java (H2 has no SQL
+   * sleep): the killed client's TCP session ends, and H2 rolls its transaction back.
    */
   static Scenario crashing() {
     return Scenario.in("it.crash")
         .migration("CreateUsers", "version = \"1\"", Scenarios.CREATE_USERS)
-        .migration("SlowBackfill", "version = \"2\"", """
+        .migration(
+            "SlowBackfill",
+            "version = \"2\"",
+            """
               @Up(dialects = Dialect.POSTGRES)
               void upPostgres(DSLContext db) {
                 db.execute("create table audit (id int primary key, note varchar(100))");
@@ -57,7 +60,8 @@ class CrashTest {
 
   @ParameterizedTest
   @EnumSource(Db.class)
-  void killedMidMigration_nextRunStartsAtOnceAndEndsLikeAnUninterruptedRun(Db kind) throws Exception {
+  void killedMidMigration_nextRunStartsAtOnceAndEndsLikeAnUninterruptedRun(Db kind)
+      throws Exception {
     Scenario scenario = crashing();
     List<String> uninterruptedSchema;
     List<String> uninterruptedData;
@@ -70,52 +74,67 @@ class CrashTest {
     try (TestDatabase db = TestDatabase.createServed(kind)) {
       Process victim = Jvm.migrate(scenario, db.url, 0, "-Dstrata.it.sleep=300");
       String output;
-      try (BufferedReader out = new BufferedReader(
-          new InputStreamReader(victim.getInputStream(), StandardCharsets.UTF_8))) {
+      try (BufferedReader out =
+          new BufferedReader(
+              new InputStreamReader(victim.getInputStream(), StandardCharsets.UTF_8))) {
         StringBuilder seen = new StringBuilder();
-        CompletableFuture<Boolean> sleeping = CompletableFuture.supplyAsync(() -> {
-          try {
-            for (String line; (line = out.readLine()) != null; ) {
-              seen.append(line).append('\n');
-              if (line.equals("MIGRATION 2 SLEEPING")) {
-                return true;
-              }
-            }
-            return false;
-          } catch (java.io.IOException e) {
-            return false;
-          }
-        });
+        CompletableFuture<Boolean> sleeping =
+            CompletableFuture.supplyAsync(
+                () -> {
+                  try {
+                    for (String line; (line = out.readLine()) != null; ) {
+                      seen.append(line).append('\n');
+                      if (line.equals("MIGRATION 2 SLEEPING")) {
+                        return true;
+                      }
+                    }
+                    return false;
+                  } catch (java.io.IOException e) {
+                    return false;
+                  }
+                });
         assertTrue(sleeping.get(60, TimeUnit.SECONDS), seen.toString());
         Thread.sleep(500); // well inside the sleep
-        victim.destroyForcibly(); // SIGKILL on Linux: no shutdown hook, no finally, no rollback sent
+        victim
+            .destroyForcibly(); // SIGKILL on Linux: no shutdown hook, no finally, no rollback sent
         assertTrue(victim.waitFor(30, TimeUnit.SECONDS));
         output = seen.toString();
       }
       assertEquals(137, victim.exitValue(), output); // 128 + SIGKILL
 
-      assertEquals(List.of(List.of("1", "1", "MIGRATE", db.history().get(0).get(3), "1")), db.history(),
+      assertEquals(
+          List.of(List.of("1", "1", "MIGRATE", db.history().get(0).get(3), "1")),
+          db.history(),
           "only migration 1 is recorded: no partial row for migration 2");
 
-      Migrator migrator = db.migrator().registry(scenario.registry())
-          .lockTimeout(Duration.ofSeconds(5)).build(); // a stale lock would make this fail
+      Migrator migrator =
+          db.migrator()
+              .registry(scenario.registry())
+              .lockTimeout(Duration.ofSeconds(5))
+              .build(); // a stale lock would make this fail
       long start = System.nanoTime();
-      int applied = CompletableFuture.supplyAsync(() -> migrator.migrate().executed().size())
-          .get(60, TimeUnit.SECONDS);
+      int applied =
+          CompletableFuture.supplyAsync(() -> migrator.migrate().executed().size())
+              .get(60, TimeUnit.SECONDS);
       double seconds = (System.nanoTime() - start) / 1e9;
-      System.out.printf("[reliability] SIGKILL mid-migration on %s: re-run applied %d in %.2f s%n",
+      System.out.printf(
+          "[reliability] SIGKILL mid-migration on %s: re-run applied %d in %.2f s%n",
           kind, applied, seconds);
 
       assertEquals(4, applied);
-      assertTrue(seconds < 20, "the re-run waited " + seconds + " s for what the killed process left");
+      assertTrue(
+          seconds < 20, "the re-run waited " + seconds + " s for what the killed process left");
       assertEquals(uninterruptedSchema, db.schema());
       assertEquals(uninterruptedData, db.data());
-      assertEquals(List.of("1", "2", "3", "4", "5"),
+      assertEquals(
+          List.of("1", "2", "3", "4", "5"),
           db.rows("select version from strata_history where success order by rank").stream()
-              .map(r -> r.get(0)).toList());
+              .map(r -> r.get(0))
+              .toList());
       assertEquals(5, db.count("select count(*) from strata_history"));
     }
   }
+
   /**
    * The dead-client check is set for the run only: a pool's connection (here one that ignores
    * {@code close()}, as a pool does) gets PostgreSQL's default back.
@@ -124,17 +143,22 @@ class CrashTest {
   void pooledConnection_getsClientConnectionCheckIntervalBack() throws Exception {
     try (TestDatabase db = TestDatabase.create(Db.POSTGRES)) {
       List<java.sql.Connection> handedOut = new java.util.ArrayList<>();
-      javax.sql.DataSource pool = (javax.sql.DataSource) java.lang.reflect.Proxy.newProxyInstance(
-          getClass().getClassLoader(), new Class<?>[] {javax.sql.DataSource.class}, (proxy, method, args) -> {
-            if (!method.getName().equals("getConnection")) {
-              throw new UnsupportedOperationException(method.getName());
-            }
-            java.sql.Connection real = db.connect();
-            handedOut.add(real);
-            return java.lang.reflect.Proxy.newProxyInstance(getClass().getClassLoader(),
-                new Class<?>[] {java.sql.Connection.class}, (p, m, a) -> m.getName().equals("close")
-                    ? null : m.invoke(real, a));
-          });
+      javax.sql.DataSource pool =
+          (javax.sql.DataSource)
+              java.lang.reflect.Proxy.newProxyInstance(
+                  getClass().getClassLoader(),
+                  new Class<?>[] {javax.sql.DataSource.class},
+                  (proxy, method, args) -> {
+                    if (!method.getName().equals("getConnection")) {
+                      throw new UnsupportedOperationException(method.getName());
+                    }
+                    java.sql.Connection real = db.connect();
+                    handedOut.add(real);
+                    return java.lang.reflect.Proxy.newProxyInstance(
+                        getClass().getClassLoader(),
+                        new Class<?>[] {java.sql.Connection.class},
+                        (p, m, a) -> m.getName().equals("close") ? null : m.invoke(real, a));
+                  });
 
       Migrator.builder().dataSource(pool).registry(Scenarios.shop().registry()).build().migrate();
 

@@ -28,14 +28,17 @@ class FailureTest {
       List<String> schemaAfter2 = db.schema();
       List<List<String>> usersAfter2 = db.rows(USERS);
       List<String> failed = new ArrayList<>();
-      Migrator listened = db.migrator().registry(Scenarios.shopFailingAt3().registry())
-          .listener(new MigrationListener() {
-            @Override
-            public void failed(MigrationEvent event, MigrationException error) {
-              failed.add(event.version());
-            }
-          })
-          .build();
+      Migrator listened =
+          db.migrator()
+              .registry(Scenarios.shopFailingAt3().registry())
+              .listener(
+                  new MigrationListener() {
+                    @Override
+                    public void failed(MigrationEvent event, MigrationException error) {
+                      failed.add(event.version());
+                    }
+                  })
+              .build();
 
       MigrationException e = assertThrows(MigrationException.class, listened::migrate);
 
@@ -44,13 +47,18 @@ class FailureTest {
       String up = kind == Db.H2 ? "@Up upH2()" : "@Up upPostgres()";
       assertEquals(up, e.step());
       assertEquals("23505", e.sqlState()); // unique violation, on both databases
-      assertTrue(e.getMessage().startsWith("Migration 3 (add email to users, it.shop.AddEmail) failed in "
-          + up + ": "), e.getMessage());
+      assertTrue(
+          e.getMessage()
+              .startsWith(
+                  "Migration 3 (add email to users, it.shop.AddEmail) failed in " + up + ": "),
+          e.getMessage());
       assertTrue(e.getMessage().contains("[SQL state 23505]"), e.getMessage());
       assertEquals(List.of("3"), failed);
       assertEquals(schemaAfter2, db.schema()); // on PostgreSQL the ALTER TABLE was rolled back too
       assertEquals(usersAfter2, db.rows(USERS));
-      assertEquals(List.of(List.of("1"), List.of("2")), db.rows("select version from strata_history order by rank"));
+      assertEquals(
+          List.of(List.of("1"), List.of("2")),
+          db.rows("select version from strata_history order by rank"));
       assertEquals(MigrationState.PENDING, migrator.status().get(2).state());
     }
   }
@@ -59,9 +67,13 @@ class FailureTest {
   @EnumSource(Db.class)
   void postCheckFalse_rollsMigrationBack(Db kind) throws Exception {
     try (TestDatabase db = TestDatabase.create(kind)) {
-      Scenario scenario = Scenario.in("it.postcheck")
-          .migration("CreateUsers", "version = \"1\"", Scenarios.CREATE_USERS)
-          .migration("AddCarol", "version = \"2\"", """
+      Scenario scenario =
+          Scenario.in("it.postcheck")
+              .migration("CreateUsers", "version = \"1\"", Scenarios.CREATE_USERS)
+              .migration(
+                  "AddCarol",
+                  "version = \"2\"",
+                  """
                 @Up
                 void up(DSLContext db) {
                   db.insertInto(DSL.table("users"), DSL.field("id"), DSL.field("name")).values(3, "carol").execute();
@@ -81,7 +93,8 @@ class FailureTest {
       assertEquals("@PostCheck 'nobody is named carol' (noCarol())", e.step());
       assertTrue(e.getMessage().contains("returned false"), e.getMessage());
       assertEquals(0, db.count("select count(*) from users"));
-      assertEquals(List.of(List.of("1")), db.rows("select version from strata_history order by rank"));
+      assertEquals(
+          List.of(List.of("1")), db.rows("select version from strata_history order by rank"));
     }
   }
 
@@ -89,9 +102,13 @@ class FailureTest {
   @EnumSource(Db.class)
   void preCheckFalse_appliesNothingOfIt(Db kind) throws Exception {
     try (TestDatabase db = TestDatabase.create(kind)) {
-      Scenario scenario = Scenario.in("it.precheck")
-          .migration("CreateUsers", "version = \"1\"", Scenarios.CREATE_USERS)
-          .migration("AddCarol", "version = \"2\"", """
+      Scenario scenario =
+          Scenario.in("it.precheck")
+              .migration("CreateUsers", "version = \"1\"", Scenarios.CREATE_USERS)
+              .migration(
+                  "AddCarol",
+                  "version = \"2\"",
+                  """
                 @PreCheck("users is not empty")
                 boolean hasUsers(DSLContext db) {
                   return db.fetchCount(DSL.table("users")) > 0;
@@ -118,15 +135,22 @@ class FailureTest {
   void allOrNothing_failureRollsBackEveryPendingMigration(Db kind) throws Exception {
     try (TestDatabase db = TestDatabase.create(kind)) {
       db.execute("create table users (id int primary key, name varchar(100))");
-      Scenario scenario = Scenario.in("it.allornothing")
-          .migration("AddUsers", "version = \"1\"", Scenarios.ADD_USERS)
-          .migration("AddCarol", "version = \"2\"", """
+      Scenario scenario =
+          Scenario.in("it.allornothing")
+              .migration("AddUsers", "version = \"1\"", Scenarios.ADD_USERS)
+              .migration(
+                  "AddCarol",
+                  "version = \"2\"",
+                  """
                 @Up
                 void up(DSLContext db) {
                   db.insertInto(DSL.table("users"), DSL.field("id"), DSL.field("name")).values(3, "carol").execute();
                 }
               """)
-          .migration("AddAliceAgain", "version = \"3\"", """
+              .migration(
+                  "AddAliceAgain",
+                  "version = \"3\"",
+                  """
                 @Up
                 void up(DSLContext db) {
                   db.insertInto(DSL.table("users"), DSL.field("id"), DSL.field("name")).values(1, "alice").execute();

@@ -1,13 +1,18 @@
 package dev.strata.it;
 
 /**
- * Where the failure-atomicity tests make a migration fail. Migrations compiled by {@link
- * Scenario} call it (they see the test class path), so one compilation serves every position.
+ * Where the failure-atomicity tests make a migration fail. Migrations compiled by {@link Scenario}
+ * call it (they see the test class path), so one compilation serves every position.
  */
 public final class Faults {
 
   /** The kinds of failure injected. */
-  public enum Kind { UP, PRE_CHECK, POST_CHECK, HISTORY }
+  public enum Kind {
+    UP,
+    PRE_CHECK,
+    POST_CHECK,
+    HISTORY
+  }
 
   private static volatile Kind kind;
   private static volatile int position;

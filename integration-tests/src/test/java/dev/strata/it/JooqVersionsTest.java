@@ -23,11 +23,11 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
 
 /**
- * A user's application, built and run as a user builds it: javac with the Strata processor, then
- * a JVM with the application's own jOOQ. Once with the newest jOOQ (3.20+ needs Java 21, so on a
- * JDK 21+ found beside the build's) whose migration and post-check call DSLContext methods that
- * jOOQ 3.19 lacks, and once with the jOOQ 3.19 the project builds with, on this JVM. Both apps
- * also have a migration written against MigrationContext, whose check uses {@code dsl()}.
+ * A user's application, built and run as a user builds it: javac with the Strata processor, then a
+ * JVM with the application's own jOOQ. Once with the newest jOOQ (3.20+ needs Java 21, so on a JDK
+ * 21+ found beside the build's) whose migration and post-check call DSLContext methods that jOOQ
+ * 3.19 lacks, and once with the jOOQ 3.19 the project builds with, on this JVM. Both apps also have
+ * a migration written against MigrationContext, whose check uses {@code dsl()}.
  */
 class JooqVersionsTest {
 
@@ -62,24 +62,45 @@ class JooqVersionsTest {
   }
 
   /** Compiles {@code common} and {@code variant} with the processor, then runs the app. */
-  private String buildAndRun(
-      Path jdk, String release, String classPath, String variant, String url) throws Exception {
+  private String buildAndRun(Path jdk, String release, String classPath, String variant, String url)
+      throws Exception {
     Path classes = Files.createDirectories(work.resolve("classes"));
-    List<String> javac = new ArrayList<>(List.of(tool(jdk, "javac"), "--release", release,
-        "-d", classes.toString(), "-cp", classPath, "-processorpath", classPath));
+    List<String> javac =
+        new ArrayList<>(
+            List.of(
+                tool(jdk, "javac"),
+                "--release",
+                release,
+                "-d",
+                classes.toString(),
+                "-cp",
+                classPath,
+                "-processorpath",
+                classPath));
     javac.addAll(sources("common"));
     javac.addAll(sources(variant));
     String compiled = run(javac);
-    assertTrue(Files.exists(classes.resolve("jooqapp/StrataMigrations.class")),
+    assertTrue(
+        Files.exists(classes.resolve("jooqapp/StrataMigrations.class")),
         "the processor generated no registry:\n" + compiled);
-    return run(List.of(tool(jdk, "java"), "-Dorg.jooq.no-logo=true", "-Dorg.jooq.no-tips=true",
-        "-cp", classes + File.pathSeparator + classPath, "jooqapp.App", url));
+    return run(
+        List.of(
+            tool(jdk, "java"),
+            "-Dorg.jooq.no-logo=true",
+            "-Dorg.jooq.no-tips=true",
+            "-cp",
+            classes + File.pathSeparator + classPath,
+            "jooqapp.App",
+            url));
   }
 
   private static List<String> sources(String folder) throws IOException {
     Path root = Path.of("src", "test", "resources", "jooq-app", folder);
     try (Stream<Path> files = Files.walk(root)) {
-      return files.filter(f -> f.toString().endsWith(".java")).map(Path::toString).sorted()
+      return files
+          .filter(f -> f.toString().endsWith(".java"))
+          .map(Path::toString)
+          .sorted()
           .collect(Collectors.toList());
     }
   }
@@ -104,25 +125,33 @@ class JooqVersionsTest {
   private static String withNewestJooq(String classPath) throws IOException {
     Path newest;
     try (Stream<Path> jars = Files.list(NEWEST_JOOQ)) {
-      newest = jars.filter(j -> j.getFileName().toString().startsWith("jooq-")).findFirst()
-          .orElseThrow(() -> new IllegalStateException("no jOOQ jar in " + NEWEST_JOOQ));
+      newest =
+          jars.filter(j -> j.getFileName().toString().startsWith("jooq-"))
+              .findFirst()
+              .orElseThrow(() -> new IllegalStateException("no jOOQ jar in " + NEWEST_JOOQ));
     }
     return Arrays.stream(classPath.split(File.pathSeparator))
-        .map(entry -> Path.of(entry).getFileName().toString().matches("jooq-3\\.19\\..*\\.jar")
-            ? newest.toAbsolutePath().toString() : entry)
+        .map(
+            entry ->
+                Path.of(entry).getFileName().toString().matches("jooq-3\\.19\\..*\\.jar")
+                    ? newest.toAbsolutePath().toString()
+                    : entry)
         .collect(Collectors.joining(File.pathSeparator));
   }
 
   /**
-   * A JDK of release 21 or later: {@code STRATA_JDK21_HOME}, else the newest under
-   * {@code /usr/lib/jvm}. None: the test is skipped with a message, or fails with {@code CI=true}.
+   * A JDK of release 21 or later: {@code STRATA_JDK21_HOME}, else the newest under {@code
+   * /usr/lib/jvm}. None: the test is skipped with a message, or fails with {@code CI=true}.
    */
   static Path jdk21Plus() {
-    Optional<Path> found = Optional.ofNullable(System.getenv("STRATA_JDK21_HOME")).map(Path::of)
-        .or(() -> newestJdkUnder(Path.of("/usr/lib/jvm")))
-        .filter(jdk -> release(jdk) >= 21);
+    Optional<Path> found =
+        Optional.ofNullable(System.getenv("STRATA_JDK21_HOME"))
+            .map(Path::of)
+            .or(() -> newestJdkUnder(Path.of("/usr/lib/jvm")))
+            .filter(jdk -> release(jdk) >= 21);
     if (found.isEmpty()) {
-      String problem = "no JDK 21+ found (set STRATA_JDK21_HOME, or install one under /usr/lib/jvm)";
+      String problem =
+          "no JDK 21+ found (set STRATA_JDK21_HOME, or install one under /usr/lib/jvm)";
       if ("true".equals(System.getenv("CI"))) {
         fail("CI=true and " + problem);
       }
@@ -144,7 +173,10 @@ class JooqVersionsTest {
     }
   }
 
-  /** The feature release in the JDK's {@code release} file ({@code JAVA_VERSION="25.0.1"}); 0 if none. */
+  /**
+   * The feature release in the JDK's {@code release} file ({@code JAVA_VERSION="25.0.1"}); 0 if
+   * none.
+   */
   private static int release(Path jdk) {
     try {
       for (String line : Files.readAllLines(jdk.resolve("release"))) {

@@ -20,22 +20,27 @@ class LockTest {
   @EnumSource(Db.class)
   void lockHeldLongerThanLockTimeout_failsNamingTheOption(Db kind) throws Exception {
     try (TestDatabase db = TestDatabase.create(kind)) {
-      Scenario scenario = Scenario.in("it.slow")
-          .migration("CreateUsers", "version = \"1\"", Scenarios.CREATE_USERS)
-          .migration("Slow", "version = \"2\"", """
+      Scenario scenario =
+          Scenario.in("it.slow")
+              .migration("CreateUsers", "version = \"1\"", Scenarios.CREATE_USERS)
+              .migration(
+                  "Slow",
+                  "version = \"2\"",
+                  """
                 @Up
                 void up(DSLContext db) throws InterruptedException {
                   Thread.sleep(4000);
                 }
               """);
-      CompletableFuture<?> holder = CompletableFuture.runAsync(
-          () -> db.migrator().registry(scenario.registry()).build().migrate());
+      CompletableFuture<?> holder =
+          CompletableFuture.runAsync(
+              () -> db.migrator().registry(scenario.registry()).build().migrate());
       long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(20);
       while (!historyHas(db, 1) && System.nanoTime() < deadline) {
         Thread.sleep(50); // the holder is in migration 2, holding the lock
       }
-      Migrator impatient = db.migrator().registry(scenario.registry())
-          .lockTimeout(Duration.ofMillis(500)).build();
+      Migrator impatient =
+          db.migrator().registry(scenario.registry()).lockTimeout(Duration.ofMillis(500)).build();
 
       MigrationException e = assertThrows(MigrationException.class, impatient::migrate);
 
@@ -54,14 +59,20 @@ class LockTest {
     }
   }
 
-  /** A run whose lock session dies stops before its next migration instead of racing another run. */
+  /**
+   * A run whose lock session dies stops before its next migration instead of racing another run.
+   */
   @ParameterizedTest
   @EnumSource(Db.class)
   void lockSessionKilled_runStopsBeforeNextMigration(Db kind) throws Exception {
     try (TestDatabase db = TestDatabase.create(kind)) {
-      Scenario scenario = Scenario.in("it.locklost")
-          .migration("CreateUsers", "version = \"1\"", Scenarios.CREATE_USERS)
-          .migration("KillLockSession", "version = \"2\"", """
+      Scenario scenario =
+          Scenario.in("it.locklost")
+              .migration("CreateUsers", "version = \"1\"", Scenarios.CREATE_USERS)
+              .migration(
+                  "KillLockSession",
+                  "version = \"2\"",
+                  """
                 @Up(dialects = Dialect.POSTGRES)
                 void upPostgres(DSLContext db) {
                   db.fetch("select pg_terminate_backend(pid) from pg_locks" // this database's only:
@@ -75,14 +86,16 @@ class LockTest {
                       + " where session_id <> session_id()");
                 }
               """)
-          .migration("AddUsers", "version = \"3\"", Scenarios.ADD_USERS);
+              .migration("AddUsers", "version = \"3\"", Scenarios.ADD_USERS);
       Migrator migrator = db.migrator().registry(scenario.registry()).build();
 
       MigrationException e = assertThrows(MigrationException.class, migrator::migrate);
 
       assertEquals(Reason.LOCK, e.reason());
       assertTrue(e.getMessage().contains("The migration lock was lost"), e.getMessage());
-      assertEquals(List.of(List.of("1"), List.of("2")), db.rows("select version from strata_history order by rank"));
+      assertEquals(
+          List.of(List.of("1"), List.of("2")),
+          db.rows("select version from strata_history order by rank"));
       assertEquals(0, db.count("select count(*) from users"));
       assertEquals(1, migrator.migrate().executed().size()); // a new run takes a new lock
     }

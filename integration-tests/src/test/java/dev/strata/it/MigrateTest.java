@@ -25,38 +25,69 @@ class MigrateTest {
   void emptyDatabase_appliesAllInVersionOrder(Db kind) throws Exception {
     try (TestDatabase db = TestDatabase.create(kind)) {
       List<String> events = new ArrayList<>();
-      Migrator migrator = db.migrator().registry(Scenarios.shop().registry())
-          .listener(new MigrationListener() {
-            @Override
-            public void started(MigrationEvent e) {
-              events.add("[" + e.position() + "/" + e.total() + "] " + e.version() + " " + e.description());
-            }
+      Migrator migrator =
+          db.migrator()
+              .registry(Scenarios.shop().registry())
+              .listener(
+                  new MigrationListener() {
+                    @Override
+                    public void started(MigrationEvent e) {
+                      events.add(
+                          "["
+                              + e.position()
+                              + "/"
+                              + e.total()
+                              + "] "
+                              + e.version()
+                              + " "
+                              + e.description());
+                    }
 
-            @Override
-            public void succeeded(MigrationEvent e, Duration duration) {
-              events.add("done " + e.version());
-            }
-          })
-          .build();
+                    @Override
+                    public void succeeded(MigrationEvent e, Duration duration) {
+                      events.add("done " + e.version());
+                    }
+                  })
+              .build();
 
       MigrationReport report = migrator.migrate();
 
       assertNull(report.initialVersion());
       assertEquals("5", report.finalVersion());
-      assertEquals(List.of("1", "2", "3", "4", "5"),
+      assertEquals(
+          List.of("1", "2", "3", "4", "5"),
           report.executed().stream().map(MigrationInfo::version).toList());
-      assertEquals(List.of("[1/5] 1 create users", "done 1", "[2/5] 2 add users", "done 2",
-          "[3/5] 3 add email to users", "done 3", "[4/5] 4 create orders", "done 4",
-          "[5/5] 5 index orders", "done 5"), events);
+      assertEquals(
+          List.of(
+              "[1/5] 1 create users",
+              "done 1",
+              "[2/5] 2 add users",
+              "done 2",
+              "[3/5] 3 add email to users",
+              "done 3",
+              "[4/5] 4 create orders",
+              "done 4",
+              "[5/5] 5 index orders",
+              "done 5"),
+          events);
       // the history reads by hand, unquoted, on both databases
-      assertEquals(List.of(
-              List.of("1", "MIGRATE", "true"), List.of("2", "MIGRATE", "true"),
-              List.of("3", "MIGRATE", "true"), List.of("4", "MIGRATE", "true"),
+      assertEquals(
+          List.of(
+              List.of("1", "MIGRATE", "true"),
+              List.of("2", "MIGRATE", "true"),
+              List.of("3", "MIGRATE", "true"),
+              List.of("4", "MIGRATE", "true"),
               List.of("5", "MIGRATE", "true")),
           db.rows("select version, type, success from strata_history order by rank").stream()
-              .map(r -> List.of(r.get(0), r.get(1), r.get(2).toLowerCase().startsWith("t") ? "true" : r.get(2)))
+              .map(
+                  r ->
+                      List.of(
+                          r.get(0),
+                          r.get(1),
+                          r.get(2).toLowerCase().startsWith("t") ? "true" : r.get(2)))
               .toList());
-      assertEquals("team-a", db.rows("select owners from strata_history where version = '2'").get(0).get(0));
+      assertEquals(
+          "team-a", db.rows("select owners from strata_history where version = '2'").get(0).get(0));
       assertTrue(db.schema().contains("users email character varying yes"), db.schema().toString());
       assertEquals(2, db.count("select count(*) from users"));
       assertTrue(db.schema().contains("orders index orders_user_idx"), db.schema().toString());
@@ -89,18 +120,25 @@ class MigrateTest {
 
       List<MigrationInfo> before = migrator.status();
       assertEquals(5, before.size());
-      before.forEach(info -> {
-        assertEquals(MigrationState.PENDING, info.state(), info.toString());
-        assertNull(info.installedOn());
-        assertNotNull(info.checksum(), "the processor computes checksums");
-      });
+      before.forEach(
+          info -> {
+            assertEquals(MigrationState.PENDING, info.state(), info.toString());
+            assertNull(info.installedOn());
+            assertNotNull(info.checksum(), "the processor computes checksums");
+          });
       assertEquals(List.of("team-a"), before.get(1).owners());
 
       migrator.migrate("2");
       List<MigrationInfo> after = migrator.status();
 
-      assertEquals(List.of(MigrationState.APPLIED, MigrationState.APPLIED, MigrationState.PENDING,
-          MigrationState.PENDING, MigrationState.PENDING), after.stream().map(MigrationInfo::state).toList());
+      assertEquals(
+          List.of(
+              MigrationState.APPLIED,
+              MigrationState.APPLIED,
+              MigrationState.PENDING,
+              MigrationState.PENDING,
+              MigrationState.PENDING),
+          after.stream().map(MigrationInfo::state).toList());
       assertNotNull(after.get(0).installedOn());
       assertNotNull(after.get(0).installedBy());
       assertNotNull(after.get(0).executionMs());
@@ -117,9 +155,11 @@ class MigrateTest {
       MigrationReport first = migrator.migrate("3");
       MigrationReport rest = migrator.migrate();
 
-      assertEquals(List.of("1", "2", "3"), first.executed().stream().map(MigrationInfo::version).toList());
+      assertEquals(
+          List.of("1", "2", "3"), first.executed().stream().map(MigrationInfo::version).toList());
       assertEquals("3", first.finalVersion());
-      assertEquals(List.of("4", "5"), rest.executed().stream().map(MigrationInfo::version).toList());
+      assertEquals(
+          List.of("4", "5"), rest.executed().stream().map(MigrationInfo::version).toList());
       assertEquals("3", rest.initialVersion());
     }
   }
@@ -142,14 +182,17 @@ class MigrateTest {
   @EnumSource(Db.class)
   void throwingListener_doesNotStopTheRun(Db kind) throws Exception {
     try (TestDatabase db = TestDatabase.create(kind)) {
-      Migrator migrator = db.migrator().registry(Scenarios.shop().registry())
-          .listener(new MigrationListener() {
-            @Override
-            public void started(MigrationEvent event) {
-              throw new IllegalStateException("listener bug");
-            }
-          })
-          .build();
+      Migrator migrator =
+          db.migrator()
+              .registry(Scenarios.shop().registry())
+              .listener(
+                  new MigrationListener() {
+                    @Override
+                    public void started(MigrationEvent event) {
+                      throw new IllegalStateException("listener bug");
+                    }
+                  })
+              .build();
 
       assertEquals(5, migrator.migrate().executed().size());
     }
@@ -169,7 +212,8 @@ class MigrateTest {
         pg.setURL(db.url);
         dataSource = pg;
       }
-      Migrator migrator = Migrator.builder().dataSource(dataSource).registry(Scenarios.shop().registry()).build();
+      Migrator migrator =
+          Migrator.builder().dataSource(dataSource).registry(Scenarios.shop().registry()).build();
 
       assertEquals(5, migrator.migrate().executed().size());
       assertTrue(migrator.migrate().nothingToDo());
@@ -180,8 +224,12 @@ class MigrateTest {
   @EnumSource(Db.class)
   void customHistoryTableAndSchema_readableByHand(Db kind) throws Exception {
     try (TestDatabase db = TestDatabase.create(kind)) {
-      db.migrator().registry(Scenarios.shop().registry()).historyTable("app_history").schema("meta")
-          .build().migrate("1");
+      db.migrator()
+          .registry(Scenarios.shop().registry())
+          .historyTable("app_history")
+          .schema("meta")
+          .build()
+          .migrate("1");
 
       assertEquals(1, db.count("select count(*) from meta.app_history"));
     }

@@ -31,7 +31,8 @@ class MigrationContextTest {
   @ParameterizedTest
   @EnumSource(Db.class)
   void execute_bindsValues_andReturnsUpdateCounts(Db kind) throws Exception {
-    try (TestDatabase db = TestDatabase.create(kind); Connection connection = db.connect()) {
+    try (TestDatabase db = TestDatabase.create(kind);
+        Connection connection = db.connect()) {
       MigrationContext context = Database.detect(connection, List.of()).context(connection, 0);
 
       assertEquals(kind == Db.H2 ? Dialect.H2 : Dialect.POSTGRES, context.dialect());
@@ -43,7 +44,8 @@ class MigrationContextTest {
       assertEquals(0, context.execute("select id from t")); // returns rows, not a count
       assertEquals(0, context.execute("delete from t where id = ?", 99));
 
-      assertEquals(List.of(List.of("1", "it's ?"), List.of("2", "z"), List.of("3", "z")),
+      assertEquals(
+          List.of(List.of("1", "it's ?"), List.of("2", "z"), List.of("3", "z")),
           db.rows("select id, name from t order by id"));
     }
   }
@@ -51,13 +53,15 @@ class MigrationContextTest {
   @ParameterizedTest
   @EnumSource(Db.class)
   void aFailedStatement_keepsTheDriversException_andNamesTheSql(Db kind) throws Exception {
-    try (TestDatabase db = TestDatabase.create(kind); Connection connection = db.connect()) {
+    try (TestDatabase db = TestDatabase.create(kind);
+        Connection connection = db.connect()) {
       MigrationContext context = Database.detect(connection, List.of()).context(connection, 0);
       context.execute("create table t (id int primary key)");
       context.execute("insert into t values (?)", 1);
 
-      SqlStatementException e = assertThrows(SqlStatementException.class,
-          () -> context.execute("insert into t values (?)", 1));
+      SqlStatementException e =
+          assertThrows(
+              SqlStatementException.class, () -> context.execute("insert into t values (?)", 1));
 
       assertEquals("insert into t values (?)", e.sql());
       assertInstanceOf(SQLException.class, e.getCause());
@@ -69,11 +73,12 @@ class MigrationContextTest {
   @ParameterizedTest
   @EnumSource(value = Db.class, names = "POSTGRES")
   void theStepsTimeout_cancelsTheStatement_asATransientFailure(Db kind) throws Exception {
-    try (TestDatabase db = TestDatabase.create(kind); Connection connection = db.connect()) {
+    try (TestDatabase db = TestDatabase.create(kind);
+        Connection connection = db.connect()) {
       MigrationContext context = Database.detect(connection, List.of()).context(connection, 1);
 
-      SqlStatementException e = assertThrows(SqlStatementException.class,
-          () -> context.execute("select pg_sleep(3)"));
+      SqlStatementException e =
+          assertThrows(SqlStatementException.class, () -> context.execute("select pg_sleep(3)"));
 
       assertEquals("57014", Failures.sqlState(e)); // query canceled
       assertTrue(Failures.isTransient(e));
@@ -84,7 +89,8 @@ class MigrationContextTest {
   @ParameterizedTest
   @EnumSource(Db.class)
   void dsl_seesWhatExecuteDid_inTheSameTransaction(Db kind) throws Exception {
-    try (TestDatabase db = TestDatabase.create(kind); Connection connection = db.connect()) {
+    try (TestDatabase db = TestDatabase.create(kind);
+        Connection connection = db.connect()) {
       MigrationContext context = Database.detect(connection, List.of()).context(connection, 0);
       context.execute("create table t (id int)");
       connection.setAutoCommit(false);
@@ -104,8 +110,12 @@ class MigrationContextTest {
   @ParameterizedTest
   @EnumSource(Db.class)
   void freshJvmApplyingMigrationContextMigrations_loadsNoJooqClass(Db kind) throws Exception {
-    Scenario scenario = Scenario.in("it.plain")
-        .migration("CreateNotes", "version = \"1\"", """
+    Scenario scenario =
+        Scenario.in("it.plain")
+            .migration(
+                "CreateNotes",
+                "version = \"1\"",
+                """
               @PreCheck("no notes table")
               boolean absent(MigrationContext db) throws java.sql.SQLException {
                 String name = db.dialect() == Dialect.H2 ? "NOTES" : "notes";
@@ -117,7 +127,10 @@ class MigrationContextTest {
                 db.execute("create table notes (id int primary key, body varchar(20))");
               }
             """)
-        .migration("AddNote", "version = \"2\"", """
+            .migration(
+                "AddNote",
+                "version = \"2\"",
+                """
               @Up
               void up(MigrationContext db) {
                 db.execute("insert into notes values (?, ?)", 1, "plain");
@@ -144,14 +157,21 @@ class MigrationContextTest {
   @ParameterizedTest
   @EnumSource(Db.class)
   void aFailingMigration_rollsBackWhatExecuteAndDslDid(Db kind) throws Exception {
-    Scenario scenario = Scenario.in("it.context")
-        .migration("CreateNotes", "version = \"1\"", """
+    Scenario scenario =
+        Scenario.in("it.context")
+            .migration(
+                "CreateNotes",
+                "version = \"1\"",
+                """
               @Up
               void up(MigrationContext db) {
                 db.execute("create table notes (id int primary key, body varchar(20))");
               }
             """)
-        .migration("AddNotes", "version = \"2\"", """
+            .migration(
+                "AddNotes",
+                "version = \"2\"",
+                """
               @Up
               void up(MigrationContext db) {
                 db.execute("insert into notes values (?, ?)", 1, "by execute");

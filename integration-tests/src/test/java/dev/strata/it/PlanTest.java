@@ -23,13 +23,20 @@ class PlanTest {
       Plan plan = migrator.plan();
 
       assertEquals(kind == Db.H2 ? Dialect.H2 : Dialect.POSTGRES, plan.dialect());
-      assertEquals(List.of("2", "3", "4", "5"), plan.steps().stream().map(Plan.Step::version).toList());
-      assertEquals(List.of("insert into users (id, name) values (1, 'alice'), (2, 'bob')"),
+      assertEquals(
+          List.of("2", "3", "4", "5"), plan.steps().stream().map(Plan.Step::version).toList());
+      assertEquals(
+          List.of("insert into users (id, name) values (1, 'alice'), (2, 'bob')"),
           plan.steps().get(0).statements());
-      assertEquals(List.of("alter table users add email varchar(200)"), plan.steps().get(1).statements());
-      assertEquals(List.of("create table orders (id int not null, user_id int, total int, primary key (id))"),
+      assertEquals(
+          List.of("alter table users add email varchar(200)"), plan.steps().get(1).statements());
+      assertEquals(
+          List.of(
+              "create table orders (id int not null, user_id int, total int, primary key (id))"),
           plan.steps().get(2).statements());
-      assertEquals(List.of("create index orders_user_idx on orders(user_id)"), plan.steps().get(3).statements());
+      assertEquals(
+          List.of("create index orders_user_idx on orders(user_id)"),
+          plan.steps().get(3).statements());
       assertTrue(plan.steps().get(0).transactional());
       assertEquals(schema, db.schema());
       assertEquals(1, db.count("select count(*) from strata_history"));
@@ -41,7 +48,12 @@ class PlanTest {
   @ParameterizedTest
   @EnumSource(Db.class)
   void plan_recordsMigrationContextStatements_withTheirValuesInlined(Db kind) throws Exception {
-    Scenario scenario = Scenario.in("it.planned").migration("Seed", "version = \"1\"", """
+    Scenario scenario =
+        Scenario.in("it.planned")
+            .migration(
+                "Seed",
+                "version = \"1\"",
+                """
           @Up
           void up(MigrationContext db) {
             db.execute("create table notes (id int, body varchar(20))");
@@ -52,8 +64,11 @@ class PlanTest {
     try (TestDatabase db = TestDatabase.create(kind)) {
       Plan plan = db.migrator().registry(scenario.registry()).build().plan();
 
-      assertEquals(List.of("create table notes (id int, body varchar(20))",
-          "insert into notes values (1, 'it''s')", "insert into notes (id) values (2)"),
+      assertEquals(
+          List.of(
+              "create table notes (id int, body varchar(20))",
+              "insert into notes values (1, 'it''s')",
+              "insert into notes (id) values (2)"),
           plan.steps().get(0).statements());
     }
   }

@@ -17,8 +17,8 @@ import org.junit.jupiter.params.provider.EnumSource;
 class ProcessRaceTest {
 
   /**
-   * Reliability scenario 1: eight JVMs, 200 pending migrations. H2 through a TCP server,
-   * PostgreSQL as it is.
+   * Reliability scenario 1: eight JVMs, 200 pending migrations. H2 through a TCP server, PostgreSQL
+   * as it is.
    */
   @Tag("reliability")
   @ParameterizedTest
@@ -56,13 +56,16 @@ class ProcessRaceTest {
         assertTrue(process.waitFor(3, TimeUnit.MINUTES), "a process hung");
         String output = new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
         assertEquals(0, process.exitValue(), output);
-        String result = output.lines().filter(l -> l.startsWith("APPLIED ")).findFirst().orElseThrow();
+        String result =
+            output.lines().filter(l -> l.startsWith("APPLIED ")).findFirst().orElseThrow();
         int count = Integer.parseInt(result.substring("APPLIED ".length()));
         applied += count;
         if (count == 0) {
           idle++;
           // a waiter says so in its own log: it read the history under the lock and found it done
-          assertTrue(output.contains("is up to date at version " + migrations + "; nothing to migrate"), output);
+          assertTrue(
+              output.contains("is up to date at version " + migrations + "; nothing to migrate"),
+              output);
         } else {
           assertTrue(output.contains("Applied " + migrations + " "), output);
         }
@@ -70,15 +73,21 @@ class ProcessRaceTest {
     } finally {
       processes.forEach(Process::destroyForcibly); // none outlives a failed test
     }
-    System.out.printf("[reliability] %d JVMs, %d migrations on %s: %d applied, %d found nothing to do,"
-        + " %.1f s from start signal%n", processCount, migrations, db.kind, applied, idle,
-        (System.nanoTime() - started) / 1e9 - 5);
+    System.out.printf(
+        "[reliability] %d JVMs, %d migrations on %s: %d applied, %d found nothing to do,"
+            + " %.1f s from start signal%n",
+        processCount, migrations, db.kind, applied, idle, (System.nanoTime() - started) / 1e9 - 5);
 
     assertEquals(migrations, applied);
     assertEquals(processCount - 1, idle);
-    List<List<String>> expected = IntStream.rangeClosed(1, migrations)
-        .mapToObj(i -> List.of(String.valueOf(i), String.valueOf(i), "MIGRATE", "1")).toList();
-    assertEquals(expected, db.rows("select rank, version, type, case when success then 1 else 0 end from strata_history order by rank"),
+    List<List<String>> expected =
+        IntStream.rangeClosed(1, migrations)
+            .mapToObj(i -> List.of(String.valueOf(i), String.valueOf(i), "MIGRATE", "1"))
+            .toList();
+    assertEquals(
+        expected,
+        db.rows(
+            "select rank, version, type, case when success then 1 else 0 end from strata_history order by rank"),
         "gap-free ranks 1.." + migrations + ", each version once, in version order");
     assertEquals(migrations - 1, db.count("select count(*) from numbers"));
   }

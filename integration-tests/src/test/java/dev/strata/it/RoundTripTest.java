@@ -10,9 +10,9 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
 
 /**
- * What an up-to-date database costs: migrate() and validate() each send one statement (the
- * history read), at 10 and at 1,000 migrations, counted at the JDBC level on every connection;
- * and a fresh JVM's migrate() loads nothing of jOOQ.
+ * What an up-to-date database costs: migrate() and validate() each send one statement (the history
+ * read), at 10 and at 1,000 migrations, counted at the JDBC level on every connection; and a fresh
+ * JVM's migrate() loads nothing of jOOQ.
  */
 class RoundTripTest {
 
@@ -27,9 +27,14 @@ class RoundTripTest {
     Cost ten = measure(kind, TEN);
     Cost thousand = measure(kind, THOUSAND);
 
-    System.out.printf("%s statements on an up-to-date database: migrate %d, validate %d"
-        + " (10 migrations); migrate %d, validate %d (1,000 migrations)%n", kind,
-        ten.migrate().size(), ten.validate().size(), thousand.migrate().size(), thousand.validate().size());
+    System.out.printf(
+        "%s statements on an up-to-date database: migrate %d, validate %d"
+            + " (10 migrations); migrate %d, validate %d (1,000 migrations)%n",
+        kind,
+        ten.migrate().size(),
+        ten.validate().size(),
+        thousand.migrate().size(),
+        thousand.validate().size());
     for (Cost cost : List.of(ten, thousand)) {
       assertEquals(1, cost.migrate().size(), cost.migrate().toString());
       assertEquals(1, cost.validate().size(), cost.validate().toString());
@@ -44,11 +49,15 @@ class RoundTripTest {
       db.migrator().registry(TEN.registry()).build().migrate();
 
       Process process = Jvm.migrate(TEN, db.url, 0, "-Xlog:class+load=info");
-      List<String> output = new String(process.getInputStream().readAllBytes(), UTF_8).lines().toList();
+      List<String> output =
+          new String(process.getInputStream().readAllBytes(), UTF_8).lines().toList();
       process.waitFor();
 
-      assertTrue(output.contains("APPLIED 0"), String.join("\n", output.subList(Math.max(0, output.size() - 20), output.size())));
-      assertTrue(output.stream().anyMatch(line -> line.contains(" dev.strata.runtime.Migrator ")),
+      assertTrue(
+          output.contains("APPLIED 0"),
+          String.join("\n", output.subList(Math.max(0, output.size() - 20), output.size())));
+      assertTrue(
+          output.stream().anyMatch(line -> line.contains(" dev.strata.runtime.Migrator ")),
           "class loading is logged");
       assertEquals(List.of(), output.stream().filter(line -> line.contains(" org.jooq.")).toList());
     }
@@ -57,10 +66,11 @@ class RoundTripTest {
   private static Cost measure(Db kind, Scenario scenario) throws Exception {
     try (TestDatabase db = TestDatabase.create(kind)) {
       CountingDataSource statements = new CountingDataSource(db.url);
-      Migrator migrator = Migrator.builder().dataSource(statements).registry(scenario.registry()).build();
+      Migrator migrator =
+          Migrator.builder().dataSource(statements).registry(scenario.registry()).build();
       migrator.migrate();
-      assertEquals(scenario.registry().migrations().size(),
-          db.count("select count(*) from strata_history"));
+      assertEquals(
+          scenario.registry().migrations().size(), db.count("select count(*) from strata_history"));
 
       statements.clear();
       migrator.migrate();

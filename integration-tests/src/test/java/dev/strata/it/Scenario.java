@@ -26,9 +26,9 @@ import javax.tools.StandardJavaFileManager;
 import javax.tools.ToolProvider;
 
 /**
- * Migrations of one test scenario, written as Java sources and compiled at test time by javac
- * with the real {@link StrataProcessor}; the registry it generates is loaded the way the runtime
- * loads any registry, through {@link ServiceLoader}.
+ * Migrations of one test scenario, written as Java sources and compiled at test time by javac with
+ * the real {@link StrataProcessor}; the registry it generates is loaded the way the runtime loads
+ * any registry, through {@link ServiceLoader}.
  */
 final class Scenario {
 
@@ -51,12 +51,14 @@ final class Scenario {
   }
 
   /**
-   * Adds a migration class: {@code annotation} is what goes inside {@code @Migration(...)},
-   * {@code body} the class body (methods take {@code DSLContext db} or {@code MigrationContext
-   * db}; {@code DSL}, {@code SQLDataType} and {@code Dialect} are imported).
+   * Adds a migration class: {@code annotation} is what goes inside {@code @Migration(...)}, {@code
+   * body} the class body (methods take {@code DSLContext db} or {@code MigrationContext db}; {@code
+   * DSL}, {@code SQLDataType} and {@code Dialect} are imported).
    */
   Scenario migration(String className, String annotation, String body) {
-    sources.put(packageName + "." + className, """
+    sources.put(
+        packageName + "." + className,
+        """
         package %s;
 
         import dev.strata.*;
@@ -69,7 +71,8 @@ final class Scenario {
         final class %s {
         %s
         }
-        """.formatted(packageName, annotation, className, body));
+        """
+            .formatted(packageName, annotation, className, body));
     return this;
   }
 
@@ -97,7 +100,8 @@ final class Scenario {
   }
 
   private String key() {
-    return sources.entrySet().stream().map(e -> e.getKey() + "\n" + e.getValue())
+    return sources.entrySet().stream()
+        .map(e -> e.getKey() + "\n" + e.getValue())
         .collect(Collectors.joining("\n\u0000"));
   }
 
@@ -109,19 +113,25 @@ final class Scenario {
       List<JavaFileObject> units = new ArrayList<>();
       sources.forEach((name, text) -> units.add(new Source(name, text)));
       try (StandardJavaFileManager files = javac.getStandardFileManager(diagnostics, null, UTF_8)) {
-        JavaCompiler.CompilationTask task = javac.getTask(null, files, diagnostics,
-            List.of("-d", out.toString(), "-classpath", System.getProperty("java.class.path")),
-            null, units);
+        JavaCompiler.CompilationTask task =
+            javac.getTask(
+                null,
+                files,
+                diagnostics,
+                List.of("-d", out.toString(), "-classpath", System.getProperty("java.class.path")),
+                null,
+                units);
         task.setProcessors(List.of(new StrataProcessor())); // a fresh processor per compilation
         if (!task.call()) {
-          throw new AssertionError("scenario " + packageName + " does not compile:\n"
-              + diagnostics.getDiagnostics());
+          throw new AssertionError(
+              "scenario " + packageName + " does not compile:\n" + diagnostics.getDiagnostics());
         }
       }
       Scenario compiled = new Scenario(packageName);
       compiled.sources.putAll(sources);
       compiled.classes = out;
-      compiled.loader = new URLClassLoader(new URL[] {out.toUri().toURL()}, Scenario.class.getClassLoader());
+      compiled.loader =
+          new URLClassLoader(new URL[] {out.toUri().toURL()}, Scenario.class.getClassLoader());
       for (MigrationRegistry found : ServiceLoader.load(MigrationRegistry.class, compiled.loader)) {
         if (found.getClass().getClassLoader() == compiled.loader) {
           if (compiled.registry != null) {
@@ -131,8 +141,12 @@ final class Scenario {
         }
       }
       if (compiled.registry == null) {
-        throw new AssertionError("scenario " + packageName + " generated no registry listed in"
-            + " META-INF/services; diagnostics: " + diagnostics.getDiagnostics());
+        throw new AssertionError(
+            "scenario "
+                + packageName
+                + " generated no registry listed in"
+                + " META-INF/services; diagnostics: "
+                + diagnostics.getDiagnostics());
       }
       return compiled;
     } catch (IOException e) {
@@ -145,7 +159,9 @@ final class Scenario {
     private final String text;
 
     Source(String className, String text) {
-      super(URI.create("string:///" + className.replace('.', '/') + Kind.SOURCE.extension), Kind.SOURCE);
+      super(
+          URI.create("string:///" + className.replace('.', '/') + Kind.SOURCE.extension),
+          Kind.SOURCE);
       this.text = text;
     }
 

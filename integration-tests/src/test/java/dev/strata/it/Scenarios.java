@@ -1,14 +1,15 @@
 package dev.strata.it;
 
 /**
- * The migration sources the tests compile. The shop is five migrations; variants break one of
- * them in the way a test needs.
+ * The migration sources the tests compile. The shop is five migrations; variants break one of them
+ * in the way a test needs.
  */
 final class Scenarios {
 
   private Scenarios() {}
 
-  static final String CREATE_USERS = """
+  static final String CREATE_USERS =
+      """
         @Up
         void up(DSLContext db) {
           db.createTable("users")
@@ -24,7 +25,8 @@ final class Scenarios {
         }
       """;
 
-  static final String ADD_USERS = """
+  static final String ADD_USERS =
+      """
         @Up
         void up(DSLContext db) {
           db.insertInto(DSL.table("users"), DSL.field("id"), DSL.field("name"))
@@ -39,7 +41,8 @@ final class Scenarios {
         }
       """;
 
-  static final String ADD_EMAIL = """
+  static final String ADD_EMAIL =
+      """
         @PreCheck("users table exists")
         boolean usersExist(DSLContext db) {
           return db.fetchExists(DSL.selectOne()
@@ -64,7 +67,8 @@ final class Scenarios {
       """;
 
   // orders and its index are plain SQL through MigrationContext: jOOQ is not needed for them
-  static final String CREATE_ORDERS = """
+  static final String CREATE_ORDERS =
+      """
         @Up
         void up(MigrationContext db) {
           db.execute("create table orders (id int not null, user_id int, total int, primary key (id))");
@@ -76,7 +80,8 @@ final class Scenarios {
         }
       """;
 
-  static final String INDEX_ORDERS = """
+  static final String INDEX_ORDERS =
+      """
         @Up
         void up(MigrationContext db) {
           db.execute("create index orders_user_idx on orders(user_id)");
@@ -94,13 +99,15 @@ final class Scenarios {
   }
 
   /**
-   * The shop with the body of migration {@code version} replaced by {@code body}, or left out
-   * when {@code body} is null.
+   * The shop with the body of migration {@code version} replaced by {@code body}, or left out when
+   * {@code body} is null.
    */
   static Scenario shopWith(int version, String body) {
     String[][] parts = {
       {"CreateUsers", "version = \"1\"", CREATE_USERS},
-      {"AddUsers", "version = \"2\", dependsOn = CreateUsers.class, owners = \"team-a\"", ADD_USERS},
+      {
+        "AddUsers", "version = \"2\", dependsOn = CreateUsers.class, owners = \"team-a\"", ADD_USERS
+      },
       {"AddEmail", "version = \"3\", description = \"add email to users\"", ADD_EMAIL},
       {"CreateOrders", "version = \"4\"", CREATE_ORDERS},
       {"IndexOrders", "version = \"5\", dependsOn = CreateOrders.class", INDEX_ORDERS},
@@ -121,7 +128,9 @@ final class Scenarios {
    * PostgreSQL, the schema: its DDL is transactional; H2 commits DDL at once).
    */
   static Scenario shopFailingAt3() {
-    return shopWith(3, """
+    return shopWith(
+        3,
+        """
           @Up(dialects = Dialect.POSTGRES)
           void upPostgres(DSLContext db) {
             db.alterTable("users").addColumn("email", SQLDataType.VARCHAR(200)).execute();
@@ -159,19 +168,28 @@ final class Scenarios {
 
   /** {@code count} migrations: the first creates a table, each other inserts its number. */
   static Scenario many(int count) {
-    Scenario scenario = Scenario.in("it.many" + count).migration("M1", "version = \"1\"", """
+    Scenario scenario =
+        Scenario.in("it.many" + count)
+            .migration(
+                "M1",
+                "version = \"1\"",
+                """
           @Up
           void up(DSLContext db) {
             db.createTable("numbers").column("n", SQLDataType.INTEGER.nullable(false)).primaryKey("n").execute();
           }
         """);
     for (int i = 2; i <= count; i++) {
-      scenario.migration("M" + i, "version = \"" + i + "\"", """
+      scenario.migration(
+          "M" + i,
+          "version = \"" + i + "\"",
+          """
             @Up
             void up(DSLContext db) {
               db.insertInto(DSL.table("numbers"), DSL.field("n")).values(%d).execute();
             }
-          """.formatted(i));
+          """
+              .formatted(i));
     }
     return scenario;
   }

@@ -25,8 +25,9 @@ import org.junit.jupiter.api.Assumptions;
  */
 final class TestDatabase implements AutoCloseable {
 
-  static final String PG_URL = System.getenv().getOrDefault(
-      "STRATA_PG_URL", "jdbc:postgresql://127.0.0.1:5432/test?user=postgres");
+  static final String PG_URL =
+      System.getenv()
+          .getOrDefault("STRATA_PG_URL", "jdbc:postgresql://127.0.0.1:5432/test?user=postgres");
   private static final Pattern PG = Pattern.compile("(jdbc:postgresql://[^/]+/)([^?]*)(\\?.*)?");
   private static volatile String pgProblem; // null: not probed yet; "" reachable
 
@@ -36,7 +37,8 @@ final class TestDatabase implements AutoCloseable {
   private final Path directory;
   private final org.h2.tools.Server server;
 
-  private TestDatabase(Db kind, String url, String name, Path directory, org.h2.tools.Server server) {
+  private TestDatabase(
+      Db kind, String url, String name, Path directory, org.h2.tools.Server server) {
     this.kind = kind;
     this.url = url;
     this.name = name;
@@ -53,10 +55,16 @@ final class TestDatabase implements AutoCloseable {
       return create(kind);
     }
     Path directory = Files.createTempDirectory("strata-h2-");
-    org.h2.tools.Server server = org.h2.tools.Server.createTcpServer(
-        "-tcpPort", "0", "-ifNotExists", "-baseDir", directory.toString()).start();
-    return new TestDatabase(kind, "jdbc:h2:tcp://localhost:" + server.getPort() + "/served",
-        "served", directory, server);
+    org.h2.tools.Server server =
+        org.h2.tools.Server.createTcpServer(
+                "-tcpPort", "0", "-ifNotExists", "-baseDir", directory.toString())
+            .start();
+    return new TestDatabase(
+        kind,
+        "jdbc:h2:tcp://localhost:" + server.getPort() + "/served",
+        "served",
+        directory,
+        server);
   }
 
   static TestDatabase create(Db kind) {
@@ -68,8 +76,12 @@ final class TestDatabase implements AutoCloseable {
       if (kind == Db.H2) {
         Path directory = Files.createTempDirectory("strata-h2-");
         // a file database shared by every connection of the test, as separate JVMs would share it
-        return new TestDatabase(kind, "jdbc:h2:file:" + directory.resolve(name) + ";AUTO_SERVER=TRUE",
-            name, directory, null);
+        return new TestDatabase(
+            kind,
+            "jdbc:h2:file:" + directory.resolve(name) + ";AUTO_SERVER=TRUE",
+            name,
+            directory,
+            null);
       }
       try (Connection admin = DriverManager.getConnection(PG_URL);
           Statement s = admin.createStatement()) {
@@ -77,9 +89,11 @@ final class TestDatabase implements AutoCloseable {
       }
       Matcher m = PG.matcher(PG_URL);
       if (!m.matches()) {
-        throw new IllegalStateException("STRATA_PG_URL is not a jdbc:postgresql://host/db URL: " + PG_URL);
+        throw new IllegalStateException(
+            "STRATA_PG_URL is not a jdbc:postgresql://host/db URL: " + PG_URL);
       }
-      return new TestDatabase(kind, m.group(1) + name + (m.group(3) == null ? "" : m.group(3)), name, null, null);
+      return new TestDatabase(
+          kind, m.group(1) + name + (m.group(3) == null ? "" : m.group(3)), name, null, null);
     } catch (java.io.IOException | SQLException e) {
       throw new IllegalStateException(e);
     }
@@ -90,15 +104,20 @@ final class TestDatabase implements AutoCloseable {
       try (Connection c = DriverManager.getConnection(PG_URL)) {
         pgProblem = "";
       } catch (SQLException e) {
-        pgProblem = "no PostgreSQL server answers at " + PG_URL.replaceAll("password=[^&]*", "password=***")
-            + " (" + e.getMessage() + ")";
+        pgProblem =
+            "no PostgreSQL server answers at "
+                + PG_URL.replaceAll("password=[^&]*", "password=***")
+                + " ("
+                + e.getMessage()
+                + ")";
       }
     }
     if (!pgProblem.isEmpty()) {
       if ("true".equals(System.getenv("CI"))) {
         fail("CI=true and " + pgProblem);
       }
-      System.err.println("SKIPPED PostgreSQL test: " + pgProblem + "; set STRATA_PG_URL or start the server");
+      System.err.println(
+          "SKIPPED PostgreSQL test: " + pgProblem + "; set STRATA_PG_URL or start the server");
       Assumptions.abort("PostgreSQL test skipped: " + pgProblem);
     }
   }
@@ -112,7 +131,8 @@ final class TestDatabase implements AutoCloseable {
   }
 
   void execute(String sql) {
-    try (Connection c = connect(); Statement s = c.createStatement()) {
+    try (Connection c = connect();
+        Statement s = c.createStatement()) {
       s.execute(sql);
     } catch (SQLException e) {
       throw new IllegalStateException(sql, e);
@@ -121,7 +141,9 @@ final class TestDatabase implements AutoCloseable {
 
   /** The rows of {@code sql}, each value as a string (null stays null). */
   List<List<String>> rows(String sql) {
-    try (Connection c = connect(); Statement s = c.createStatement(); ResultSet r = s.executeQuery(sql)) {
+    try (Connection c = connect();
+        Statement s = c.createStatement();
+        ResultSet r = s.executeQuery(sql)) {
       List<List<String>> rows = new ArrayList<>();
       int n = r.getMetaData().getColumnCount();
       while (r.next()) {
@@ -147,25 +169,29 @@ final class TestDatabase implements AutoCloseable {
    */
   List<String> schema() {
     List<String> lines = new ArrayList<>();
-    for (List<String> row : rows("select table_name, column_name, data_type, is_nullable"
-        + " from information_schema.columns where table_schema = "
-        + (kind == Db.H2 ? "'PUBLIC'" : "current_schema()"))) {
+    for (List<String> row :
+        rows(
+            "select table_name, column_name, data_type, is_nullable"
+                + " from information_schema.columns where table_schema = "
+                + (kind == Db.H2 ? "'PUBLIC'" : "current_schema()"))) {
       lines.add(String.join(" ", row).toLowerCase(Locale.ROOT));
     }
     // H2 names primary key indexes by a counter: those are compared by table only
-    String indexes = kind == Db.H2
-        ? "select table_name, case when index_type_name = 'PRIMARY KEY' then 'pk' else index_name end"
-            + " from information_schema.indexes where table_schema = 'PUBLIC'"
-        : "select tablename, indexname from pg_indexes where schemaname = current_schema()";
+    String indexes =
+        kind == Db.H2
+            ? "select table_name, case when index_type_name = 'PRIMARY KEY' then 'pk' else index_name end"
+                + " from information_schema.indexes where table_schema = 'PUBLIC'"
+            : "select tablename, indexname from pg_indexes where schemaname = current_schema()";
     for (List<String> row : rows(indexes)) {
       lines.add((row.get(0) + " index " + row.get(1)).toLowerCase(Locale.ROOT));
     }
     // constraints: PostgreSQL with their definitions; H2 names them by a counter, so by type only
-    String constraints = kind == Db.H2
-        ? "select table_name, constraint_type from information_schema.table_constraints"
-            + " where table_schema = 'PUBLIC'"
-        : "select conrelid::regclass::text, contype::text || ' ' || conname || ' ' || pg_get_constraintdef(oid)"
-            + " from pg_constraint where connamespace = (select oid from pg_namespace where nspname = current_schema())";
+    String constraints =
+        kind == Db.H2
+            ? "select table_name, constraint_type from information_schema.table_constraints"
+                + " where table_schema = 'PUBLIC'"
+            : "select conrelid::regclass::text, contype::text || ' ' || conname || ' ' || pg_get_constraintdef(oid)"
+                + " from pg_constraint where connamespace = (select oid from pg_namespace where nspname = current_schema())";
     for (List<String> row : rows(constraints)) {
       lines.add((row.get(0) + " constraint " + row.get(1)).toLowerCase(Locale.ROOT));
     }
@@ -175,13 +201,16 @@ final class TestDatabase implements AutoCloseable {
   }
 
   /**
-   * The data of every table of the current schema but the history: "table rows=N sha256=…",
-   * the hash over the rows in order of their text, so two databases with the same rows agree.
+   * The data of every table of the current schema but the history: "table rows=N sha256=…", the
+   * hash over the rows in order of their text, so two databases with the same rows agree.
    */
   List<String> data() {
     List<String> lines = new ArrayList<>();
-    for (List<String> table : rows("select table_name from information_schema.tables where table_schema = "
-        + (kind == Db.H2 ? "'PUBLIC'" : "current_schema()") + " and table_type in ('BASE TABLE', 'TABLE')")) {
+    for (List<String> table :
+        rows(
+            "select table_name from information_schema.tables where table_schema = "
+                + (kind == Db.H2 ? "'PUBLIC'" : "current_schema()")
+                + " and table_type in ('BASE TABLE', 'TABLE')")) {
       String name = table.get(0);
       if (name.toLowerCase(Locale.ROOT).startsWith("strata_history")) {
         continue;
@@ -193,9 +222,14 @@ final class TestDatabase implements AutoCloseable {
       texts.sort(null);
       try {
         java.security.MessageDigest sha = java.security.MessageDigest.getInstance("SHA-256");
-        texts.forEach(t -> sha.update((t + "\n").getBytes(java.nio.charset.StandardCharsets.UTF_8)));
-        lines.add(name.toLowerCase(Locale.ROOT) + " rows=" + texts.size()
-            + " sha256=" + java.util.HexFormat.of().formatHex(sha.digest()));
+        texts.forEach(
+            t -> sha.update((t + "\n").getBytes(java.nio.charset.StandardCharsets.UTF_8)));
+        lines.add(
+            name.toLowerCase(Locale.ROOT)
+                + " rows="
+                + texts.size()
+                + " sha256="
+                + java.util.HexFormat.of().formatHex(sha.digest()));
       } catch (java.security.NoSuchAlgorithmException e) {
         throw new IllegalStateException(e);
       }
@@ -207,7 +241,8 @@ final class TestDatabase implements AutoCloseable {
   /** Everything Strata wrote to the history table, in rank order (empty when it does not exist). */
   List<List<String>> history() {
     try {
-      return rows("select rank, version, type, checksum, case when success then 1 else 0 end from strata_history order by rank");
+      return rows(
+          "select rank, version, type, checksum, case when success then 1 else 0 end from strata_history order by rank");
     } catch (IllegalStateException noTable) {
       return List.of();
     }
@@ -215,13 +250,15 @@ final class TestDatabase implements AutoCloseable {
 
   /** Drops everything in the database's current schema: back to a fresh database, quickly. */
   void reset() {
-    execute(kind == Db.H2 ? "drop all objects" : "drop schema public cascade; create schema public");
+    execute(
+        kind == Db.H2 ? "drop all objects" : "drop schema public cascade; create schema public");
   }
 
   @Override
   public void close() throws Exception {
     if (kind == Db.H2) {
-      try (Connection c = connect(); Statement s = c.createStatement()) {
+      try (Connection c = connect();
+          Statement s = c.createStatement()) {
         s.execute("shutdown");
       } catch (SQLException ignored) {
         // already closed

@@ -29,13 +29,18 @@ class UndoBaselineRepairTest {
       List<String> schemaAt2 = db.schema();
       plain.migrate();
       List<String> events = new ArrayList<>();
-      Migrator migrator = db.migrator().registry(Scenarios.shop().registry())
-          .listener(new MigrationListener() {
-            @Override
-            public void started(MigrationEvent e) {
-              events.add(e.operation() + " " + e.version() + " " + e.position() + "/" + e.total());
-            }
-          }).build();
+      Migrator migrator =
+          db.migrator()
+              .registry(Scenarios.shop().registry())
+              .listener(
+                  new MigrationListener() {
+                    @Override
+                    public void started(MigrationEvent e) {
+                      events.add(
+                          e.operation() + " " + e.version() + " " + e.position() + "/" + e.total());
+                    }
+                  })
+              .build();
 
       MigrationReport report = migrator.undo("2");
 
@@ -43,12 +48,25 @@ class UndoBaselineRepairTest {
       assertEquals("5", report.initialVersion());
       assertEquals("2", report.finalVersion());
       assertEquals(schemaAt2, db.schema());
-      assertEquals(List.of(MigrationState.APPLIED, MigrationState.APPLIED, MigrationState.PENDING,
-          MigrationState.PENDING, MigrationState.PENDING), migrator.status().stream().map(MigrationInfo::state).toList());
+      assertEquals(
+          List.of(
+              MigrationState.APPLIED,
+              MigrationState.APPLIED,
+              MigrationState.PENDING,
+              MigrationState.PENDING,
+              MigrationState.PENDING),
+          migrator.status().stream().map(MigrationInfo::state).toList());
       // the history keeps what happened: five applications, then three undos
-      assertEquals(List.of(List.of("1", "MIGRATE"), List.of("2", "MIGRATE"), List.of("3", "MIGRATE"),
-              List.of("4", "MIGRATE"), List.of("5", "MIGRATE"), List.of("5", "UNDO"),
-              List.of("4", "UNDO"), List.of("3", "UNDO")),
+      assertEquals(
+          List.of(
+              List.of("1", "MIGRATE"),
+              List.of("2", "MIGRATE"),
+              List.of("3", "MIGRATE"),
+              List.of("4", "MIGRATE"),
+              List.of("5", "MIGRATE"),
+              List.of("5", "UNDO"),
+              List.of("4", "UNDO"),
+              List.of("3", "UNDO")),
           db.rows("select version, type from strata_history order by rank"));
 
       assertEquals(3, migrator.migrate().executed().size()); // undone migrations apply again
@@ -86,17 +104,31 @@ class UndoBaselineRepairTest {
       migrator.baseline("2");
 
       List<MigrationInfo> status = migrator.status();
-      assertEquals(List.of("1 BELOW_BASELINE", "2 BELOW_BASELINE", "2 BASELINE", "3 PENDING",
-          "4 PENDING", "5 PENDING"), status.stream().map(i -> i.version() + " " + i.state()).toList());
-      assertEquals(List.of("3", "4", "5"),
+      assertEquals(
+          List.of(
+              "1 BELOW_BASELINE",
+              "2 BELOW_BASELINE",
+              "2 BASELINE",
+              "3 PENDING",
+              "4 PENDING",
+              "5 PENDING"),
+          status.stream().map(i -> i.version() + " " + i.state()).toList());
+      assertEquals(
+          List.of("3", "4", "5"),
           migrator.migrate().executed().stream().map(MigrationInfo::version).toList());
       assertEquals(2, db.count("select count(*) from users"));
-      MigrationException again = assertThrows(MigrationException.class, () -> migrator.baseline("4"));
+      MigrationException again =
+          assertThrows(MigrationException.class, () -> migrator.baseline("4"));
       assertEquals(Reason.VALIDATION, again.reason());
       assertTrue(again.getMessage().startsWith("Cannot baseline at 4: "), again.getMessage());
-      assertTrue(again.getMessage().endsWith(" already records migrations (newest: 5). A baseline"
-          + " adopts a database that Strata has never migrated; this one it has, so migrate it"
-          + " instead."), again.getMessage());
+      assertTrue(
+          again
+              .getMessage()
+              .endsWith(
+                  " already records migrations (newest: 5). A baseline"
+                      + " adopts a database that Strata has never migrated; this one it has, so migrate it"
+                      + " instead."),
+          again.getMessage());
       MigrationException below = assertThrows(MigrationException.class, () -> migrator.undo("1"));
       assertEquals(Reason.UNDO_REFUSED, below.reason());
     }
@@ -107,9 +139,13 @@ class UndoBaselineRepairTest {
   void failedNonTransactionalMigration_blocksUntilRepair(Db kind) throws Exception {
     try (TestDatabase db = TestDatabase.create(kind)) {
       // PostgreSQL: CREATE INDEX CONCURRENTLY cannot run in a transaction, nor wait on the lock
-      Scenario scenario = Scenario.in("it.repair")
-          .migration("CreateUsers", "version = \"1\"", Scenarios.CREATE_USERS)
-          .migration("IndexNames", "version = \"2\", transactional = false", """
+      Scenario scenario =
+          Scenario.in("it.repair")
+              .migration("CreateUsers", "version = \"1\"", Scenarios.CREATE_USERS)
+              .migration(
+                  "IndexNames",
+                  "version = \"2\", transactional = false",
+                  """
                 @Up(dialects = Dialect.POSTGRES)
                 void upPostgres(DSLContext db) {
                   db.execute("create index concurrently if not exists users_name_idx on users (name)");
@@ -131,10 +167,13 @@ class UndoBaselineRepairTest {
       assertTrue(failure.sqlState().startsWith("42"), failure.sqlState()); // no table audit
       assertTrue(failure.getMessage().contains("run repair()"), failure.getMessage());
       assertEquals(MigrationState.FAILED, migrator.status().get(1).state());
-      assertTrue(db.schema().contains("users index users_name_idx"), "not transactional: the index stays");
+      assertTrue(
+          db.schema().contains("users index users_name_idx"), "not transactional: the index stays");
       MigrationException blocked = assertThrows(MigrationException.class, migrator::migrate);
       assertEquals(Reason.REPAIR_NEEDED, blocked.reason());
-      assertEquals(Reason.REPAIR_NEEDED, assertThrows(MigrationException.class, migrator::validate).reason());
+      assertEquals(
+          Reason.REPAIR_NEEDED,
+          assertThrows(MigrationException.class, migrator::validate).reason());
 
       db.execute("create table audit (note varchar(100))"); // the person fixes the cause
       RepairReport repaired = migrator.repair();
@@ -144,9 +183,13 @@ class UndoBaselineRepairTest {
       assertTrue(migrator.repair().nothingToDo(), "a second repair has nothing left to do");
 
       assertEquals(MigrationState.PENDING, migrator.status().get(1).state());
-      assertEquals(List.of("2"), migrator.migrate().executed().stream().map(MigrationInfo::version).toList());
+      assertEquals(
+          List.of("2"),
+          migrator.migrate().executed().stream().map(MigrationInfo::version).toList());
       assertEquals(1, db.count("select count(*) from audit"));
-      assertEquals(List.of(List.of("1"), List.of("2")), db.rows("select version from strata_history order by rank"));
+      assertEquals(
+          List.of(List.of("1"), List.of("2")),
+          db.rows("select version from strata_history order by rank"));
     }
   }
 
@@ -163,7 +206,8 @@ class UndoBaselineRepairTest {
       assertEquals(List.of("2"), repaired.realignedChecksums());
       assertEquals(List.of(), repaired.removedFailed());
       drifted.validate();
-      assertEquals(Scenarios.shopDrifted().registry().migrations().get(1).checksum(),
+      assertEquals(
+          Scenarios.shopDrifted().registry().migrations().get(1).checksum(),
           db.rows("select checksum from strata_history where version = '2'").get(0).get(0));
     }
   }

@@ -140,8 +140,11 @@ final class MethodValidator {
     String declaration = kind.returnType + " " + name + "(";
     return parameter != null
         ? "declare it as " + declaration + parameter + " db)"
-        : "declare it as " + declaration + "MigrationContext db) for plain SQL or "
-            + declaration + "DSLContext db) for jOOQ's DSL";
+        : "declare it as "
+            + declaration
+            + "MigrationContext db) for plain SQL or "
+            + declaration
+            + "DSLContext db) for jOOQ's DSL";
   }
 
   private static String simpleNames(List<? extends TypeMirror> types) {

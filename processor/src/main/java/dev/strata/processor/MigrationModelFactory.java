@@ -109,8 +109,7 @@ final class MigrationModelFactory {
 
   private static CheckModel check(
       String method, Map<String, AnnotationValue> values, boolean jooq) {
-    return new CheckModel(
-        method, Mirrors.as(values.get("value"), String.class).orElse(""), jooq);
+    return new CheckModel(method, Mirrors.as(values.get("value"), String.class).orElse(""), jooq);
   }
 
   /** Whether a valid method's one parameter is jOOQ's {@code DSLContext}. */

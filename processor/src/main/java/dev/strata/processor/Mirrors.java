@@ -96,9 +96,9 @@ final class Mirrors {
   }
 
   /**
-   * The elements of an array value ({@code null}: none); a single value written without braces is
-   * a one-element list. This, {@link #strings} and {@link #enumConstants} run for every migration
-   * and method: loops, not streams, which the cold JVM of a javac run interprets at many times the
+   * The elements of an array value ({@code null}: none); a single value written without braces is a
+   * one-element list. This, {@link #strings} and {@link #enumConstants} run for every migration and
+   * method: loops, not streams, which the cold JVM of a javac run interprets at many times the
    * cost.
    */
   static List<AnnotationValue> elements(AnnotationValue value) {

@@ -36,11 +36,11 @@ import javax.lang.model.element.Modifier;
  * methods directly (DESIGN §4).
  *
  * <p>javac's time on the registry grows with its size, so each migration is a few short statements
- * of literals ({@code migration(..)}, {@code up(..)}, …) on a builder written once per
- * registry, rather than nested constructor and {@code List.of} calls (javac resolves each of those
- * against every overload). Steps and checks are numbered; one {@code switch} each calls the
- * migration's method directly, and one creates the migrations. No lambdas: each would cost javac an
- * attribution and a desugared method, and the JVM a class spun at run time (docs/benchmarks.md).
+ * of literals ({@code migration(..)}, {@code up(..)}, …) on a builder written once per registry,
+ * rather than nested constructor and {@code List.of} calls (javac resolves each of those against
+ * every overload). Steps and checks are numbered; one {@code switch} each calls the migration's
+ * method directly, and one creates the migrations. No lambdas: each would cost javac an attribution
+ * and a desugared method, and the JVM a class spun at run time (docs/benchmarks.md).
  */
 final class RegistryGenerator {
   static final ClassName REGISTRY = ClassName.get("dev.strata.runtime", "MigrationRegistry");
@@ -68,21 +68,29 @@ final class RegistryGenerator {
   /**
    * The names of the registry's fields and of its dispatch methods' parameters. JavaPoet qualifies
    * an access helper whose simple name another package's helper took ({@code
-   * db.b.StrataMigrationsAccess.runStep(..)}), and Java reads the first segment of a qualified
-   * name in an expression as a variable when one of that name is in scope (JLS 6.5.2): with
-   * migrations in package {@code db.b}, a parameter {@code db} would break the registry. So a name
-   * that is also the first segment of a migration's package gets underscores until it is not.
+   * db.b.StrataMigrationsAccess.runStep(..)}), and Java reads the first segment of a qualified name
+   * in an expression as a variable when one of that name is in scope (JLS 6.5.2): with migrations
+   * in package {@code db.b}, a parameter {@code db} would break the registry. So a name that is
+   * also the first segment of a migration's package gets underscores until it is not.
    */
   record Names(
-      String index, String migration, String db, String injector, String instances,
+      String index,
+      String migration,
+      String db,
+      String injector,
+      String instances,
       String migrations) {
     /** The names where no package is in the way: what the access helpers, in one package, use. */
     static final Names PLAIN = of(Set.of());
 
     static Names of(Set<String> taken) {
       return new Names(
-          free("index", taken), free("migration", taken), free("db", taken),
-          free("injector", taken), free("instances", taken), free("migrations", taken));
+          free("index", taken),
+          free("migration", taken),
+          free("db", taken),
+          free("injector", taken),
+          free("instances", taken),
+          free("migrations", taken));
     }
 
     static Names of(RegistryModel model) {
@@ -358,8 +366,16 @@ final class RegistryGenerator {
       if (!model.needsAccess(call.model())) {
         cases.put(i, directCall(call, check, names));
       } else {
-        String forward = "." + (check ? TEST_CHECK : RUN_STEP) + "(" + i + ", "
-            + names.migration() + ", " + names.db() + ");";
+        String forward =
+            "."
+                + (check ? TEST_CHECK : RUN_STEP)
+                + "("
+                + i
+                + ", "
+                + names.migration()
+                + ", "
+                + names.db()
+                + ");";
         cases.put(
             i,
             check
@@ -412,7 +428,9 @@ final class RegistryGenerator {
     return MethodSpec.methodBuilder(name)
         .addJavadoc(
             "$L {@code $N} on {@code $N}: a direct call of its method.\n",
-            what, names.index(), names.migration())
+            what,
+            names.index(),
+            names.migration())
         .addModifiers(modifiers)
         .returns(returns)
         .addParameter(TypeName.INT, names.index())
@@ -460,8 +478,8 @@ final class RegistryGenerator {
   /**
    * The listing of the migrations, {@code statements} in methods {@code migrations0}… of up to
    * {@link #STATEMENTS} each, and the builder methods it calls: {@code migration(..)} lists a
-   * migration of the common shape, {@code begin(..)} starts any other and the calls after it add
-   * to it; each step and check gets the next number.
+   * migration of the common shape, {@code begin(..)} starts any other and the calls after it add to
+   * it; each step and check gets the next number.
    *
    * @param allDialects the constant for every dialect
    * @param pastes receives the statements of each method, pasted into it as text
@@ -520,10 +538,7 @@ final class RegistryGenerator {
       pastes.put(chunk, statements.subList(start, Math.min(start + STATEMENTS, statements.size())));
     }
     type.addMethod(
-            build
-                .addStatement("add()")
-                .addStatement("return $T.copyOf(all)", List.class)
-                .build())
+            build.addStatement("add()").addStatement("return $T.copyOf(all)", List.class).build())
         .addMethods(chunks)
         .addMethod(commonMigration(allDialects))
         .addMethod(
@@ -577,8 +592,7 @@ final class RegistryGenerator {
                   registry.nestedClass(CALL))
               .build());
     }
-    return type
-        .addMethod(
+    return type.addMethod(
             MethodSpec.methodBuilder("add")
                 .addJavadoc("Adds the migration listed last, if any.\n")
                 .addModifiers(PRIVATE)

@@ -90,9 +90,7 @@ final class SourceFiles {
     return literal.append('"').toString();
   }
 
-  /**
-   * A line that {@link #write(JavaFile, Map)} replaces by the lines pasted under {@code key}.
-   */
+  /** A line that {@link #write(JavaFile, Map)} replaces by the lines pasted under {@code key}. */
   static CodeBlock pasteHere(String key) {
     return CodeBlock.of("$L$L\n", PASTE, key);
   }
@@ -105,8 +103,8 @@ final class SourceFiles {
    * Writes {@code file} in one piece (the Filer's writer encodes every write on its own, and
    * JavaPoet writes token by token), each {@link #pasteHere} line replaced by its lines.
    *
-   * @param pastes lines by key, in the order their keys appear in the file; they must name no
-   *     type, as JavaPoet does not see them to import it
+   * @param pastes lines by key, in the order their keys appear in the file; they must name no type,
+   *     as JavaPoet does not see them to import it
    */
   void write(JavaFile file, Map<String, List<String>> pastes) {
     String name =
@@ -131,9 +129,9 @@ final class SourceFiles {
 
   /**
    * {@code text} with each {@link #pasteHere} line replaced by its lines, indented as it was.
-   * Thousands of lines pasted here cost a fraction of what JavaPoet spends on them: it splits
-   * every piece of text into lines with a regular expression and indents each, twice (once to
-   * collect imports).
+   * Thousands of lines pasted here cost a fraction of what JavaPoet spends on them: it splits every
+   * piece of text into lines with a regular expression and indents each, twice (once to collect
+   * imports).
    */
   static String paste(String text, Map<String, List<String>> pastes) {
     StringBuilder out = new StringBuilder(text.length() * 2);

@@ -208,7 +208,9 @@ public final class StrataProcessor extends AbstractProcessor {
     }
   }
 
-  /** @param current this round's migrations by name; those of earlier rounds are looked up */
+  /**
+   * @param current this round's migrations by name; those of earlier rounds are looked up
+   */
   private void generate(Map<String, TypeElement> current) {
     List<Node> nodes = new ArrayList<>();
     for (String name : validated.keySet()) {

@@ -6,8 +6,8 @@ import java.sql.Connection;
 import org.jooq.DSLContext;
 
 /**
- * The context for fixtures whose methods never touch the database: a {@code DSLContext} method
- * gets {@code null}, and sending SQL fails the test.
+ * The context for fixtures whose methods never touch the database: a {@code DSLContext} method gets
+ * {@code null}, and sending SQL fails the test.
  */
 enum NoDatabase implements MigrationContext {
   CONTEXT;

@@ -20,9 +20,9 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
- * Compilations into one real output directory, as a build makes them: a compilation of only some
- * of the migrations that an earlier one compiled is warned of ({@code partial-compilation}), since
- * the registry it writes leaves the others out. In-memory compilations (the other tests) have no
+ * Compilations into one real output directory, as a build makes them: a compilation of only some of
+ * the migrations that an earlier one compiled is warned of ({@code partial-compilation}), since the
+ * registry it writes leaves the others out. In-memory compilations (the other tests) have no
  * earlier output to read.
  */
 class PartialCompilationTest {
@@ -111,8 +111,7 @@ class PartialCompilationTest {
   }
 
   @Test
-  void aRegistryInAnotherPackage_stillFindsTheEarlierOneThroughTheServiceFile()
-      throws IOException {
+  void aRegistryInAnotherPackage_stillFindsTheEarlierOneThroughTheServiceFile() throws IOException {
     compile(CREATE_USERS, ADD_INVOICES); // registry test.db.StrataMigrations
 
     List<Diagnostic<? extends JavaFileObject>> warnings = compile(ADD_INVOICES);
@@ -127,8 +126,7 @@ class PartialCompilationTest {
    * Compiles {@code sources} with Strata's processor into {@link #out}, which is also on the class
    * path (as a build puts its output directory), and returns the warnings; fails on an error.
    */
-  private List<Diagnostic<? extends JavaFileObject>> compile(String... sources)
-      throws IOException {
+  private List<Diagnostic<? extends JavaFileObject>> compile(String... sources) throws IOException {
     List<File> files = new ArrayList<>();
     for (String source : sources) {
       String pkg = source.substring("package ".length(), source.indexOf(';'));
@@ -147,8 +145,10 @@ class PartialCompilationTest {
               fileManager,
               diagnostics,
               List.of(
-                  "-d", out.toString(),
-                  "-classpath", out + File.pathSeparator + System.getProperty("java.class.path"),
+                  "-d",
+                  out.toString(),
+                  "-classpath",
+                  out + File.pathSeparator + System.getProperty("java.class.path"),
                   "-implicit:none"),
               null,
               fileManager.getJavaFileObjectsFromFiles(files));

@@ -153,10 +153,10 @@ class RegistryGenerationTest {
   }
 
   /**
-   * JavaPoet qualifies all but one of the access helpers (they share a simple name), and Java
-   * reads a qualified name's first segment as a variable when one of that name is in scope: a
-   * parameter {@code db} made {@code db.b.StrataMigrationsAccess.runStep(..)} a field access on
-   * the {@code DSLContext}, and the registry did not compile.
+   * JavaPoet qualifies all but one of the access helpers (they share a simple name), and Java reads
+   * a qualified name's first segment as a variable when one of that name is in scope: a parameter
+   * {@code db} made {@code db.b.StrataMigrationsAccess.runStep(..)} a field access on the {@code
+   * DSLContext}, and the registry did not compile.
    */
   @Test
   void packagesNamedLikeTheRegistrysFieldsAndParameters_stillCompileAndRun() throws Exception {

@@ -139,10 +139,16 @@ class RegistryOutputTest {
         modifier + "class " + name + " {",
         "  @PreCheck(\"no\") " + modifier + "boolean no(DSLContext db) { return false; }",
         "  @PostCheck(\"yes\") " + modifier + "boolean yes(DSLContext db) { return true; }",
-        "  @Up " + modifier + "void up(DSLContext db) { throw new IllegalStateException(\"" + name
+        "  @Up "
+            + modifier
+            + "void up(DSLContext db) { throw new IllegalStateException(\""
+            + name
             + ".up\"); }",
-        "  @Down " + modifier + "void down(DSLContext db) { throw new IllegalStateException(\""
-            + name + ".down\"); }",
+        "  @Down "
+            + modifier
+            + "void down(DSLContext db) { throw new IllegalStateException(\""
+            + name
+            + ".down\"); }",
         "}");
   }
 
@@ -207,7 +213,8 @@ class RegistryOutputTest {
   @Test
   void migrationNames_clashingWithGeneratedNames_compile() {
     // names of the registry's members, nested classes, constants and imports
-    List<String> names = List.of("Instance", "List", "All", "Listing", "Call", "H2_POSTGRES", "Set");
+    List<String> names =
+        List.of("Instance", "List", "All", "Listing", "Call", "H2_POSTGRES", "Set");
     List<JavaFileObject> sources = new ArrayList<>();
     for (int i = 0; i < names.size(); i++) {
       sources.add(
@@ -215,7 +222,8 @@ class RegistryOutputTest {
               names.get(i),
               "@Migration(version = \"" + (i + 1) + "\")",
               "class " + names.get(i) + " {",
-              "  @Up void up(DSLContext db) { throw new IllegalStateException(\"" + names.get(i)
+              "  @Up void up(DSLContext db) { throw new IllegalStateException(\""
+                  + names.get(i)
                   + "\"); }",
               "}"));
     }
@@ -236,7 +244,6 @@ class RegistryOutputTest {
           .isEqualTo(migration.className().substring("test.".length()));
     }
   }
-
 
   private static String checksumOf(String upBody) {
     JavaFileObject source =

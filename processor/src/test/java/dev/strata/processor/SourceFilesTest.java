@@ -41,8 +41,12 @@ class SourceFilesTest {
   @Test
   void paste_replacesEachMarkerLineByItsLines_atTheMarkersIndentation() {
     String text =
-        "class A {\n  void a() {\n    " + SourceFiles.pasteHere("a") + "  }\n\n"
-            + "  void b() {\n    " + SourceFiles.pasteHere("b") + "  }\n}\n";
+        "class A {\n  void a() {\n    "
+            + SourceFiles.pasteHere("a")
+            + "  }\n\n"
+            + "  void b() {\n    "
+            + SourceFiles.pasteHere("b")
+            + "  }\n}\n";
     Map<String, List<String>> pastes = new LinkedHashMap<>();
     pastes.put("a", List.of("one();", "two();"));
     pastes.put("b", List.of("three();"));

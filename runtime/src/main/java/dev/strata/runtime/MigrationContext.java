@@ -9,9 +9,9 @@ import org.jooq.DSLContext;
  * take instead of jOOQ's {@link DSLContext}: plain SQL on the migration's connection, and jOOQ's
  * own context when the method wants the DSL after all.
  *
- * <p>A migration that only sends SQL strings should take this: {@link #execute} goes to JDBC, so
- * a cold JVM never loads jOOQ for it. Statements run in the migration's transaction (or in
- * autocommit for {@code transactional = false}) with the step's {@code timeoutSeconds}.
+ * <p>A migration that only sends SQL strings should take this: {@link #execute} goes to JDBC, so a
+ * cold JVM never loads jOOQ for it. Statements run in the migration's transaction (or in autocommit
+ * for {@code transactional = false}) with the step's {@code timeoutSeconds}.
  *
  * <p>Not thread-safe: one migration method uses it, on the thread that calls the method.
  */
@@ -29,9 +29,9 @@ public interface MigrationContext {
   int execute(String sql, Object... bindings);
 
   /**
-   * The migration's connection, inside its transaction. Use it for what {@link #execute} cannot
-   * do (reading rows, batches); never commit, roll back or close it: Strata commits the
-   * migration together with its checks and history row.
+   * The migration's connection, inside its transaction. Use it for what {@link #execute} cannot do
+   * (reading rows, batches); never commit, roll back or close it: Strata commits the migration
+   * together with its checks and history row.
    */
   Connection connection();
 
@@ -40,8 +40,8 @@ public interface MigrationContext {
 
   /**
    * jOOQ's own {@link DSLContext} on the same connection and transaction, with the step's query
-   * timeout and Strata's quoting policy; created on the first call, the same one afterwards.
-   * Being jOOQ's, it has every method of the jOOQ version the application brings.
+   * timeout and Strata's quoting policy; created on the first call, the same one afterwards. Being
+   * jOOQ's, it has every method of the jOOQ version the application brings.
    */
   DSLContext dsl();
 }

@@ -4,8 +4,8 @@ import static java.util.Objects.requireNonNull;
 
 /**
  * Why Strata refused or failed to do what was asked. The message says which migration, what is
- * wrong and what to do; {@link #reason()} lets a program (or the command line's exit code) tell
- * the kinds apart.
+ * wrong and what to do; {@link #reason()} lets a program (or the command line's exit code) tell the
+ * kinds apart.
  */
 public final class MigrationException extends RuntimeException {
 
@@ -13,11 +13,17 @@ public final class MigrationException extends RuntimeException {
 
   /** The kind of problem. */
   public enum Reason {
-    /** The migrator was set up wrongly: no data source, a bad history table name, duplicate versions. */
+    /**
+     * The migrator was set up wrongly: no data source, a bad history table name, duplicate
+     * versions.
+     */
     CONFIGURATION,
     /** The database could not be reached or refused the credentials. */
     CONNECTION,
-    /** The registries and the history disagree (drift, missing or out-of-order versions, no code for the dialect). */
+    /**
+     * The registries and the history disagree (drift, missing or out-of-order versions, no code for
+     * the dialect).
+     */
     VALIDATION,
     /** A pre-check or post-check returned false. */
     CHECK_FAILED,
@@ -50,7 +56,12 @@ public final class MigrationException extends RuntimeException {
    * @param sqlState the database's SQL state, or null
    */
   public MigrationException(
-      Reason reason, String message, String version, String step, String sqlState, Throwable cause) {
+      Reason reason,
+      String message,
+      String version,
+      String step,
+      String sqlState,
+      Throwable cause) {
     super(requireNonNull(message, "message"), cause);
     this.reason = requireNonNull(reason, "reason");
     this.version = version;

@@ -5,13 +5,15 @@ public enum MigrationState {
   /** Known, not applied; the next {@link Migrator#migrate()} applies it. */
   PENDING,
   /**
-   * Known, not applied, and older than the newest applied migration: {@code migrate()} refuses
-   * it unless {@code outOfOrder(true)} is set.
+   * Known, not applied, and older than the newest applied migration: {@code migrate()} refuses it
+   * unless {@code outOfOrder(true)} is set.
    */
   OUT_OF_ORDER,
   /** Applied successfully. */
   APPLIED,
-  /** A non-transactional migration that failed; blocks further runs until {@link Migrator#repair()}. */
+  /**
+   * A non-transactional migration that failed; blocks further runs until {@link Migrator#repair()}.
+   */
   FAILED,
   /** Applied, but no registry has it any more. */
   MISSING,

@@ -15,8 +15,8 @@ import org.jooq.ExecuteListener;
 
 /**
  * Applies migrations to one database. Built once with {@link #builder()}; immutable and safe to
- * share. Every operation takes a connection from the data source (plus a second one, holding
- * the migration lock, for the operations that change the database) and returns them when done.
+ * share. Every operation takes a connection from the data source (plus a second one, holding the
+ * migration lock, for the operations that change the database) and returns them when done.
  *
  * <pre>{@code
  * Migrator migrator = Migrator.builder().dataSource(dataSource).build();
@@ -56,8 +56,8 @@ public final class Migrator {
   }
 
   /**
-   * Throws {@link MigrationException} when the registries and the history disagree: a failed
-   * entry, a missing or drifted applied migration, or a pending migration that could not run.
+   * Throws {@link MigrationException} when the registries and the history disagree: a failed entry,
+   * a missing or drifted applied migration, or a pending migration that could not run.
    */
   public void validate() {
     runner.validate();
@@ -115,7 +115,10 @@ public final class Migrator {
       return this;
     }
 
-    /** A JDBC URL opened with {@link java.sql.DriverManager}; the driver is the application's dependency. */
+    /**
+     * A JDBC URL opened with {@link java.sql.DriverManager}; the driver is the application's
+     * dependency.
+     */
     public Builder url(String jdbcUrl) {
       this.url = requireNonNull(jdbcUrl, "jdbcUrl");
       return this;
@@ -145,15 +148,18 @@ public final class Migrator {
     }
 
     /**
-     * The schema of the history table, created when missing; during {@code migrate()} and
-     * {@code undo()} it is also the migrations' default schema. Default: the connection's.
+     * The schema of the history table, created when missing; during {@code migrate()} and {@code
+     * undo()} it is also the migrations' default schema. Default: the connection's.
      */
     public Builder schema(String schema) {
       this.schema = schema;
       return this;
     }
 
-    /** Allows pending migrations older than the newest applied one, when their dependencies are applied. */
+    /**
+     * Allows pending migrations older than the newest applied one, when their dependencies are
+     * applied.
+     */
     public Builder outOfOrder(boolean outOfOrder) {
       this.outOfOrder = outOfOrder;
       return this;
@@ -171,12 +177,12 @@ public final class Migrator {
     }
 
     /**
-     * A diagnostics hook: a jOOQ listener that sees the statements migrations and their checks
-     * send through jOOQ, a {@code DSLContext} parameter or {@code MigrationContext.dsl()} (for
-     * example to log or time their SQL); {@code MigrationContext.execute} goes to JDBC and is not
-     * seen. Strata's own statements (the history table, the lock, session settings) go straight
-     * to JDBC and are not seen either; to see every statement, wrap the data source. Statements
-     * recorded by {@link #plan()} are not sent and not seen.
+     * A diagnostics hook: a jOOQ listener that sees the statements migrations and their checks send
+     * through jOOQ, a {@code DSLContext} parameter or {@code MigrationContext.dsl()} (for example
+     * to log or time their SQL); {@code MigrationContext.execute} goes to JDBC and is not seen.
+     * Strata's own statements (the history table, the lock, session settings) go straight to JDBC
+     * and are not seen either; to see every statement, wrap the data source. Statements recorded by
+     * {@link #plan()} are not sent and not seen.
      */
     public Builder executeListener(ExecuteListener listener) {
       executeListeners.add(requireNonNull(listener, "listener"));
@@ -193,23 +199,35 @@ public final class Migrator {
     }
 
     /**
-     * Checks the configuration and loads the registries; throws {@link MigrationException}
-     * ({@link Reason#CONFIGURATION}) when something is wrong.
+     * Checks the configuration and loads the registries; throws {@link MigrationException} ({@link
+     * Reason#CONFIGURATION}) when something is wrong.
      */
     public Migrator build() {
       if ((dataSource == null) == (url == null)) {
-        throw new MigrationException(Reason.CONFIGURATION, dataSource == null
-            ? "No database: set Migrator.builder().dataSource(...) or .url(...)"
-            : "Both a data source and a URL are set; set only one");
+        throw new MigrationException(
+            Reason.CONFIGURATION,
+            dataSource == null
+                ? "No database: set Migrator.builder().dataSource(...) or .url(...)"
+                : "Both a data source and a URL are set; set only one");
       }
       History.checkIdentifier("The history table name", historyTable);
       if (schema != null) {
         History.checkIdentifier("The schema name", schema);
       }
-      List<MigrationRegistry> sources = registries.isEmpty() ? RegistryLoader.discover() : registries;
+      List<MigrationRegistry> sources =
+          registries.isEmpty() ? RegistryLoader.discover() : registries;
       ConnectionSource connections = new ConnectionSource(dataSource, url, user, password);
-      Runner.Options options = new Runner.Options(connections, RegistryLoader.merge(sources),
-          historyTable, schema, outOfOrder, allOrNothing, listener, executeListeners, lockTimeout);
+      Runner.Options options =
+          new Runner.Options(
+              connections,
+              RegistryLoader.merge(sources),
+              historyTable,
+              schema,
+              outOfOrder,
+              allOrNothing,
+              listener,
+              executeListeners,
+              lockTimeout);
       return new Migrator(new Runner(options), connections.describe());
     }
   }

@@ -25,7 +25,8 @@ public record Plan(Dialect dialect, List<Plan.Step> steps) {
    * @param transactional whether it would run in a transaction
    * @param statements the statements of its {@code @Up} method, inlined, in order
    */
-  public record Step(String version, String description, boolean transactional, List<String> statements) {
+  public record Step(
+      String version, String description, boolean transactional, List<String> statements) {
 
     public Step {
       statements = List.copyOf(statements);

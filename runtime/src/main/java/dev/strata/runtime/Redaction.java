@@ -3,8 +3,8 @@ package dev.strata.runtime;
 import java.util.regex.Pattern;
 
 /**
- * Masks passwords in JDBC URLs and in messages that quote them, before anything prints them:
- * the runtime's own messages, and tools on top of it (the command line) that print a URL.
+ * Masks passwords in JDBC URLs and in messages that quote them, before anything prints them: the
+ * runtime's own messages, and tools on top of it (the command line) that print a URL.
  */
 public final class Redaction {
 
@@ -12,8 +12,7 @@ public final class Redaction {
   public static final String MASK = "***";
 
   // password=..., up to the next parameter separator of PostgreSQL (&) or H2 (;) URLs
-  private static final Pattern PASSWORD =
-      Pattern.compile("(?i)(password\\s*=\\s*)[^&;\\s]*");
+  private static final Pattern PASSWORD = Pattern.compile("(?i)(password\\s*=\\s*)[^&;\\s]*");
   // user:password@ in URLs that carry credentials before the host
   private static final Pattern USER_INFO = Pattern.compile("(//[^/:@\\s]+:)[^@/\\s]+@");
 

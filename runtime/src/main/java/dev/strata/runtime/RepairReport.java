@@ -5,8 +5,8 @@ import java.util.List;
 /**
  * What {@link Migrator#repair()} changed in the history.
  *
- * @param removedFailed the versions whose failed non-transactional entries were removed; they
- *     are pending again
+ * @param removedFailed the versions whose failed non-transactional entries were removed; they are
+ *     pending again
  * @param realignedChecksums the applied versions whose recorded checksum was replaced with the
  *     registry's
  */

@@ -3,9 +3,9 @@ package dev.strata.runtime;
 import java.sql.SQLException;
 
 /**
- * A statement sent with {@link MigrationContext#execute} failed. The cause is the driver's
- * {@link SQLException}: its SQL state decides whether a step with {@code retries} is retried and
- * reaches {@link MigrationException#sqlState()}.
+ * A statement sent with {@link MigrationContext#execute} failed. The cause is the driver's {@link
+ * SQLException}: its SQL state decides whether a step with {@code retries} is retried and reaches
+ * {@link MigrationException#sqlState()}.
  */
 public final class SqlStatementException extends RuntimeException {
   private static final long serialVersionUID = 1L;

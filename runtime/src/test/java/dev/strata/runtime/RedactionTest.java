@@ -8,13 +8,15 @@ class RedactionTest {
 
   @Test
   void postgresUrl_passwordHidden() {
-    assertEquals("jdbc:postgresql://db/app?user=u&password=***&ssl=true",
+    assertEquals(
+        "jdbc:postgresql://db/app?user=u&password=***&ssl=true",
         Redaction.redact("jdbc:postgresql://db/app?user=u&password=hunter2&ssl=true"));
   }
 
   @Test
   void h2Url_passwordHiddenWhateverTheCase() {
-    assertEquals("jdbc:h2:file:./app;USER=sa;PASSWORD=***;AUTO_SERVER=TRUE",
+    assertEquals(
+        "jdbc:h2:file:./app;USER=sa;PASSWORD=***;AUTO_SERVER=TRUE",
         Redaction.redact("jdbc:h2:file:./app;USER=sa;PASSWORD=s3cret;AUTO_SERVER=TRUE"));
   }
 

@@ -4,10 +4,10 @@ import com.zaxxer.hikari.HikariConfig;
 import com.zaxxer.hikari.HikariDataSource;
 import dagger.Module;
 import dagger.Provides;
+import dev.strata.cli.ConnectionSettings;
 import dev.strata.runtime.MigrationListener;
 import dev.strata.runtime.MigrationRegistry;
 import dev.strata.runtime.Migrator;
-import dev.strata.cli.ConnectionSettings;
 import javax.inject.Singleton;
 
 /** The shop's connection pool, and a migrator that uses it with the generated registry. */
@@ -38,10 +38,6 @@ public final class DatabaseModule {
   @Provides
   static Migrator migrator(
       HikariDataSource dataSource, MigrationRegistry registry, MigrationListener progress) {
-    return Migrator.builder()
-        .dataSource(dataSource)
-        .registry(registry)
-        .listener(progress)
-        .build();
+    return Migrator.builder().dataSource(dataSource).registry(registry).listener(progress).build();
   }
 }

@@ -4,8 +4,8 @@ import java.util.Locale;
 import javax.inject.Inject;
 
 /**
- * How the shop compares email addresses: trimmed and lower-cased. The sign-in code and migration
- * 9 share this one class, so stored emails match what the form looks up.
+ * How the shop compares email addresses: trimmed and lower-cased. The sign-in code and migration 9
+ * share this one class, so stored emails match what the form looks up.
  */
 public final class EmailNormalizer {
 

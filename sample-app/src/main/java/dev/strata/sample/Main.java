@@ -6,9 +6,9 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * The bookshop's command line: the Strata commands, run against the shop's own object graph.
- * With no arguments it migrates the embedded H2 database under {@code ./data/} and prints the
- * status table; {@code --url jdbc:postgresql://…} does the same on PostgreSQL.
+ * The bookshop's command line: the Strata commands, run against the shop's own object graph. With
+ * no arguments it migrates the embedded H2 database under {@code ./data/} and prints the status
+ * table; {@code --url jdbc:postgresql://…} does the same on PostgreSQL.
  */
 public final class Main {
 
@@ -29,11 +29,13 @@ public final class Main {
           .name("bookshop")
           .defaultUrl(DEFAULT_URL)
           .defaultCommand("migrate", "--show-status")
-          .migrators((connection, progress) -> {
-            BookshopComponent shop = DaggerBookshopComponent.factory().create(connection, progress);
-            pools.add(shop.dataSource());
-            return shop.migrator();
-          })
+          .migrators(
+              (connection, progress) -> {
+                BookshopComponent shop =
+                    DaggerBookshopComponent.factory().create(connection, progress);
+                pools.add(shop.dataSource());
+                return shop.migrator();
+              })
           .build()
           .execute(args);
     } finally {

@@ -13,11 +13,13 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
 
-/** The packaged sample app, run as a separate process: {@code java -jar strata-sample-app.jar …}. */
+/**
+ * The packaged sample app, run as a separate process: {@code java -jar strata-sample-app.jar …}.
+ */
 final class AppProcess {
 
-  private static final Path JAR = Path.of(System.getProperty("strata.sampleApp.jar",
-      "target/strata-sample-app.jar"));
+  private static final Path JAR =
+      Path.of(System.getProperty("strata.sampleApp.jar", "target/strata-sample-app.jar"));
 
   /** What one run printed and returned. */
   record Result(int exitCode, String out, String err) {
@@ -38,8 +40,10 @@ final class AppProcess {
   /** Runs the jar in {@code workDir} with the given extra environment; waits at most 2 minutes. */
   static Result run(Path workDir, Map<String, String> env, String... args) {
     if (!Files.isRegularFile(JAR)) {
-      throw new IllegalStateException(JAR + " is missing; run the integration tests with "
-          + "'mvn verify' so that the package phase builds it first");
+      throw new IllegalStateException(
+          JAR
+              + " is missing; run the integration tests with "
+              + "'mvn verify' so that the package phase builds it first");
     }
     List<String> command = new ArrayList<>();
     command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
@@ -58,8 +62,11 @@ final class AppProcess {
         process.destroyForcibly();
         throw new AssertionError("timed out: " + command);
       }
-      Result result = new Result(process.exitValue(), Files.readString(out, StandardCharsets.UTF_8),
-          Files.readString(err, StandardCharsets.UTF_8));
+      Result result =
+          new Result(
+              process.exitValue(),
+              Files.readString(out, StandardCharsets.UTF_8),
+              Files.readString(err, StandardCharsets.UTF_8));
       Files.delete(out);
       Files.delete(err);
       return result;

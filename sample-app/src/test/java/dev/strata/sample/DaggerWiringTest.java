@@ -4,10 +4,10 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.zaxxer.hikari.HikariDataSource;
+import dev.strata.cli.ConnectionSettings;
 import dev.strata.runtime.MigrationDescriptor;
 import dev.strata.runtime.MigrationReport;
 import dev.strata.runtime.MigrationState;
-import dev.strata.cli.ConnectionSettings;
 import java.sql.Connection;
 import java.sql.ResultSet;
 import java.sql.SQLException;
@@ -22,9 +22,10 @@ class DaggerWiringTest {
 
   @Test
   void testComponent_injectsTheRegistry_andMigrates() throws SQLException {
-    TestShopComponent shop = DaggerTestShopComponent.builder()
-        .inMemoryDatabase(new TestShopComponent.InMemoryDatabase("dagger-" + UUID.randomUUID()))
-        .build();
+    TestShopComponent shop =
+        DaggerTestShopComponent.builder()
+            .inMemoryDatabase(new TestShopComponent.InMemoryDatabase("dagger-" + UUID.randomUUID()))
+            .build();
     try (HikariDataSource pool = shop.dataSource()) {
       List<MigrationDescriptor> migrations = shop.registry().migrations();
 
@@ -35,10 +36,12 @@ class DaggerWiringTest {
       assertEquals(List.of("accounts", "pii", "backfill"), migrations.get(8).tags());
       assertEquals("11", report.finalVersion());
       assertEquals(11, report.executed().size());
-      assertEquals(List.of("ada@example.com", "alan@example.com", "grace.hopper@example.com"),
-          emails(pool), "NormalizeCustomerEmails ran with the EmailNormalizer Dagger injected");
-      assertTrue(shop.migrator().status().stream()
-          .allMatch(m -> m.state() == MigrationState.APPLIED));
+      assertEquals(
+          List.of("ada@example.com", "alan@example.com", "grace.hopper@example.com"),
+          emails(pool),
+          "NormalizeCustomerEmails ran with the EmailNormalizer Dagger injected");
+      assertTrue(
+          shop.migrator().status().stream().allMatch(m -> m.state() == MigrationState.APPLIED));
     }
   }
 
@@ -46,21 +49,25 @@ class DaggerWiringTest {
   void bookshopComponent_buildsItsPoolFromTheCommandLinesSettings() throws SQLException {
     String url = "jdbc:h2:mem:bookshop-" + UUID.randomUUID() + ";DB_CLOSE_DELAY=-1";
     List<String> progress = new ArrayList<>();
-    BookshopComponent shop = DaggerBookshopComponent.factory().create(
-        new ConnectionSettings(url, "sa", "pw"),
-        new dev.strata.runtime.MigrationListener() {
-          @Override
-          public void succeeded(dev.strata.runtime.MigrationEvent event, java.time.Duration d) {
-            progress.add(event.position() + "/" + event.total() + " " + event.version());
-          }
-        });
+    BookshopComponent shop =
+        DaggerBookshopComponent.factory()
+            .create(
+                new ConnectionSettings(url, "sa", "pw"),
+                new dev.strata.runtime.MigrationListener() {
+                  @Override
+                  public void succeeded(
+                      dev.strata.runtime.MigrationEvent event, java.time.Duration d) {
+                    progress.add(event.position() + "/" + event.total() + " " + event.version());
+                  }
+                });
     try (HikariDataSource pool = shop.dataSource()) {
       shop.migrator().migrate("3");
 
       assertEquals(List.of("1/3 1", "2/3 2", "3/3 3"), progress);
       assertEquals(url, pool.getJdbcUrl());
       assertEquals("sa", pool.getUsername());
-      try (Connection c = pool.getConnection(); Statement s = c.createStatement()) {
+      try (Connection c = pool.getConnection();
+          Statement s = c.createStatement()) {
         s.execute("drop all objects"); // DB_CLOSE_DELAY=-1 keeps the database otherwise
       }
     }
@@ -68,7 +75,8 @@ class DaggerWiringTest {
 
   private static List<String> emails(HikariDataSource pool) throws SQLException {
     List<String> emails = new ArrayList<>();
-    try (Connection c = pool.getConnection(); Statement s = c.createStatement();
+    try (Connection c = pool.getConnection();
+        Statement s = c.createStatement();
         ResultSet rows = s.executeQuery("select email from customers order by email")) {
       while (rows.next()) {
         emails.add(rows.getString(1));

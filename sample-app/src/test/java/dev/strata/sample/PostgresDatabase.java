@@ -12,14 +12,15 @@ import java.util.UUID;
 import org.junit.jupiter.api.Assumptions;
 
 /**
- * A fresh PostgreSQL database per test, on the server of {@code STRATA_PG_URL} (default
- * {@code jdbc:postgresql://127.0.0.1:5432/test?user=postgres}). Where no server answers the tests
- * are skipped with a message, unless {@code CI=true}: then they fail.
+ * A fresh PostgreSQL database per test, on the server of {@code STRATA_PG_URL} (default {@code
+ * jdbc:postgresql://127.0.0.1:5432/test?user=postgres}). Where no server answers the tests are
+ * skipped with a message, unless {@code CI=true}: then they fail.
  */
 final class PostgresDatabase implements AutoCloseable {
 
-  static final String SERVER_URL = System.getenv().getOrDefault(
-      "STRATA_PG_URL", "jdbc:postgresql://127.0.0.1:5432/test?user=postgres");
+  static final String SERVER_URL =
+      System.getenv()
+          .getOrDefault("STRATA_PG_URL", "jdbc:postgresql://127.0.0.1:5432/test?user=postgres");
 
   private final String name;
 
@@ -34,8 +35,12 @@ final class PostgresDatabase implements AutoCloseable {
         Statement sql = admin.createStatement()) {
       sql.execute("create database " + name);
     } catch (SQLException e) {
-      String message = "PostgreSQL at " + SERVER_URL + " is not available (" + e.getMessage()
-          + "); set STRATA_PG_URL to run the PostgreSQL tests";
+      String message =
+          "PostgreSQL at "
+              + SERVER_URL
+              + " is not available ("
+              + e.getMessage()
+              + "); set STRATA_PG_URL to run the PostgreSQL tests";
       if ("true".equals(System.getenv("CI"))) {
         fail(message + " — CI=true, so this is a failure");
       }

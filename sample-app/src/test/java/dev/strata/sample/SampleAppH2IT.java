@@ -20,8 +20,7 @@ import org.junit.jupiter.api.io.TempDir;
 /** The packaged jar on its default embedded H2 database, each test in a fresh working directory. */
 class SampleAppH2IT {
 
-  @TempDir
-  Path dir;
+  @TempDir Path dir;
 
   @Test
   void noArguments_migratesH2UnderData_andPrintsTheStatusTable() {
@@ -31,15 +30,18 @@ class SampleAppH2IT {
     assertEquals(0, first.exitCode(), first.err());
     List<String> lines = first.out().lines().toList();
     assertTrue(lines.get(0).matches("\\[1/11] 1  create authors \\.\\.\\. \\d+ ms"), first.out());
-    assertTrue(lines.get(10).matches("\\[11/11] 11  create reviews \\.\\.\\. \\d+ ms"), first.out());
-    assertTrue(lines.get(11).matches("Applied 11 migrations in .+; the database is at version 11\\."),
+    assertTrue(
+        lines.get(10).matches("\\[11/11] 11  create reviews \\.\\.\\. \\d+ ms"), first.out());
+    assertTrue(
+        lines.get(11).matches("Applied 11 migrations in .+; the database is at version 11\\."),
         first.out());
     assertTrue(first.out().contains("\nVersion  Description  "), first.out());
     assertTrue(first.out().endsWith("11 migrations: 11 applied.\n"), first.out());
     assertEquals("", first.err());
     assertTrue(Files.exists(dir.resolve("data/bookshop.mv.db")), "database under ./data/");
     assertEquals(0, second.exitCode(), second.err());
-    assertTrue(second.out().startsWith("Nothing to migrate: the database is at version 11.\n"),
+    assertTrue(
+        second.out().startsWith("Nothing to migrate: the database is at version 11.\n"),
         second.out());
   }
 
@@ -53,8 +55,10 @@ class SampleAppH2IT {
     assertTrue(before.out().endsWith("11 migrations: 11 pending.\n"), before.out());
     assertEquals(0, migrate.exitCode(), migrate.err());
     assertEquals(5, migrate.out().lines().count(), migrate.out());
-    assertTrue(after.out().matches("(?s).*\n4        create orders +applied  \\d{4}-.*"), after.out());
-    assertTrue(after.out().contains("\n5        seed sample data           pending\n"), after.out());
+    assertTrue(
+        after.out().matches("(?s).*\n4        create orders +applied  \\d{4}-.*"), after.out());
+    assertTrue(
+        after.out().contains("\n5        seed sample data           pending\n"), after.out());
     assertTrue(after.out().endsWith("11 migrations: 7 pending, 4 applied.\n"), after.out());
   }
 
@@ -77,10 +81,17 @@ class SampleAppH2IT {
 
     assertEquals(0, plan.exitCode(), plan.err());
     assertTrue(plan.out().startsWith("-- 4 pending migrations, rendered for H2\n"), plan.out());
-    assertTrue(plan.out().contains("-- 8  index orders by customer (not transactional: runs in "
-        + "autocommit)\ncreate index if not exists orders_customer_placed_idx"), plan.out());
-    assertTrue(plan.out().contains("alter table customers add constraint customers_email_uk "
-        + "unique (email);"), plan.out());
+    assertTrue(
+        plan.out()
+            .contains(
+                "-- 8  index orders by customer (not transactional: runs in "
+                    + "autocommit)\ncreate index if not exists orders_customer_placed_idx"),
+        plan.out());
+    assertTrue(
+        plan.out()
+            .contains(
+                "alter table customers add constraint customers_email_uk " + "unique (email);"),
+        plan.out());
     assertTrue(status.out().endsWith("11 migrations: 4 pending, 7 applied.\n"), status.out());
   }
 
@@ -94,10 +105,13 @@ class SampleAppH2IT {
 
     assertEquals(0, undo.exitCode(), undo.err());
     List<String> lines = undo.out().lines().toList();
-    assertTrue(lines.get(0).matches("\\[1/2] undo 11  create reviews \\.\\.\\. \\d+ ms"), undo.out());
-    assertTrue(lines.get(1).matches("\\[2/2] undo 10  add customer email unique \\.\\.\\. \\d+ ms"),
+    assertTrue(
+        lines.get(0).matches("\\[1/2] undo 11  create reviews \\.\\.\\. \\d+ ms"), undo.out());
+    assertTrue(
+        lines.get(1).matches("\\[2/2] undo 10  add customer email unique \\.\\.\\. \\d+ ms"),
         undo.out());
-    assertTrue(lines.get(2).matches("Undid 2 migrations in .+; the database is at version 9\\."),
+    assertTrue(
+        lines.get(2).matches("Undid 2 migrations in .+; the database is at version 9\\."),
         undo.out());
     refused.assertOneLineError(9);
     assertTrue(refused.err().contains("NormalizeCustomerEmails"), refused.err());
@@ -110,24 +124,32 @@ class SampleAppH2IT {
     assertEquals(0, AppProcess.run(dir, owner, "migrate").exitCode());
 
     Result wrong = AppProcess.run(dir, "status", "--user", "shop", "--password", "Wrong-Pw-456");
-    Result verbose = AppProcess.run(dir, "status", "--verbose", "--user", "shop",
-        "--password", "Wrong-Pw-456");
+    Result verbose =
+        AppProcess.run(dir, "status", "--verbose", "--user", "shop", "--password", "Wrong-Pw-456");
 
     wrong.assertOneLineError(4);
     assertTrue(wrong.err().contains("Wrong user name or password"), wrong.err());
     assertAll(
-        () -> assertFalse(wrong.err().contains("Wrong-Pw-456") || wrong.out().contains("Wrong-Pw-456")),
+        () ->
+            assertFalse(
+                wrong.err().contains("Wrong-Pw-456") || wrong.out().contains("Wrong-Pw-456")),
         () -> assertFalse(wrong.err().contains("Right-Pw-123")),
         () -> assertEquals(4, verbose.exitCode()),
-        () -> assertTrue(verbose.err().contains("\tat "), "--verbose shows the trace: " + verbose.err()),
+        () ->
+            assertTrue(
+                verbose.err().contains("\tat "), "--verbose shows the trace: " + verbose.err()),
         () -> assertFalse(verbose.err().contains("Wrong-Pw-456"), verbose.err()));
   }
 
   @Test
   void unreachableUrl_isOneLineConnectionError() {
     // port 1 on the loopback interface: nothing listens, the connection is refused at once
-    Result run = AppProcess.run(dir, "status", "--url",
-        "jdbc:postgresql://127.0.0.1:1/bookshop?user=app&password=Url-Secret-789");
+    Result run =
+        AppProcess.run(
+            dir,
+            "status",
+            "--url",
+            "jdbc:postgresql://127.0.0.1:1/bookshop?user=app&password=Url-Secret-789");
 
     run.assertOneLineError(4);
     assertTrue(run.err().contains("127.0.0.1:1"), run.err());
@@ -174,8 +196,9 @@ class SampleAppH2IT {
     Path file = src.resolve("dev/strata/sample/migrations/AddGiftCards.java");
     assertEquals(0, created.exitCode(), created.err());
     assertEquals("Created migration 12: " + file + "\n", created.out());
-    assertTrue(Files.readString(file).contains(
-        "@Migration(version = \"12\", description = \"add gift cards\")"));
+    assertTrue(
+        Files.readString(file)
+            .contains("@Migration(version = \"12\", description = \"add gift cards\")"));
     again.assertOneLineError(11);
   }
 }

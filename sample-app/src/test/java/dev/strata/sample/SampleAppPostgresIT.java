@@ -16,8 +16,7 @@ import org.junit.jupiter.api.io.TempDir;
 /** The packaged jar against PostgreSQL, a fresh database per test. */
 class SampleAppPostgresIT {
 
-  @TempDir
-  Path dir;
+  @TempDir Path dir;
 
   private PostgresDatabase database;
 
@@ -49,13 +48,19 @@ class SampleAppPostgresIT {
     assertTrue(run.out().contains("[8/11] 8  index orders by customer ... "), run.out());
     assertTrue(run.out().endsWith("11 migrations: 11 applied.\n"), run.out());
     assertEquals("", run.err());
-    assertEquals("orders_customer_placed_idx", database.queryOne(
-        "select indexname from pg_indexes where indexname = 'orders_customer_placed_idx'"));
-    assertEquals("tsvector", database.queryOne("select data_type from information_schema.columns"
-        + " where table_name = 'books' and column_name = 'search_text'"),
+    assertEquals(
+        "orders_customer_placed_idx",
+        database.queryOne(
+            "select indexname from pg_indexes where indexname = 'orders_customer_placed_idx'"));
+    assertEquals(
+        "tsvector",
+        database.queryOne(
+            "select data_type from information_schema.columns"
+                + " where table_name = 'books' and column_name = 'search_text'"),
         "the PostgreSQL @Up ran, not the H2 one");
-    assertEquals("0", database.queryOne(
-        "select count(*) from customers where email <> lower(trim(email))"),
+    assertEquals(
+        "0",
+        database.queryOne("select count(*) from customers where email <> lower(trim(email))"),
         "the injected EmailNormalizer cleaned every email");
   }
 
@@ -77,9 +82,13 @@ class SampleAppPostgresIT {
     Result plan = bookshop("plan");
 
     assertEquals(0, plan.exitCode(), plan.err());
-    assertTrue(plan.out().startsWith("-- 4 pending migrations, rendered for POSTGRES\n"), plan.out());
-    assertTrue(plan.out().contains("-- 8  index orders by customer (not transactional: runs in "
-        + "autocommit)\ncreate index concurrently if not exists orders_customer_placed_idx"),
+    assertTrue(
+        plan.out().startsWith("-- 4 pending migrations, rendered for POSTGRES\n"), plan.out());
+    assertTrue(
+        plan.out()
+            .contains(
+                "-- 8  index orders by customer (not transactional: runs in "
+                    + "autocommit)\ncreate index concurrently if not exists orders_customer_placed_idx"),
         plan.out());
   }
 
@@ -88,14 +97,16 @@ class SampleAppPostgresIT {
     bookshop("migrate", "--target", "8");
 
     Result undo = bookshop("undo", "--to", "7");
-    String index = database.queryOne(
-        "select indexname from pg_indexes where indexname = 'orders_customer_placed_idx'");
+    String index =
+        database.queryOne(
+            "select indexname from pg_indexes where indexname = 'orders_customer_placed_idx'");
     bookshop("migrate");
     Result refused = bookshop("undo", "--to", "0");
 
     assertEquals(0, undo.exitCode(), undo.err());
     List<String> lines = undo.out().lines().toList();
-    assertTrue(lines.get(0).matches("\\[1/1] undo 8  index orders by customer \\.\\.\\. \\d+ ms"),
+    assertTrue(
+        lines.get(0).matches("\\[1/1] undo 8  index orders by customer \\.\\.\\. \\d+ ms"),
         undo.out());
     assertTrue(lines.get(1).endsWith("the database is at version 7."), undo.out());
     assertEquals(null, index, "the PostgreSQL @Down dropped the index");
@@ -107,10 +118,15 @@ class SampleAppPostgresIT {
   void unknownRole_isOneLineConnectionError_thatNeverShowsThePassword() {
     // This server trusts local connections, so any password is accepted for a role that exists:
     // a role that does not exist is the credential failure that can be provoked here.
-    Result run = AppProcess.run(dir, "status", "--url",
-        PostgresDatabase.withDatabase(PostgresDatabase.SERVER_URL, "postgres")
-            .replaceFirst("user=[^&]*", "user=strata_no_such_role"),
-        "--password", "Pw-In-Args-123");
+    Result run =
+        AppProcess.run(
+            dir,
+            "status",
+            "--url",
+            PostgresDatabase.withDatabase(PostgresDatabase.SERVER_URL, "postgres")
+                .replaceFirst("user=[^&]*", "user=strata_no_such_role"),
+            "--password",
+            "Pw-In-Args-123");
 
     run.assertOneLineError(4);
     assertTrue(run.err().contains("strata_no_such_role"), run.err());
@@ -119,8 +135,12 @@ class SampleAppPostgresIT {
 
   @Test
   void unknownDatabase_isOneLineConnectionError() {
-    Result run = AppProcess.run(dir, "migrate", "--url",
-        PostgresDatabase.withDatabase(PostgresDatabase.SERVER_URL, "strata_no_such_database"));
+    Result run =
+        AppProcess.run(
+            dir,
+            "migrate",
+            "--url",
+            PostgresDatabase.withDatabase(PostgresDatabase.SERVER_URL, "strata_no_such_database"));
 
     run.assertOneLineError(4);
     assertTrue(run.err().contains("strata_no_such_database"), run.err());

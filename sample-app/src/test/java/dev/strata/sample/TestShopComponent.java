@@ -10,8 +10,8 @@ import dev.strata.sample.migrations.StrataMigrationsModule;
 import javax.inject.Singleton;
 
 /**
- * A component written in a test, compiled by Dagger with the test sources: the generated
- * {@link StrataMigrationsModule} is all it needs besides a data source.
+ * A component written in a test, compiled by Dagger with the test sources: the generated {@link
+ * StrataMigrationsModule} is all it needs besides a data source.
  */
 @Singleton
 @Component(modules = {StrataMigrationsModule.class, TestShopComponent.InMemoryDatabase.class})

@@ -9,8 +9,8 @@ import java.sql.SQLException;
 import javax.sql.DataSource;
 
 /**
- * Where connections come from: the application's data source, or a JDBC URL through
- * {@link DriverManager} (the driver is the application's dependency).
+ * Where connections come from: the application's data source, or a JDBC URL through {@link
+ * DriverManager} (the driver is the application's dependency).
  */
 public record ConnectionSource(DataSource dataSource, String url, String user, String password) {
 
@@ -18,11 +18,12 @@ public record ConnectionSource(DataSource dataSource, String url, String user, S
    * H2 while an {@code AUTO_SERVER} database changes hands: its lock file is fresh (08000), it is
    * in use (90020), or the process that hosted it is gone (90067).
    */
-  private static final java.util.Set<String> H2_HANDOVER = java.util.Set.of("08000", "90020", "90067");
+  private static final java.util.Set<String> H2_HANDOVER =
+      java.util.Set.of("08000", "90020", "90067");
 
   /**
-   * A new connection; failures name the (redacted) URL and never the password. {@link
-   * #H2_HANDOVER} states are retried for a few seconds.
+   * A new connection; failures name the (redacted) URL and never the password. {@link #H2_HANDOVER}
+   * states are retried for a few seconds.
    */
   public Connection open() {
     for (int attempt = 1; ; attempt++) {
@@ -38,10 +39,18 @@ public record ConnectionSource(DataSource dataSource, String url, String user, S
           pause(attempt);
           continue;
         }
-        throw new MigrationException(Reason.CONNECTION, "Cannot connect to " + describe() + ": "
-            + Failures.describe(e) + "; check the URL, the credentials and that the server runs"
-            + (url != null ? " (and that its JDBC driver is on the classpath)" : ""),
-            null, null, e.getSQLState(), null); // the driver's exception may carry the URL: not chained
+        throw new MigrationException(
+            Reason.CONNECTION,
+            "Cannot connect to "
+                + describe()
+                + ": "
+                + Failures.describe(e)
+                + "; check the URL, the credentials and that the server runs"
+                + (url != null ? " (and that its JDBC driver is on the classpath)" : ""),
+            null,
+            null,
+            e.getSQLState(),
+            null); // the driver's exception may carry the URL: not chained
       }
     }
   }
@@ -56,7 +65,8 @@ public record ConnectionSource(DataSource dataSource, String url, String user, S
 
   /** The data source or URL, without the password. */
   public String describe() {
-    return dataSource != null ? "the data source " + dataSource.getClass().getName()
+    return dataSource != null
+        ? "the data source " + dataSource.getClass().getName()
         : Redaction.redact(url);
   }
 

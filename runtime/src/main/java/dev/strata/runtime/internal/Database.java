@@ -18,9 +18,9 @@ import org.jooq.impl.DefaultExecuteListenerProvider;
 
 /**
  * The kind of database a connection talks to, and the contexts migrations and checks get on it;
- * their jOOQ contexts pass statements to the {@link ExecuteListener}s. Strata's own statements
- * go straight to JDBC; nothing here touches jOOQ until a jOOQ context is asked for
- * (initialising even {@link SQLDialect} costs a cold JVM milliseconds).
+ * their jOOQ contexts pass statements to the {@link ExecuteListener}s. Strata's own statements go
+ * straight to JDBC; nothing here touches jOOQ until a jOOQ context is asked for (initialising even
+ * {@link SQLDialect} costs a cold JVM milliseconds).
  */
 public record Database(Dialect dialect, List<ExecuteListener> listeners) {
 
@@ -34,8 +34,8 @@ public record Database(Dialect dialect, List<ExecuteListener> listeners) {
     try {
       product = connection.getMetaData().getDatabaseProductName();
     } catch (SQLException e) {
-      throw new MigrationException(Reason.CONNECTION,
-          "Cannot read the database's product name: " + Failures.describe(e), e);
+      throw new MigrationException(
+          Reason.CONNECTION, "Cannot read the database's product name: " + Failures.describe(e), e);
     }
     if ("H2".equalsIgnoreCase(product)) {
       return new Database(Dialect.H2, listeners);
@@ -43,8 +43,11 @@ public record Database(Dialect dialect, List<ExecuteListener> listeners) {
     if ("PostgreSQL".equalsIgnoreCase(product)) {
       return new Database(Dialect.POSTGRES, listeners);
     }
-    throw new MigrationException(Reason.CONFIGURATION, "The database is " + product
-        + ", which Strata does not support; connect to H2 or PostgreSQL.");
+    throw new MigrationException(
+        Reason.CONFIGURATION,
+        "The database is "
+            + product
+            + ", which Strata does not support; connect to H2 or PostgreSQL.");
   }
 
   /** jOOQ's name for the dialect. */
@@ -52,15 +55,18 @@ public record Database(Dialect dialect, List<ExecuteListener> listeners) {
     return dialect == Dialect.H2 ? SQLDialect.H2 : SQLDialect.POSTGRES;
   }
 
-  /** {@code name} as the database stores an unquoted identifier: H2 upper-cases, PostgreSQL lower-cases. */
+  /**
+   * {@code name} as the database stores an unquoted identifier: H2 upper-cases, PostgreSQL
+   * lower-cases.
+   */
   public String fold(String name) {
     return dialect == Dialect.H2 ? name.toUpperCase(Locale.ROOT) : name.toLowerCase(Locale.ROOT);
   }
 
   /**
    * The context a migration's step or check runs with, on {@code connection}. It loads no jOOQ
-   * class until its {@code dsl()} is called: a run that applies plain SQL, or nothing, loads
-   * none ({@code RoundTripTest}, {@code MigrationContextTest}).
+   * class until its {@code dsl()} is called: a run that applies plain SQL, or nothing, loads none
+   * ({@code RoundTripTest}, {@code MigrationContextTest}).
    *
    * @param queryTimeoutSeconds statement timeout for every statement, 0 for none
    */
@@ -78,11 +84,14 @@ public record Database(Dialect dialect, List<ExecuteListener> listeners) {
    * @param queryTimeoutSeconds statement timeout for every statement, 0 for none
    */
   public DSLContext jooq(Connection connection, int queryTimeoutSeconds) {
-    return DSL.using(new DefaultConfiguration()
-        .set(connection)
-        .set(sqlDialect())
-        .set(settings().withQueryTimeout(queryTimeoutSeconds))
-        .set(DefaultExecuteListenerProvider.providers(listeners.toArray(ExecuteListener[]::new))));
+    return DSL.using(
+        new DefaultConfiguration()
+            .set(connection)
+            .set(sqlDialect())
+            .set(settings().withQueryTimeout(queryTimeoutSeconds))
+            .set(
+                DefaultExecuteListenerProvider.providers(
+                    listeners.toArray(ExecuteListener[]::new))));
   }
 
   /** The settings every Strata context uses. */

@@ -25,9 +25,8 @@ import org.slf4j.LoggerFactory;
  * Runs migrations on one connection. A transactional migration runs its pre-checks, its
  * {@code @Up}, its post-checks and the insert of its history row in one transaction: all of it
  * commits, or none. A non-transactional one runs in autocommit between a history row written as
- * failed before it starts and marked successful when it ends, so a crash leaves a failed entry
- * that blocks until {@code repair()} instead of a change nobody recorded. Close it when the run
- * ends.
+ * failed before it starts and marked successful when it ends, so a crash leaves a failed entry that
+ * blocks until {@code repair()} instead of a change nobody recorded. Close it when the run ends.
  */
 public final class Executor implements AutoCloseable {
 
@@ -40,8 +39,12 @@ public final class Executor implements AutoCloseable {
   private final MigrationListener listener;
   private final MigrationLock lock;
 
-  public Executor(Database database, Connection connection, History history,
-      MigrationListener listener, MigrationLock lock) {
+  public Executor(
+      Database database,
+      Connection connection,
+      History history,
+      MigrationListener listener,
+      MigrationLock lock) {
     this.database = database;
     this.connection = connection;
     this.history = history;
@@ -50,19 +53,28 @@ public final class Executor implements AutoCloseable {
     this.lock = lock;
   }
 
-  /** A fresh context per step, with its statement timeout: what one method did with it stays there. */
+  /**
+   * A fresh context per step, with its statement timeout: what one method did with it stays there.
+   */
   private JdbcMigrationContext context(MigrationStep step) {
     return database.context(connection, step.timeoutSeconds());
   }
 
-  /** Applies {@code pending} in order, each in its own transaction (or autocommit), stopping at the first failure. */
+  /**
+   * Applies {@code pending} in order, each in its own transaction (or autocommit), stopping at the
+   * first failure.
+   */
   public List<MigrationInfo> apply(List<Known> pending, int firstRank) {
-    return each(Operation.APPLY, pending, firstRank, (k, rank) -> {
-      MigrationStep up = k.migration().up(database.dialect()).orElseThrow();
-      return k.migration().transactional()
-          ? inTransaction(k, up, () -> applySteps(k, up, rank))
-          : nonTransactional(k, up, HistoryRow.Type.MIGRATE, rank);
-    });
+    return each(
+        Operation.APPLY,
+        pending,
+        firstRank,
+        (k, rank) -> {
+          MigrationStep up = k.migration().up(database.dialect()).orElseThrow();
+          return k.migration().transactional()
+              ? inTransaction(k, up, () -> applySteps(k, up, rank))
+              : nonTransactional(k, up, HistoryRow.Type.MIGRATE, rank);
+        });
   }
 
   /** Applies {@code pending} in one transaction; a transient failure reruns the whole batch. */
@@ -91,22 +103,38 @@ public final class Executor implements AutoCloseable {
         step("commit", connection::commit);
       } catch (StepFailure f) {
         Closing.rollback(connection, f);
-        int retries = current == null ? 0 : current.migration().up(database.dialect()).orElseThrow().retries();
+        int retries =
+            current == null
+                ? 0
+                : current.migration().up(database.dialect()).orElseThrow().retries();
         if (f.isTransient() && attempt < retries) {
-          LOG.warn("Transient failure in {} ({}); retrying the whole run, attempt {} of {}",
-              f.step(), Failures.describe(f.getCause()), attempt + 2, retries + 1);
+          LOG.warn(
+              "Transient failure in {} ({}); retrying the whole run, attempt {} of {}",
+              f.step(),
+              Failures.describe(f.getCause()),
+              attempt + 2,
+              retries + 1);
           continue;
         }
         Known failed = current != null ? current : pending.get(pending.size() - 1); // commit failed
-        MigrationException e = failure(failed, f, "allOrNothing: the whole run was rolled back, so"
-            + " none of the pending migrations is applied or recorded. Fix it and migrate again.");
+        MigrationException e =
+            failure(
+                failed,
+                f,
+                "allOrNothing: the whole run was rolled back, so"
+                    + " none of the pending migrations is applied or recorded. Fix it and migrate again.");
         if (event != null) {
           notifyFailed(event, e);
         }
         throw e;
       } catch (SQLException e) {
-        throw new MigrationException(Reason.CONNECTION, "Cannot start a transaction: "
-            + Failures.describe(e), null, null, e.getSQLState(), e);
+        throw new MigrationException(
+            Reason.CONNECTION,
+            "Cannot start a transaction: " + Failures.describe(e),
+            null,
+            null,
+            e.getSQLState(),
+            e);
       }
       for (int i = 0; i < events.size(); i++) {
         finished(events.get(i), durations.get(i), "Applied");
@@ -117,22 +145,33 @@ public final class Executor implements AutoCloseable {
 
   /** Runs {@code @Down} of {@code targets}, newest first, recording an UNDO row for each. */
   public List<MigrationInfo> undo(List<Known> targets, int firstRank) {
-    return each(Operation.UNDO, targets, firstRank, (k, rank) -> {
-      MigrationStep down = k.migration().down(database.dialect()).orElseThrow();
-      return k.migration().transactional()
-          ? inTransaction(k, down, () -> {
-              long start = System.nanoTime();
-              step(label("@Down", down), () -> down.body().run(context(down)));
-              long took = millisSince(start);
-              record(k, HistoryRow.Type.UNDO, rank, took, true);
-              return took;
-            })
-          : nonTransactional(k, down, HistoryRow.Type.UNDO, rank);
-    });
+    return each(
+        Operation.UNDO,
+        targets,
+        firstRank,
+        (k, rank) -> {
+          MigrationStep down = k.migration().down(database.dialect()).orElseThrow();
+          return k.migration().transactional()
+              ? inTransaction(
+                  k,
+                  down,
+                  () -> {
+                    long start = System.nanoTime();
+                    step(label("@Down", down), () -> down.body().run(context(down)));
+                    long took = millisSince(start);
+                    record(k, HistoryRow.Type.UNDO, rank, took, true);
+                    return took;
+                  })
+              : nonTransactional(k, down, HistoryRow.Type.UNDO, rank);
+        });
   }
 
-  /** Runs {@code run} for each migration in turn with progress events, stopping at the first failure. */
-  private List<MigrationInfo> each(Operation operation, List<Known> migrations, int firstRank, Run run) {
+  /**
+   * Runs {@code run} for each migration in turn with progress events, stopping at the first
+   * failure.
+   */
+  private List<MigrationInfo> each(
+      Operation operation, List<Known> migrations, int firstRank, Run run) {
     List<MigrationInfo> done = new ArrayList<>();
     for (Known k : migrations) {
       lock.verify();
@@ -146,8 +185,11 @@ public final class Executor implements AutoCloseable {
         throw e;
       }
       finished(event, ms, operation == Operation.APPLY ? "Applied" : "Undid");
-      done.add(info(k.migration(),
-          operation == Operation.APPLY ? MigrationState.APPLIED : MigrationState.PENDING, ms));
+      done.add(
+          info(
+              k.migration(),
+              operation == Operation.APPLY ? MigrationState.APPLIED : MigrationState.PENDING,
+              ms));
     }
     return done;
   }
@@ -178,32 +220,60 @@ public final class Executor implements AutoCloseable {
       } catch (StepFailure f) {
         Closing.rollback(connection, f);
         if (f.isTransient() && tries < retries) {
-          LOG.warn("Migration {} ({}): transient failure in {}: {}; rolled back, retrying (attempt {} of {})",
-              k.migration().version(), k.migration().description(), f.step(),
-              Failures.describe(f.getCause()), tries + 2, retries + 1);
+          LOG.warn(
+              "Migration {} ({}): transient failure in {}: {}; rolled back, retrying (attempt {} of {})",
+              k.migration().version(),
+              k.migration().description(),
+              f.step(),
+              Failures.describe(f.getCause()),
+              tries + 2,
+              retries + 1);
           continue;
         }
-        String h2 = database.dialect() == Dialect.H2 ? " (but H2 commits DDL statements at once,"
-            + " so any DDL that ran before the failure stays)" : "";
+        String h2 =
+            database.dialect() == Dialect.H2
+                ? " (but H2 commits DDL statements at once,"
+                    + " so any DDL that ran before the failure stays)"
+                : "";
         String state = f.getCause() == null ? null : Failures.sqlState(f.getCause());
-        if (Failures.isConnectionLost(state) || "57P01".equals(state)) { // 57P01: backend terminated
-          throw failure(k, f, "The connection was lost, so the database rolled its transaction"
-              + " back: nothing of it is applied or recorded. Run migrate again.");
+        if (Failures.isConnectionLost(state)
+            || "57P01".equals(state)) { // 57P01: backend terminated
+          throw failure(
+              k,
+              f,
+              "The connection was lost, so the database rolled its transaction"
+                  + " back: nothing of it is applied or recorded. Run migrate again.");
         }
         if (f.isTransient()) { // a lock wait or timeout that outlasted the retries: not a code bug
-          String timeout = "57014".equals(state) && body.timeoutSeconds() > 0
-              ? "; 57014 here means the statement was cancelled after timeoutSeconds = "
-                  + body.timeoutSeconds() : "";
-          throw failure(k, f, "It failed with a transient error (a lock wait, a timeout, a"
-              + " deadlock or a serialization failure" + timeout + ") in "
-              + (tries == 0 ? "its only attempt" : "all " + (tries + 1) + " attempts")
-              + " (retries = " + retries + "), and each attempt's transaction was rolled back:"
-              + " nothing of it is applied or recorded" + h2 + ". Find the session that holds"
-              + " the lock (an open transaction on the same table), or raise retries or"
-              + " timeoutSeconds, and run migrate again.");
+          String timeout =
+              "57014".equals(state) && body.timeoutSeconds() > 0
+                  ? "; 57014 here means the statement was cancelled after timeoutSeconds = "
+                      + body.timeoutSeconds()
+                  : "";
+          throw failure(
+              k,
+              f,
+              "It failed with a transient error (a lock wait, a timeout, a"
+                  + " deadlock or a serialization failure"
+                  + timeout
+                  + ") in "
+                  + (tries == 0 ? "its only attempt" : "all " + (tries + 1) + " attempts")
+                  + " (retries = "
+                  + retries
+                  + "), and each attempt's transaction was rolled back:"
+                  + " nothing of it is applied or recorded"
+                  + h2
+                  + ". Find the session that holds"
+                  + " the lock (an open transaction on the same table), or raise retries or"
+                  + " timeoutSeconds, and run migrate again.");
         }
-        throw failure(k, f, "Its transaction was rolled back: nothing of it is applied or"
-            + " recorded" + h2 + ". Fix the migration and run migrate again.");
+        throw failure(
+            k,
+            f,
+            "Its transaction was rolled back: nothing of it is applied or"
+                + " recorded"
+                + h2
+                + ". Fix the migration and run migrate again.");
       }
     }
   }
@@ -213,9 +283,12 @@ public final class Executor implements AutoCloseable {
    * transient failures, but what it did before failing stays.
    */
   private long nonTransactional(Known k, MigrationStep body, HistoryRow.Type type, int rank) {
-    String blocked = "It is not transactional, so what it did before failing stays; it is"
-        + " recorded as failed in " + history.displayName() + " and blocks further runs. Check"
-        + " and clean up its effects by hand, then run repair() and migrate again.";
+    String blocked =
+        "It is not transactional, so what it did before failing stays; it is"
+            + " recorded as failed in "
+            + history.displayName()
+            + " and blocks further runs. Check"
+            + " and clean up its effects by hand, then run repair() and migrate again.";
     try {
       step("transaction start", () -> connection.setAutoCommit(true));
       record(k, type, rank, 0, false);
@@ -230,7 +303,9 @@ public final class Executor implements AutoCloseable {
         }
       } catch (StepFailure f) {
         try {
-          step("history row", () -> history.delete(connection, rank)); // nothing ran: no repair needed
+          step(
+              "history row",
+              () -> history.delete(connection, rank)); // nothing ran: no repair needed
         } catch (StepFailure g) {
           f.addSuppressed(g);
         }
@@ -244,8 +319,13 @@ public final class Executor implements AutoCloseable {
         break;
       } catch (StepFailure f) {
         if (f.isTransient() && tries < body.retries()) {
-          LOG.warn("Migration {}: transient failure in {}: {}; retrying (attempt {} of {})",
-              k.migration().version(), label, Failures.describe(f.getCause()), tries + 2, body.retries() + 1);
+          LOG.warn(
+              "Migration {}: transient failure in {}: {}; retrying (attempt {} of {})",
+              k.migration().version(),
+              label,
+              Failures.describe(f.getCause()),
+              tries + 2,
+              body.retries() + 1);
           continue;
         }
         throw failure(k, f, blocked);
@@ -265,13 +345,18 @@ public final class Executor implements AutoCloseable {
     }
   }
 
-  private void record(Known k, HistoryRow.Type type, int rank, long ms, boolean success) throws StepFailure {
+  private void record(Known k, HistoryRow.Type type, int rank, long ms, boolean success)
+      throws StepFailure {
     MigrationDescriptor m = k.migration();
-    step("history row", () -> rows.insert(rank, m.version(), m.description(), type,
-        m.checksum(), m.owners(), ms, success));
+    step(
+        "history row",
+        () ->
+            rows.insert(
+                rank, m.version(), m.description(), type, m.checksum(), m.owners(), ms, success));
   }
 
-  private static void check(String kind, MigrationCheck check, JdbcMigrationContext db) throws StepFailure {
+  private static void check(String kind, MigrationCheck check, JdbcMigrationContext db)
+      throws StepFailure {
     String label = kind + " '" + check.description() + "' (" + check.method() + "())";
     boolean[] held = new boolean[1];
     step(label, () -> held[0] = check.condition().test(db));
@@ -296,14 +381,22 @@ public final class Executor implements AutoCloseable {
   private MigrationException failure(Known k, StepFailure f, String consequence) {
     MigrationDescriptor m = k.migration();
     String state = f.getCause() == null ? null : Failures.sqlState(f.getCause());
-    String what = f.getCause() == null ? f.step() + " returned false"
-        : "failed in " + f.step() + ": " + Failures.describe(f.getCause());
-    String subject = "Migration " + m.version() + " (" + m.description() + ", " + m.className() + ")";
-    MigrationException e = new MigrationException(
-        f.getCause() == null ? Reason.CHECK_FAILED : Reason.MIGRATION_FAILED,
-        f.getCause() == null ? subject + ": " + what + ". " + consequence
-            : subject + " " + what + ". " + consequence,
-        m.version(), f.step(), state, f.getCause());
+    String what =
+        f.getCause() == null
+            ? f.step() + " returned false"
+            : "failed in " + f.step() + ": " + Failures.describe(f.getCause());
+    String subject =
+        "Migration " + m.version() + " (" + m.description() + ", " + m.className() + ")";
+    MigrationException e =
+        new MigrationException(
+            f.getCause() == null ? Reason.CHECK_FAILED : Reason.MIGRATION_FAILED,
+            f.getCause() == null
+                ? subject + ": " + what + ". " + consequence
+                : subject + " " + what + ". " + consequence,
+            m.version(),
+            f.step(),
+            state,
+            f.getCause());
     for (Throwable s : f.getSuppressed()) {
       e.addSuppressed(s);
     }
@@ -311,8 +404,14 @@ public final class Executor implements AutoCloseable {
   }
 
   private void finished(MigrationEvent event, long ms, String verb) {
-    LOG.info("{} {} ({}) in {} ms [{}/{}]", verb, event.version(), event.description(), ms,
-        event.position(), event.total());
+    LOG.info(
+        "{} {} ({}) in {} ms [{}/{}]",
+        verb,
+        event.version(),
+        event.description(),
+        ms,
+        event.position(),
+        event.total());
     try {
       listener.succeeded(event, Duration.ofMillis(ms));
     } catch (RuntimeException e) {
@@ -329,8 +428,13 @@ public final class Executor implements AutoCloseable {
   }
 
   private void notifyFailed(MigrationEvent event, MigrationException error) {
-    LOG.error("Failed {} ({}) [{}/{}]: {}", event.version(), event.description(),
-        event.position(), event.total(), error.getMessage());
+    LOG.error(
+        "Failed {} ({}) [{}/{}]: {}",
+        event.version(),
+        event.description(),
+        event.position(),
+        event.total(),
+        error.getMessage());
     try {
       listener.failed(event, error);
     } catch (RuntimeException e) {
@@ -344,13 +448,14 @@ public final class Executor implements AutoCloseable {
   }
 
   private static MigrationEvent event(Operation operation, Known k, int position, int total) {
-    return new MigrationEvent(operation, k.migration().version(), k.migration().description(), position, total);
+    return new MigrationEvent(
+        operation, k.migration().version(), k.migration().description(), position, total);
   }
 
   private static MigrationInfo info(MigrationDescriptor m, MigrationState state, long ms) {
     // the client's clock: the database's own timestamp is in the history, see status()
-    return new MigrationInfo(m.version(), m.description(), state, m.checksum(), m.owners(),
-        Instant.now(), null, ms);
+    return new MigrationInfo(
+        m.version(), m.description(), state, m.checksum(), m.owners(), Instant.now(), null, ms);
   }
 
   private static long millisSince(long startNanos) {

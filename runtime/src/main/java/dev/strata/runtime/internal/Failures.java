@@ -11,7 +11,8 @@ public final class Failures {
 
   /**
    * SQL states worth a retry in a fresh transaction: serialization failure, deadlock, lock not
-   * available, statement timeout or cancel (PostgreSQL), and H2's lock timeout and concurrent update.
+   * available, statement timeout or cancel (PostgreSQL), and H2's lock timeout and concurrent
+   * update.
    */
   private static final Set<String> TRANSIENT =
       Set.of("40001", "40P01", "55P03", "57014", "HYT00", "90131");
@@ -24,7 +25,8 @@ public final class Failures {
       if (t instanceof SQLException sql && sql.getSQLState() != null) {
         return sql.getSQLState();
       }
-      if (t instanceof DataAccessException dae && dae.sqlState() != null
+      if (t instanceof DataAccessException dae
+          && dae.sqlState() != null
           && !"00000".equals(dae.sqlState())) {
         return dae.sqlState();
       }
@@ -33,24 +35,31 @@ public final class Failures {
   }
 
   /**
-   * Whether the connection is gone: SQL state class 08, or H2's connection broken (90067),
-   * database closed (90098) or shut down (90121) — as when the process hosting an H2
-   * {@code AUTO_SERVER} database exits.
+   * Whether the connection is gone: SQL state class 08, or H2's connection broken (90067), database
+   * closed (90098) or shut down (90121) — as when the process hosting an H2 {@code AUTO_SERVER}
+   * database exits.
    */
   public static boolean isConnectionLost(String state) {
-    return state != null && (state.startsWith("08") || state.equals("90067")
-        || state.equals("90098") || state.equals("90121"));
+    return state != null
+        && (state.startsWith("08")
+            || state.equals("90067")
+            || state.equals("90098")
+            || state.equals("90121"));
   }
 
   /**
-   * Whether a statement failed because a table or its schema does not exist: PostgreSQL's
-   * undefined table (42P01) and invalid schema name (3F000); H2's table not found (42S02, and
-   * 42S03/42S04 with candidates or in an empty database) and schema not found (90079).
+   * Whether a statement failed because a table or its schema does not exist: PostgreSQL's undefined
+   * table (42P01) and invalid schema name (3F000); H2's table not found (42S02, and 42S03/42S04
+   * with candidates or in an empty database) and schema not found (90079).
    */
   public static boolean isMissingTable(String state) {
-    return state != null && (state.equals("42P01") || state.equals("3F000")
-        || state.equals("42S02") || state.equals("42S03") || state.equals("42S04")
-        || state.equals("90079"));
+    return state != null
+        && (state.equals("42P01")
+            || state.equals("3F000")
+            || state.equals("42S02")
+            || state.equals("42S03")
+            || state.equals("42S04")
+            || state.equals("90079"));
   }
 
   public static boolean isTransient(Throwable failure) {

@@ -12,9 +12,9 @@ import org.slf4j.LoggerFactory;
 
 /**
  * A row lock ({@code select … for update}) on the one row of {@code <history>_lock}, held in an
- * open transaction on a dedicated connection. H2 itself makes waiters wait up to its lock
- * timeout; we retry until ours. When the holder's session dies, H2 rolls its transaction back
- * and the lock is gone.
+ * open transaction on a dedicated connection. H2 itself makes waiters wait up to its lock timeout;
+ * we retry until ours. When the holder's session dies, H2 rolls its transaction back and the lock
+ * is gone.
  */
 final class H2RowLock implements MigrationLock {
 
@@ -27,8 +27,13 @@ final class H2RowLock implements MigrationLock {
     this.connection = connection;
   }
 
-  static H2RowLock acquire(Database database, ConnectionSource connections,
-      Connection first, History history, Duration timeout, boolean fresh) {
+  static H2RowLock acquire(
+      Database database,
+      ConnectionSource connections,
+      Connection first,
+      History history,
+      Duration timeout,
+      boolean fresh) {
     Connection connection = first;
     String table = history.sibling("_lock");
     String id = History.quote(database.fold("id"));
@@ -57,9 +62,12 @@ final class H2RowLock implements MigrationLock {
             }
             continue;
           }
-          if (System.nanoTime() < deadline && (Failures.isConnectionLost(state) || "90020".equals(state))) {
+          if (System.nanoTime() < deadline
+              && (Failures.isConnectionLost(state) || "90020".equals(state))) {
             // an AUTO_SERVER database whose hosting process exited: the next open hosts it
-            LOG.info("Lost the connection while waiting for the lock ({}); reconnecting", Failures.describe(e));
+            LOG.info(
+                "Lost the connection while waiting for the lock ({}); reconnecting",
+                Failures.describe(e));
             Closing.quietly(connection, e);
             connection = reopen(connections, deadline);
             continue;
@@ -78,13 +86,23 @@ final class H2RowLock implements MigrationLock {
     } catch (SQLException | RuntimeException e) {
       Closing.quietly(connection, e);
       if (LOCK_TIMEOUT.equals(Failures.sqlState(e))) {
-        throw new MigrationException(Reason.LOCK, "Another migrator has held the lock on "
-            + history.displayName() + " for more than " + timeout + "; it may still be running."
-            + " Wait for it and retry, or raise the wait with Migrator.builder().lockTimeout(...).",
-            null, null, LOCK_TIMEOUT, e);
+        throw new MigrationException(
+            Reason.LOCK,
+            "Another migrator has held the lock on "
+                + history.displayName()
+                + " for more than "
+                + timeout
+                + "; it may still be running."
+                + " Wait for it and retry, or raise the wait with Migrator.builder().lockTimeout(...).",
+            null,
+            null,
+            LOCK_TIMEOUT,
+            e);
       }
-      throw e instanceof MigrationException m ? m : new MigrationException(Reason.LOCK,
-          "Cannot take the migration lock: " + Failures.describe(e), e);
+      throw e instanceof MigrationException m
+          ? m
+          : new MigrationException(
+              Reason.LOCK, "Cannot take the migration lock: " + Failures.describe(e), e);
     }
   }
 
@@ -115,14 +133,30 @@ final class H2RowLock implements MigrationLock {
     }
   }
 
-  private static void createLockRow(Connection connection, History history, String table, String id) {
+  private static void createLockRow(
+      Connection connection, History history, String table, String id) {
     try (Statement statement = connection.createStatement()) {
       if (history.schema() != null) {
         statement.execute("create schema if not exists " + History.quote(history.schema()));
       }
-      statement.execute("create table if not exists " + table + " (" + id + " int not null, primary key (" + id + "))");
-      statement.execute("insert into " + table + " (" + id + ") select 1 where not exists (select 1 from "
-          + table + " where " + id + " = 1)");
+      statement.execute(
+          "create table if not exists "
+              + table
+              + " ("
+              + id
+              + " int not null, primary key ("
+              + id
+              + "))");
+      statement.execute(
+          "insert into "
+              + table
+              + " ("
+              + id
+              + ") select 1 where not exists (select 1 from "
+              + table
+              + " where "
+              + id
+              + " = 1)");
     } catch (SQLException e) {
       // another migrator created it at the same moment; the next attempt finds it
       LOG.debug("Creating the lock table raced: {}", Failures.describe(e));

@@ -28,15 +28,18 @@ public final class History {
 
   private static final Pattern IDENTIFIER = Pattern.compile("[A-Za-z_][A-Za-z0-9_]{0,62}");
   private static final int DESCRIPTION_LENGTH = 1000;
+
   /**
-   * What a read takes, in this order: each of {@link Read}'s columns adds to the one before.
-   * Every read takes what decides whether a run has anything to do.
+   * What a read takes, in this order: each of {@link Read}'s columns adds to the one before. Every
+   * read takes what decides whether a run has anything to do.
    */
   private static final String DECISION_COLUMNS = "rank, version, type, checksum, success";
+
   private static final String DESCRIPTION_COLUMN = "description";
   private static final String DETAIL_COLUMNS = "owners, installed_by, installed_on, execution_ms";
-  private static final String INSERT_COLUMNS = "rank, version, description, type, checksum, owners,"
-      + " installed_by, installed_on, execution_ms, success";
+  private static final String INSERT_COLUMNS =
+      "rank, version, description, type, checksum, owners,"
+          + " installed_by, installed_on, execution_ms, success";
   private static final HistoryRow.Type[] TYPES = HistoryRow.Type.values();
 
   private final Database database;
@@ -54,9 +57,13 @@ public final class History {
   /** Rejects anything but a plain identifier, so a name can never carry SQL. */
   public static String checkIdentifier(String what, String name) {
     if (name == null || !IDENTIFIER.matcher(name).matches()) {
-      throw new MigrationException(Reason.CONFIGURATION, what + " '" + name
-          + "' is not a valid identifier; use letters, digits and underscores, starting with a"
-          + " letter or underscore, at most 63 characters");
+      throw new MigrationException(
+          Reason.CONFIGURATION,
+          what
+              + " '"
+              + name
+              + "' is not a valid identifier; use letters, digits and underscores, starting with a"
+              + " letter or underscore, at most 63 characters");
     }
     return name;
   }
@@ -77,9 +84,9 @@ public final class History {
   }
 
   /**
-   * {@code name} as a quoted identifier, each {@code "} doubled, so the database reads back
-   * exactly {@code name}; our own names passed {@link #checkIdentifier}, and a name the
-   * database reported (a previous schema) is quoted as it was given.
+   * {@code name} as a quoted identifier, each {@code "} doubled, so the database reads back exactly
+   * {@code name}; our own names passed {@link #checkIdentifier}, and a name the database reported
+   * (a previous schema) is quoted as it was given.
    */
   static String quote(String name) {
     return '"' + name.replace("\"", "\"\"") + '"';
@@ -103,19 +110,39 @@ public final class History {
 
   /** The statements that create the schema (when set) and the table, each only if missing. */
   private List<String> createStatements() {
-    String createTable = "create table if not exists " + table + " ("
-        + column("rank") + " int not null, "
-        + column("version") + " varchar(50) not null, "
-        + column("description") + " varchar(" + DESCRIPTION_LENGTH + ") not null, "
-        + column("type") + " varchar(20) not null, "
-        + column("checksum") + " varchar(128), "
-        + column("owners") + " varchar(1000), "
-        + column("installed_by") + " varchar(100) not null, "
-        + column("installed_on") + " timestamp with time zone not null, "
-        + column("execution_ms") + " bigint not null, "
-        + column("success") + " boolean not null, "
-        + "constraint " + quote(database.fold(name + "_pk")) + " primary key (" + column("rank") + "))";
-    return schema == null ? List.of(createTable)
+    String createTable =
+        "create table if not exists "
+            + table
+            + " ("
+            + column("rank")
+            + " int not null, "
+            + column("version")
+            + " varchar(50) not null, "
+            + column("description")
+            + " varchar("
+            + DESCRIPTION_LENGTH
+            + ") not null, "
+            + column("type")
+            + " varchar(20) not null, "
+            + column("checksum")
+            + " varchar(128), "
+            + column("owners")
+            + " varchar(1000), "
+            + column("installed_by")
+            + " varchar(100) not null, "
+            + column("installed_on")
+            + " timestamp with time zone not null, "
+            + column("execution_ms")
+            + " bigint not null, "
+            + column("success")
+            + " boolean not null, "
+            + "constraint "
+            + quote(database.fold(name + "_pk"))
+            + " primary key ("
+            + column("rank")
+            + "))";
+    return schema == null
+        ? List.of(createTable)
         : List.of("create schema if not exists " + quote(schema), createTable);
   }
 
@@ -131,9 +158,9 @@ public final class History {
   /** How much of each row a read takes. */
   public enum Read {
     /**
-     * What decides whether a run has anything to do, and whether the history validates: each
-     * row's description is left null, so a caller that finds a problem reads again with
-     * {@link #LEAN} to report it.
+     * What decides whether a run has anything to do, and whether the history validates: each row's
+     * description is left null, so a caller that finds a problem reads again with {@link #LEAN} to
+     * report it.
      */
     DECISION,
     /** All a run needs, messages included. */
@@ -144,9 +171,9 @@ public final class History {
 
   /**
    * {@link #create} and then the rows as {@link #readIfExists} reads them with {@link Read#LEAN}:
-   * for a run that found no table and will write one. PostgreSQL takes all of it in one round
-   * trip (one implicit transaction); H2 runs them one by one (given several statements at once,
-   * it returns only the first one's result).
+   * for a run that found no table and will write one. PostgreSQL takes all of it in one round trip
+   * (one implicit transaction); H2 runs them one by one (given several statements at once, it
+   * returns only the first one's result).
    */
   public List<HistoryRow> createThenRead(Connection connection) throws SQLException {
     if (database.dialect() != Dialect.POSTGRES) {
@@ -172,8 +199,8 @@ public final class History {
    * Every row in rank order, or null when the table (or its schema) does not exist yet: one
    * statement, where asking the catalog first would be two.
    *
-   * @param columns how much of each row to read; what is not read is left empty, which keeps a
-   *     run over a long history cheap
+   * @param columns how much of each row to read; what is not read is left empty, which keeps a run
+   *     over a long history cheap
    */
   public List<HistoryRow> readIfExists(Connection connection, Read columns) throws SQLException {
     try {
@@ -191,11 +218,12 @@ public final class History {
    * them, and building all of them showed in the profile of a run with nothing to do.
    */
   private String select(Read columns) {
-    String list = switch (columns) {
-      case DECISION -> DECISION_COLUMNS;
-      case LEAN -> DECISION_COLUMNS + ", " + DESCRIPTION_COLUMN;
-      case FULL -> DECISION_COLUMNS + ", " + DESCRIPTION_COLUMN + ", " + DETAIL_COLUMNS;
-    };
+    String list =
+        switch (columns) {
+          case DECISION -> DECISION_COLUMNS;
+          case LEAN -> DECISION_COLUMNS + ", " + DESCRIPTION_COLUMN;
+          case FULL -> DECISION_COLUMNS + ", " + DESCRIPTION_COLUMN + ", " + DETAIL_COLUMNS;
+        };
     return "select " + columns(list) + " from " + table; // ordered by rows(): see there
   }
 
@@ -209,8 +237,8 @@ public final class History {
   /**
    * The rows in rank order, here rather than with {@code order by}: both databases return the
    * table's rows in rank order almost always (H2 keys its rows by the primary key, and Strata
-   * inserts in rank order), and checking that as the rows arrive costs less than H2's ordered
-   * index scan, on which a run with nothing to do spent about a tenth of its read.
+   * inserts in rank order), and checking that as the rows arrive costs less than H2's ordered index
+   * scan, on which a run with nothing to do spent about a tenth of its read.
    */
   private List<HistoryRow> rows(ResultSet result, Read columns) throws SQLException {
     List<HistoryRow> rows = new ArrayList<>();
@@ -230,20 +258,33 @@ public final class History {
   }
 
   /**
-   * One row, the columns in the order of {@link #DECISION_COLUMNS}, {@link #DESCRIPTION_COLUMN}
-   * and {@link #DETAIL_COLUMNS}.
+   * One row, the columns in the order of {@link #DECISION_COLUMNS}, {@link #DESCRIPTION_COLUMN} and
+   * {@link #DETAIL_COLUMNS}.
    */
   private HistoryRow row(ResultSet result, Read columns) throws SQLException {
     int rankValue = result.getInt(1);
     HistoryRow.Type typeValue = type(rankValue, result.getString(3));
     String descriptionValue = columns == Read.DECISION ? null : result.getString(6);
     if (columns != Read.FULL) {
-      return new HistoryRow(rankValue, result.getString(2), descriptionValue, typeValue,
-          result.getString(4), List.of(), null, null, 0, result.getBoolean(5));
+      return new HistoryRow(
+          rankValue,
+          result.getString(2),
+          descriptionValue,
+          typeValue,
+          result.getString(4),
+          List.of(),
+          null,
+          null,
+          0,
+          result.getBoolean(5));
     }
     String owners = result.getString(7);
     OffsetDateTime installedOn = result.getObject(9, OffsetDateTime.class);
-    return new HistoryRow(rankValue, result.getString(2), descriptionValue, typeValue,
+    return new HistoryRow(
+        rankValue,
+        result.getString(2),
+        descriptionValue,
+        typeValue,
         result.getString(4),
         owners == null || owners.isEmpty() ? List.of() : Arrays.asList(owners.split(",\\s*")),
         result.getString(8),
@@ -261,12 +302,28 @@ public final class History {
       HistoryRow previous = rows.get(i - 1);
       HistoryRow row = rows.get(i);
       if (row.rank() == previous.rank()) {
-        throw new MigrationException(Reason.VALIDATION, "Two rows of " + displayName()
-            + " have rank " + row.rank() + " (version " + previous.version() + ", " + previous.type()
-            + " and version " + row.version() + ", " + row.type() + "). The rank orders the history"
-            + " and is its primary key, so the table was changed by hand or by another tool; nothing"
-            + " was executed. Delete or renumber the row Strata did not write, and restore the"
-            + " primary key on rank.", row.version(), null, null, null);
+        throw new MigrationException(
+            Reason.VALIDATION,
+            "Two rows of "
+                + displayName()
+                + " have rank "
+                + row.rank()
+                + " (version "
+                + previous.version()
+                + ", "
+                + previous.type()
+                + " and version "
+                + row.version()
+                + ", "
+                + row.type()
+                + "). The rank orders the history"
+                + " and is its primary key, so the table was changed by hand or by another tool; nothing"
+                + " was executed. Delete or renumber the row Strata did not write, and restore the"
+                + " primary key on rank.",
+            row.version(),
+            null,
+            null,
+            null);
       }
     }
   }
@@ -277,9 +334,16 @@ public final class History {
         return t;
       }
     }
-    throw new MigrationException(Reason.VALIDATION, "The history row with rank " + rankValue
-        + " in " + displayName() + " has type '" + text + "', which this version of Strata does"
-        + " not know; it was written by a newer Strata or by hand. Upgrade Strata, or fix that row.");
+    throw new MigrationException(
+        Reason.VALIDATION,
+        "The history row with rank "
+            + rankValue
+            + " in "
+            + displayName()
+            + " has type '"
+            + text
+            + "', which this version of Strata does"
+            + " not know; it was written by a newer Strata or by hand. Upgrade Strata, or fix that row.");
   }
 
   /** A writer of history rows on {@code connection}, to be closed when the run ends. */
@@ -288,9 +352,9 @@ public final class History {
   }
 
   /**
-   * Inserts history rows on one connection through one statement, prepared on first use and
-   * kept until {@link #close()}: a run inserts a row per migration, and preparing the insert
-   * again for each costs H2 a parse of it.
+   * Inserts history rows on one connection through one statement, prepared on first use and kept
+   * until {@link #close()}: a run inserts a row per migration, and preparing the insert again for
+   * each costs H2 a parse of it.
    */
   public final class Writer implements AutoCloseable {
     private final Connection connection;
@@ -301,18 +365,33 @@ public final class History {
     }
 
     /** Inserts a row; the database fills in who and when. */
-    public void insert(int rankValue, String versionValue, String descriptionValue,
-        HistoryRow.Type typeValue, String checksumValue, List<String> ownersValue,
-        long executionMsValue, boolean successValue) throws SQLException {
+    public void insert(
+        int rankValue,
+        String versionValue,
+        String descriptionValue,
+        HistoryRow.Type typeValue,
+        String checksumValue,
+        List<String> ownersValue,
+        long executionMsValue,
+        boolean successValue)
+        throws SQLException {
       if (statement == null) {
-        statement = connection.prepareStatement("insert into " + table + " ("
-            + columns(INSERT_COLUMNS) + ") values (?, ?, ?, ?, ?, ?, current_user,"
-            + " current_timestamp, ?, ?)");
+        statement =
+            connection.prepareStatement(
+                "insert into "
+                    + table
+                    + " ("
+                    + columns(INSERT_COLUMNS)
+                    + ") values (?, ?, ?, ?, ?, ?, current_user,"
+                    + " current_timestamp, ?, ?)");
       }
       statement.setInt(1, rankValue);
       statement.setString(2, versionValue);
-      statement.setString(3, descriptionValue.length() > DESCRIPTION_LENGTH
-          ? descriptionValue.substring(0, DESCRIPTION_LENGTH) : descriptionValue);
+      statement.setString(
+          3,
+          descriptionValue.length() > DESCRIPTION_LENGTH
+              ? descriptionValue.substring(0, DESCRIPTION_LENGTH)
+              : descriptionValue);
       statement.setString(4, typeValue.name());
       statement.setString(5, checksumValue); // null: SQL null
       statement.setString(6, String.join(", ", ownersValue));
@@ -336,19 +415,29 @@ public final class History {
   /** Marks a non-transactional migration's row, written before it ran, as finished. */
   public void markSucceeded(Connection connection, int rankValue, long executionMsValue)
       throws SQLException {
-    try (PreparedStatement statement = connection.prepareStatement("update " + table + " set "
-        + column("success") + " = true, " + column("execution_ms") + " = ? where "
-        + column("rank") + " = ?")) {
+    try (PreparedStatement statement =
+        connection.prepareStatement(
+            "update "
+                + table
+                + " set "
+                + column("success")
+                + " = true, "
+                + column("execution_ms")
+                + " = ? where "
+                + column("rank")
+                + " = ?")) {
       statement.setLong(1, executionMsValue);
       statement.setInt(2, rankValue);
       statement.executeUpdate();
     }
   }
 
-  /** Deletes one row: a pre-check refused a non-transactional migration before it changed anything. */
+  /**
+   * Deletes one row: a pre-check refused a non-transactional migration before it changed anything.
+   */
   public void delete(Connection connection, int rankValue) throws SQLException {
-    try (PreparedStatement statement = connection.prepareStatement(
-        "delete from " + table + " where " + column("rank") + " = ?")) {
+    try (PreparedStatement statement =
+        connection.prepareStatement("delete from " + table + " where " + column("rank") + " = ?")) {
       statement.setInt(1, rankValue);
       statement.executeUpdate();
     }
@@ -356,14 +445,22 @@ public final class History {
 
   public int deleteFailed(Connection connection) throws SQLException {
     try (Statement statement = connection.createStatement()) {
-      return statement.executeUpdate("delete from " + table + " where " + column("success") + " = false");
+      return statement.executeUpdate(
+          "delete from " + table + " where " + column("success") + " = false");
     }
   }
 
   public void updateChecksum(Connection connection, int rankValue, String checksumValue)
       throws SQLException {
-    try (PreparedStatement statement = connection.prepareStatement("update " + table + " set "
-        + column("checksum") + " = ? where " + column("rank") + " = ?")) {
+    try (PreparedStatement statement =
+        connection.prepareStatement(
+            "update "
+                + table
+                + " set "
+                + column("checksum")
+                + " = ? where "
+                + column("rank")
+                + " = ?")) {
       statement.setString(1, checksumValue);
       statement.setInt(2, rankValue);
       statement.executeUpdate();

@@ -12,9 +12,14 @@ final class HistoryVersions {
   static Version parse(HistoryRow row) {
     Version version = Version.parseOrNull(row.version());
     if (version == null) {
-      throw new MigrationException(Reason.VALIDATION, "The history row with rank " + row.rank()
-          + " has version '" + row.version() + "', which is not a version Strata writes; fix or"
-          + " delete that row by hand.");
+      throw new MigrationException(
+          Reason.VALIDATION,
+          "The history row with rank "
+              + row.rank()
+              + " has version '"
+              + row.version()
+              + "', which is not a version Strata writes; fix or"
+              + " delete that row by hand.");
     }
     return version;
   }

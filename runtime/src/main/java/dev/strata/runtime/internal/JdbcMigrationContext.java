@@ -9,9 +9,9 @@ import java.sql.SQLException;
 import org.jooq.DSLContext;
 
 /**
- * The {@link MigrationContext} of one step or check: JDBC on the migration's connection, and
- * jOOQ's context only when {@link #dsl()} is called (creating it loads some 700 jOOQ classes, a
- * third of a second on a cold JVM).
+ * The {@link MigrationContext} of one step or check: JDBC on the migration's connection, and jOOQ's
+ * context only when {@link #dsl()} is called (creating it loads some 700 jOOQ classes, a third of a
+ * second on a cold JVM).
  */
 public final class JdbcMigrationContext implements MigrationContext {
 

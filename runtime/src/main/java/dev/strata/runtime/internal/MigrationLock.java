@@ -5,9 +5,9 @@ import java.sql.Connection;
 import java.time.Duration;
 
 /**
- * Keeps other migrators of the same history table out while a run changes the database. Held on
- * a connection of its own, so the migration's connection is free to commit, roll back or run
- * in autocommit; released by {@link #close()}, and by the database when the session dies.
+ * Keeps other migrators of the same history table out while a run changes the database. Held on a
+ * connection of its own, so the migration's connection is free to commit, roll back or run in
+ * autocommit; released by {@link #close()}, and by the database when the session dies.
  */
 public interface MigrationLock extends AutoCloseable {
 
@@ -15,19 +15,24 @@ public interface MigrationLock extends AutoCloseable {
    * Waits until the lock is taken, or {@code timeout} passes ({@code Reason.LOCK}).
    *
    * @param connection the lock's connection, which the lock now owns (and closes)
-   * @param fresh whether the history table was just found missing: then the lock's own table
-   *     (H2) is most likely missing too, and is set up before it is first asked for
+   * @param fresh whether the history table was just found missing: then the lock's own table (H2)
+   *     is most likely missing too, and is set up before it is first asked for
    */
-  static MigrationLock acquire(Database database, ConnectionSource connections,
-      Connection connection, History history, Duration timeout, boolean fresh) {
+  static MigrationLock acquire(
+      Database database,
+      ConnectionSource connections,
+      Connection connection,
+      History history,
+      Duration timeout,
+      boolean fresh) {
     return database.dialect() == Dialect.POSTGRES
         ? PostgresAdvisoryLock.acquire(connection, history, timeout)
         : H2RowLock.acquire(database, connections, connection, history, timeout, fresh);
   }
 
   /**
-   * Throws unless the lock's session is still alive (and so still holds the lock): checked
-   * before each migration, so a run whose lock session was killed stops instead of racing another.
+   * Throws unless the lock's session is still alive (and so still holds the lock): checked before
+   * each migration, so a run whose lock session was killed stops instead of racing another.
    */
   void verify();
 

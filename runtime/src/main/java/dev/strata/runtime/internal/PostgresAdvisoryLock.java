@@ -13,11 +13,11 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * A session-level advisory lock on a dedicated connection in autocommit. Waiters poll with
- * {@code pg_try_advisory_lock} instead of blocking in {@code pg_advisory_lock}: a blocked call is
- * a running statement with a snapshot, which {@code CREATE INDEX CONCURRENTLY} on the holder's
- * connection would wait for, while the waiter waits for the holder. Between polls a waiter holds
- * no snapshot and no transaction.
+ * A session-level advisory lock on a dedicated connection in autocommit. Waiters poll with {@code
+ * pg_try_advisory_lock} instead of blocking in {@code pg_advisory_lock}: a blocked call is a
+ * running statement with a snapshot, which {@code CREATE INDEX CONCURRENTLY} on the holder's
+ * connection would wait for, while the waiter waits for the holder. Between polls a waiter holds no
+ * snapshot and no transaction.
  */
 final class PostgresAdvisoryLock implements MigrationLock {
 
@@ -41,10 +41,16 @@ final class PostgresAdvisoryLock implements MigrationLock {
       boolean logged = false;
       while (!call(connection, "pg_try_advisory_lock", key)) {
         if (System.nanoTime() > deadline) {
-          throw new MigrationException(Reason.LOCK, "Another migrator has held the lock on "
-              + history.displayName() + " (advisory lock " + key + ") for more than " + timeout
-              + "; it may still be running. Wait for it and retry, or raise the wait with"
-              + " Migrator.builder().lockTimeout(...).");
+          throw new MigrationException(
+              Reason.LOCK,
+              "Another migrator has held the lock on "
+                  + history.displayName()
+                  + " (advisory lock "
+                  + key
+                  + ") for more than "
+                  + timeout
+                  + "; it may still be running. Wait for it and retry, or raise the wait with"
+                  + " Migrator.builder().lockTimeout(...).");
         }
         if (!logged) {
           LOG.info("Waiting for another migrator to finish (advisory lock {})", key);
@@ -59,21 +65,25 @@ final class PostgresAdvisoryLock implements MigrationLock {
       if (e instanceof InterruptedException) {
         Thread.currentThread().interrupt();
       }
-      throw e instanceof MigrationException m ? m : new MigrationException(Reason.LOCK,
-          "Cannot take the migration lock: " + Failures.describe(e), e);
+      throw e instanceof MigrationException m
+          ? m
+          : new MigrationException(
+              Reason.LOCK, "Cannot take the migration lock: " + Failures.describe(e), e);
     }
   }
 
   /** The same key for every migrator of one history table, whoever computes it. */
   private static long key(History history) {
     CRC32 crc = new CRC32();
-    String qualified = (history.schema() == null ? "" : history.schema() + ".") + history.displayName();
+    String qualified =
+        (history.schema() == null ? "" : history.schema() + ".") + history.displayName();
     crc.update(qualified.getBytes(StandardCharsets.UTF_8));
     return PREFIX | crc.getValue();
   }
 
   /** {@code select function(key)}: whether the advisory lock function succeeded. */
-  private static boolean call(Connection connection, String function, long key) throws SQLException {
+  private static boolean call(Connection connection, String function, long key)
+      throws SQLException {
     try (Statement statement = connection.createStatement();
         ResultSet result = statement.executeQuery("select " + function + "(" + key + ")")) {
       return result.next() && result.getBoolean(1);

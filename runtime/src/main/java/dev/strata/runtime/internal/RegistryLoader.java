@@ -13,9 +13,9 @@ import java.util.Map;
 import java.util.ServiceLoader;
 
 /**
- * Merges registries into one list in version order, rejecting versions that two migrations
- * share. Registries come from the builder, or else from {@link ServiceLoader}: each module's
- * generated registry is listed in its {@code META-INF/services}, so nothing is scanned.
+ * Merges registries into one list in version order, rejecting versions that two migrations share.
+ * Registries come from the builder, or else from {@link ServiceLoader}: each module's generated
+ * registry is listed in its {@code META-INF/services}, so nothing is scanned.
  */
 public final class RegistryLoader {
 
@@ -29,8 +29,8 @@ public final class RegistryLoader {
   }
 
   /**
-   * Every migration of {@code registries}, in version order. Each registry lists its migrations
-   * in version order already, so one registry needs no sorting, and sorting several is a merge.
+   * Every migration of {@code registries}, in version order. Each registry lists its migrations in
+   * version order already, so one registry needs no sorting, and sorting several is a merge.
    */
   public static List<Known> merge(List<MigrationRegistry> registries) {
     List<Known> all = new ArrayList<>();
@@ -68,9 +68,16 @@ public final class RegistryLoader {
   private static Version version(MigrationDescriptor migration, String registry) {
     Version version = Version.parseOrNull(migration.version());
     if (version == null) {
-      throw new MigrationException(Reason.CONFIGURATION, "Registry " + registry + " lists "
-          + migration.className() + " with version '" + migration.version() + "', which is not a"
-          + " version; rebuild it with the Strata processor");
+      throw new MigrationException(
+          Reason.CONFIGURATION,
+          "Registry "
+              + registry
+              + " lists "
+              + migration.className()
+              + " with version '"
+              + migration.version()
+              + "', which is not a"
+              + " version; rebuild it with the Strata processor");
     }
     return version;
   }
@@ -82,14 +89,25 @@ public final class RegistryLoader {
     for (Known known : all) {
       Known other = byVersion.putIfAbsent(known.version(), known);
       if (other != null) {
-        offenders.add("Found more than one migration with version " + known.version()
-            + "\nOffenders:\n-> " + other.migration().className() + " (" + other.registry()
-            + ")\n-> " + known.migration().className() + " (" + known.registry() + ")");
+        offenders.add(
+            "Found more than one migration with version "
+                + known.version()
+                + "\nOffenders:\n-> "
+                + other.migration().className()
+                + " ("
+                + other.registry()
+                + ")\n-> "
+                + known.migration().className()
+                + " ("
+                + known.registry()
+                + ")");
       }
     }
-    return new MigrationException(Reason.CONFIGURATION, String.join("\n", offenders)
-        + "\nGive one of each pair another version, or leave one registry out with"
-        + " Migrator.builder().registry(...).");
+    return new MigrationException(
+        Reason.CONFIGURATION,
+        String.join("\n", offenders)
+            + "\nGive one of each pair another version, or leave one registry out with"
+            + " Migrator.builder().registry(...).");
   }
 
   /** A migration with its parsed version and the registry that listed it. */

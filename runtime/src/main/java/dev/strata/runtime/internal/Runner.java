@@ -36,8 +36,8 @@ public final class Runner {
   /**
    * Everything the builder collected, immutable.
    *
-   * @param schema the history table's schema, also the migrations' default schema during a
-   *     run; null for the connection's current schema
+   * @param schema the history table's schema, also the migrations' default schema during a run;
+   *     null for the connection's current schema
    */
   public record Options(
       ConnectionSource connections,
@@ -65,29 +65,40 @@ public final class Runner {
   public MigrationReport migrate(String targetVersion) {
     Version target = targetVersion == null ? null : version(targetVersion, "target version");
     long start = System.nanoTime();
-    return withLock(s -> upToDate(s, target, start), s -> {
-      Snapshot snapshot = s.validatedSnapshot(target);
-      List<Known> pending = snapshot.pending(target);
-      String initial = text(snapshot.newest());
-      if (pending.isEmpty()) {
-        LOG.info("{} is up to date{}; nothing to migrate", s.history.displayName(),
-            initial == null ? "" : " at version " + initial);
-        return new MigrationReport(initial, initial, List.of(), elapsed(start));
-      }
-      LOG.info("Migrating {} from version {}: {} pending migration(s)",
-          options.connections().describe(), initial == null ? "<empty>" : initial, pending.size());
-      s.createHistoryIfMissing();
-      List<MigrationInfo> executed;
-      try (Executor executor = s.executor()) {
-        executed = options.allOrNothing()
-            ? executor.applyAllOrNothing(pending, snapshot.nextRank())
-            : executor.apply(pending, snapshot.nextRank());
-      }
-      Version last = pending.stream().map(Known::version).max(Comparator.naturalOrder()).orElseThrow();
-      Version newest = snapshot.newest() == null || last.compareTo(snapshot.newest()) > 0
-          ? last : snapshot.newest();
-      return new MigrationReport(initial, newest.text(), executed, elapsed(start));
-    });
+    return withLock(
+        s -> upToDate(s, target, start),
+        s -> {
+          Snapshot snapshot = s.validatedSnapshot(target);
+          List<Known> pending = snapshot.pending(target);
+          String initial = text(snapshot.newest());
+          if (pending.isEmpty()) {
+            LOG.info(
+                "{} is up to date{}; nothing to migrate",
+                s.history.displayName(),
+                initial == null ? "" : " at version " + initial);
+            return new MigrationReport(initial, initial, List.of(), elapsed(start));
+          }
+          LOG.info(
+              "Migrating {} from version {}: {} pending migration(s)",
+              options.connections().describe(),
+              initial == null ? "<empty>" : initial,
+              pending.size());
+          s.createHistoryIfMissing();
+          List<MigrationInfo> executed;
+          try (Executor executor = s.executor()) {
+            executed =
+                options.allOrNothing()
+                    ? executor.applyAllOrNothing(pending, snapshot.nextRank())
+                    : executor.apply(pending, snapshot.nextRank());
+          }
+          Version last =
+              pending.stream().map(Known::version).max(Comparator.naturalOrder()).orElseThrow();
+          Version newest =
+              snapshot.newest() == null || last.compareTo(snapshot.newest()) > 0
+                  ? last
+                  : snapshot.newest();
+          return new MigrationReport(initial, newest.text(), executed, elapsed(start));
+        });
   }
 
   public List<MigrationInfo> status() {
@@ -95,139 +106,198 @@ public final class Runner {
   }
 
   public void validate() {
-    withSession(s -> {
-      Snapshot snapshot = s.snapshot();
-      s.validateBefore(snapshot, snapshot.pending(null));
-      return null;
-    });
+    withSession(
+        s -> {
+          Snapshot snapshot = s.snapshot();
+          s.validateBefore(snapshot, snapshot.pending(null));
+          return null;
+        });
   }
 
   public Plan plan() {
-    return withSession(s -> {
-      Snapshot snapshot = s.snapshot();
-      s.validateBefore(snapshot, snapshot.pending(null));
-      List<Plan.Step> steps = new ArrayList<>();
-      for (Known k : snapshot.pending(null)) {
-        steps.add(SqlRecorder.record(s.database, k));
-      }
-      return new Plan(s.database.dialect(), steps);
-    });
+    return withSession(
+        s -> {
+          Snapshot snapshot = s.snapshot();
+          s.validateBefore(snapshot, snapshot.pending(null));
+          List<Plan.Step> steps = new ArrayList<>();
+          for (Known k : snapshot.pending(null)) {
+            steps.add(SqlRecorder.record(s.database, k));
+          }
+          return new Plan(s.database.dialect(), steps);
+        });
   }
 
   public MigrationReport undo(String toVersion) {
     Version target = version(toVersion, "undo target version");
     long start = System.nanoTime();
-    return withLock(s -> {
-      Snapshot snapshot = s.snapshot();
-      Validation.noFailedEntries(snapshot, s.history.displayName());
-      Validation.appliedMatchRegistries(snapshot);
-      if (snapshot.baseline() != null && target.compareTo(snapshot.baseline()) < 0) {
-        throw new MigrationException(Reason.UNDO_REFUSED, "Cannot undo to version " + target
-            + ": the database was baselined at " + snapshot.baseline() + ", and what lies below"
-            + " the baseline was not made by Strata. Undo to " + snapshot.baseline()
-            + " or above.", target.text(), null, null, null);
-      }
-      List<Known> targets = snapshot.applied().keySet().stream()
-          .filter(v -> v.compareTo(target) > 0)
-          .map(v -> snapshot.known(v).orElseThrow())
-          .sorted(Snapshot.newestFirst())
-          .toList();
-      List<String> lacking = targets.stream()
-          .filter(k -> k.migration().down(s.database.dialect()).isEmpty())
-          .map(k -> "-> " + k.migration().version() + " (" + k.migration().className() + ")")
-          .toList();
-      if (!lacking.isEmpty()) {
-        throw new MigrationException(Reason.UNDO_REFUSED, "Cannot undo to version " + target
-            + ": these applied migrations have no @Down for " + s.database.dialect()
-            + ", so nothing was undone:\n" + String.join("\n", lacking) + "\nAdd @Down methods,"
-            + " or write a new migration that reverts the change.",
-            targets.stream().filter(k -> k.migration().down(s.database.dialect()).isEmpty())
-                .findFirst().orElseThrow().migration().version(), null, null, null);
-      }
-      String initial = text(snapshot.newest());
-      if (targets.isEmpty()) {
-        LOG.info("Nothing to undo: no applied migration above version {}", target);
-        return new MigrationReport(initial, initial, List.of(), elapsed(start));
-      }
-      List<MigrationInfo> undone;
-      try (Executor executor = s.executor()) {
-        undone = executor.undo(targets, snapshot.nextRank());
-      }
-      Version remaining = snapshot.baseline();
-      for (Version v : snapshot.applied().keySet()) {
-        if (v.compareTo(target) <= 0 && (remaining == null || v.compareTo(remaining) > 0)) {
-          remaining = v;
-        }
-      }
-      return new MigrationReport(initial, text(remaining), undone, elapsed(start));
-    });
+    return withLock(
+        s -> {
+          Snapshot snapshot = s.snapshot();
+          Validation.noFailedEntries(snapshot, s.history.displayName());
+          Validation.appliedMatchRegistries(snapshot);
+          if (snapshot.baseline() != null && target.compareTo(snapshot.baseline()) < 0) {
+            throw new MigrationException(
+                Reason.UNDO_REFUSED,
+                "Cannot undo to version "
+                    + target
+                    + ": the database was baselined at "
+                    + snapshot.baseline()
+                    + ", and what lies below"
+                    + " the baseline was not made by Strata. Undo to "
+                    + snapshot.baseline()
+                    + " or above.",
+                target.text(),
+                null,
+                null,
+                null);
+          }
+          List<Known> targets =
+              snapshot.applied().keySet().stream()
+                  .filter(v -> v.compareTo(target) > 0)
+                  .map(v -> snapshot.known(v).orElseThrow())
+                  .sorted(Snapshot.newestFirst())
+                  .toList();
+          List<String> lacking =
+              targets.stream()
+                  .filter(k -> k.migration().down(s.database.dialect()).isEmpty())
+                  .map(
+                      k -> "-> " + k.migration().version() + " (" + k.migration().className() + ")")
+                  .toList();
+          if (!lacking.isEmpty()) {
+            throw new MigrationException(
+                Reason.UNDO_REFUSED,
+                "Cannot undo to version "
+                    + target
+                    + ": these applied migrations have no @Down for "
+                    + s.database.dialect()
+                    + ", so nothing was undone:\n"
+                    + String.join("\n", lacking)
+                    + "\nAdd @Down methods,"
+                    + " or write a new migration that reverts the change.",
+                targets.stream()
+                    .filter(k -> k.migration().down(s.database.dialect()).isEmpty())
+                    .findFirst()
+                    .orElseThrow()
+                    .migration()
+                    .version(),
+                null,
+                null,
+                null);
+          }
+          String initial = text(snapshot.newest());
+          if (targets.isEmpty()) {
+            LOG.info("Nothing to undo: no applied migration above version {}", target);
+            return new MigrationReport(initial, initial, List.of(), elapsed(start));
+          }
+          List<MigrationInfo> undone;
+          try (Executor executor = s.executor()) {
+            undone = executor.undo(targets, snapshot.nextRank());
+          }
+          Version remaining = snapshot.baseline();
+          for (Version v : snapshot.applied().keySet()) {
+            if (v.compareTo(target) <= 0 && (remaining == null || v.compareTo(remaining) > 0)) {
+              remaining = v;
+            }
+          }
+          return new MigrationReport(initial, text(remaining), undone, elapsed(start));
+        });
   }
 
   public void baseline(String version) {
     Version baseline = version(version, "baseline version");
-    withLock(s -> {
-      Snapshot snapshot = s.snapshot();
-      Validation.noFailedEntries(snapshot, s.history.displayName());
-      if (snapshot.hasHistory()) {
-        throw new MigrationException(Reason.VALIDATION, "Cannot baseline at " + baseline + ": "
-            + s.history.displayName() + " already records migrations (newest: "
-            + text(snapshot.newest()) + "). A baseline adopts a database that Strata has never"
-            + " migrated; this one it has, so migrate it instead.",
-            baseline.text(), null, null, null);
-      }
-      s.createHistoryIfMissing();
-      try (History.Writer writer = s.history.writer(s.connection)) {
-        writer.insert(snapshot.nextRank(), baseline.text(), "<< baseline >>",
-            HistoryRow.Type.BASELINE, null, List.of(), 0, true);
-      }
-      LOG.info("Baselined {} at version {}", options.connections().describe(), baseline);
-      return null;
-    });
+    withLock(
+        s -> {
+          Snapshot snapshot = s.snapshot();
+          Validation.noFailedEntries(snapshot, s.history.displayName());
+          if (snapshot.hasHistory()) {
+            throw new MigrationException(
+                Reason.VALIDATION,
+                "Cannot baseline at "
+                    + baseline
+                    + ": "
+                    + s.history.displayName()
+                    + " already records migrations (newest: "
+                    + text(snapshot.newest())
+                    + "). A baseline adopts a database that Strata has never"
+                    + " migrated; this one it has, so migrate it instead.",
+                baseline.text(),
+                null,
+                null,
+                null);
+          }
+          s.createHistoryIfMissing();
+          try (History.Writer writer = s.history.writer(s.connection)) {
+            writer.insert(
+                snapshot.nextRank(),
+                baseline.text(),
+                "<< baseline >>",
+                HistoryRow.Type.BASELINE,
+                null,
+                List.of(),
+                0,
+                true);
+          }
+          LOG.info("Baselined {} at version {}", options.connections().describe(), baseline);
+          return null;
+        });
   }
 
   public RepairReport repair() {
-    return withLock(s -> {
-      Snapshot snapshot = s.snapshot();
-      List<String> realigned = new ArrayList<>();
-      List<SqlWork> fixes = new ArrayList<>();
-      for (Map.Entry<Version, HistoryRow> e : snapshot.applied().entrySet()) {
-        HistoryRow row = e.getValue();
-        snapshot.known(e.getKey()).map(k -> k.migration().checksum())
-            .filter(c -> !c.equals(row.checksum()))
-            .ifPresent(c -> {
-              realigned.add(row.version());
-              fixes.add(() -> {
-                s.history.updateChecksum(s.connection, row.rank(), c);
-                LOG.info("Repair: checksum of {} realigned from {} to {}", row.version(), row.checksum(), c);
+    return withLock(
+        s -> {
+          Snapshot snapshot = s.snapshot();
+          List<String> realigned = new ArrayList<>();
+          List<SqlWork> fixes = new ArrayList<>();
+          for (Map.Entry<Version, HistoryRow> e : snapshot.applied().entrySet()) {
+            HistoryRow row = e.getValue();
+            snapshot
+                .known(e.getKey())
+                .map(k -> k.migration().checksum())
+                .filter(c -> !c.equals(row.checksum()))
+                .ifPresent(
+                    c -> {
+                      realigned.add(row.version());
+                      fixes.add(
+                          () -> {
+                            s.history.updateChecksum(s.connection, row.rank(), c);
+                            LOG.info(
+                                "Repair: checksum of {} realigned from {} to {}",
+                                row.version(),
+                                row.checksum(),
+                                c);
+                          });
+                    });
+          }
+          List<String> removed = snapshot.failed().stream().map(HistoryRow::version).toList();
+          RepairReport report = new RepairReport(removed, realigned);
+          if (report.nothingToDo()) {
+            LOG.info("Repair: nothing to repair");
+            return report;
+          }
+          s.inTransaction(
+              () -> {
+                int deleted = s.history.deleteFailed(s.connection);
+                if (deleted > 0) {
+                  LOG.info(
+                      "Repair: removed {} failed entr{} ({})",
+                      deleted,
+                      deleted == 1 ? "y" : "ies",
+                      String.join(", ", removed));
+                }
+                for (SqlWork fix : fixes) {
+                  fix.run();
+                }
               });
-            });
-      }
-      List<String> removed = snapshot.failed().stream().map(HistoryRow::version).toList();
-      RepairReport report = new RepairReport(removed, realigned);
-      if (report.nothingToDo()) {
-        LOG.info("Repair: nothing to repair");
-        return report;
-      }
-      s.inTransaction(() -> {
-        int deleted = s.history.deleteFailed(s.connection);
-        if (deleted > 0) {
-          LOG.info("Repair: removed {} failed entr{} ({})", deleted, deleted == 1 ? "y" : "ies",
-              String.join(", ", removed));
-        }
-        for (SqlWork fix : fixes) {
-          fix.run();
-        }
-      });
-      return report;
-    });
+          return report;
+        });
   }
 
   /**
-   * The first look, before the lock: when the history, read without it, has nothing pending up
-   * to {@code target}, no failed entry, and validates, the run has nothing to do and returns
-   * without locking (other migrators can only add applied rows, never make one pending). Null
-   * when the run must lock; the locked run reads the history again and decides (and reports any
-   * problem) from what it finds.
+   * The first look, before the lock: when the history, read without it, has nothing pending up to
+   * {@code target}, no failed entry, and validates, the run has nothing to do and returns without
+   * locking (other migrators can only add applied rows, never make one pending). Null when the run
+   * must lock; the locked run reads the history again and decides (and reports any problem) from
+   * what it finds.
    */
   private MigrationReport upToDate(Session s, Version target, long start) throws SQLException {
     // without descriptions, which only messages use: a problem is reported by the locked run
@@ -241,7 +311,9 @@ public final class Runner {
       return null;
     }
     String newest = text(snapshot.newest());
-    LOG.info("{} is up to date{}; nothing to migrate", s.history.displayName(),
+    LOG.info(
+        "{} is up to date{}; nothing to migrate",
+        s.history.displayName(),
         newest == null ? "" : " at version " + newest);
     return new MigrationReport(newest, newest, List.of(), elapsed(start));
   }
@@ -249,8 +321,13 @@ public final class Runner {
   private static Version version(String text, String what) {
     Version version = Version.parseOrNull(text);
     if (version == null) {
-      throw new MigrationException(Reason.CONFIGURATION, "The " + what + " '" + text
-          + "' is not a version; write dot-separated numbers such as \"3\" or \"1.2\"");
+      throw new MigrationException(
+          Reason.CONFIGURATION,
+          "The "
+              + what
+              + " '"
+              + text
+              + "' is not a version; write dot-separated numbers such as \"3\" or \"1.2\"");
     }
     return version;
   }
@@ -269,31 +346,36 @@ public final class Runner {
 
   /**
    * Takes the lock on a connection of its own first, and only then opens the connection the work
-   * runs on: a waiter holds one idle connection, and no transaction or snapshot. A connection
-   * lost before the work changed anything (an H2 {@code AUTO_SERVER} host that exits just after
-   * handing over the lock) is retried from the start; once anything changed, it is not.
+   * runs on: a waiter holds one idle connection, and no transaction or snapshot. A connection lost
+   * before the work changed anything (an H2 {@code AUTO_SERVER} host that exits just after handing
+   * over the lock) is retried from the start; once anything changed, it is not.
    */
   private <T> T withLock(Work<T> work) {
     return withLock(null, work);
   }
 
   /**
-   * As {@link #withLock(Work)}, but first runs {@code shortcut} without the lock on the
-   * connection that will take it; a non-null result ends the operation there.
+   * As {@link #withLock(Work)}, but first runs {@code shortcut} without the lock on the connection
+   * that will take it; a non-null result ends the operation there.
    */
   private <T> T withLock(Work<T> shortcut, Work<T> work) {
     for (int attempt = 1; ; attempt++) {
       Session[] session = new Session[1];
       try {
-        return lockedOnce(shortcut, s -> {
-          session[0] = s;
-          return work.apply(s);
-        });
+        return lockedOnce(
+            shortcut,
+            s -> {
+              session[0] = s;
+              return work.apply(s);
+            });
       } catch (MigrationException e) {
         boolean untouched = session[0] == null || !session[0].changed;
-        if (attempt < 5 && untouched && e.reason() == Reason.CONNECTION
+        if (attempt < 5
+            && untouched
+            && e.reason() == Reason.CONNECTION
             && Failures.isConnectionLost(e.sqlState())) {
-          LOG.info("Lost the connection before changing anything ({}); starting again", e.getMessage());
+          LOG.info(
+              "Lost the connection before changing anything ({}); starting again", e.getMessage());
           continue;
         }
         throw e;
@@ -308,11 +390,15 @@ public final class Runner {
     try {
       database = Database.detect(first, options.executeListeners());
       if (shortcut != null) {
-        T done = onConnection(first, database, s -> {
-          T result = shortcut.apply(s);
-          historyFound[0] = s.historyExists;
-          return result;
-        });
+        T done =
+            onConnection(
+                first,
+                database,
+                s -> {
+                  T result = shortcut.apply(s);
+                  historyFound[0] = s.historyExists;
+                  return result;
+                });
         if (done != null) {
           Closing.quietly(first, null);
           return done;
@@ -323,25 +409,34 @@ public final class Runner {
       throw e;
     }
     History history = new History(database, options.schema(), options.historyTable());
-    try (MigrationLock lock = MigrationLock.acquire(database, options.connections(), first,
-        history, options.lockTimeout(), !historyFound[0])) {
-      return withSession(database, s -> {
-        s.lock = lock;
-        s.firstLookFoundNoHistory = !historyFound[0];
-        String previous = history.schema() == null ? null : s.enterSchema(history.schema());
-        try {
-          return work.apply(s);
-        } finally {
-          s.restoreSchema(previous);
-        }
-      });
+    try (MigrationLock lock =
+        MigrationLock.acquire(
+            database,
+            options.connections(),
+            first,
+            history,
+            options.lockTimeout(),
+            !historyFound[0])) {
+      return withSession(
+          database,
+          s -> {
+            s.lock = lock;
+            s.firstLookFoundNoHistory = !historyFound[0];
+            String previous = history.schema() == null ? null : s.enterSchema(history.schema());
+            try {
+              return work.apply(s);
+            } finally {
+              s.restoreSchema(previous);
+            }
+          });
     }
   }
 
   private <T> T withSession(Database known, Work<T> work) {
     Connection connection = options.connections().open();
     try {
-      Database database = known != null ? known : Database.detect(connection, options.executeListeners());
+      Database database =
+          known != null ? known : Database.detect(connection, options.executeListeners());
       return onConnection(connection, database, work);
     } finally {
       Closing.quietly(connection, null);
@@ -366,12 +461,21 @@ public final class Runner {
   }
 
   private MigrationException ownStatementFailed(Exception e) {
-    return new MigrationException(Reason.CONNECTION, "A statement of Strata's own failed on "
-        + options.connections().describe() + ": " + Failures.describe(e),
-        null, null, Failures.sqlState(e), e);
+    return new MigrationException(
+        Reason.CONNECTION,
+        "A statement of Strata's own failed on "
+            + options.connections().describe()
+            + ": "
+            + Failures.describe(e),
+        null,
+        null,
+        Failures.sqlState(e),
+        e);
   }
 
-  /** An operation's work on a session; an SQLException is a statement of Strata's own that failed. */
+  /**
+   * An operation's work on a session; an SQLException is a statement of Strata's own that failed.
+   */
   @FunctionalInterface
   private interface Work<T> {
     T apply(Session session) throws SQLException;
@@ -388,14 +492,19 @@ public final class Runner {
     final Database database;
     final History history;
     private final boolean originalAutoCommit;
+
     /** Set before the first statement that changes the database. */
     boolean changed;
+
     /** The lock this session works under; null for read-only operations. */
     MigrationLock lock;
+
     /** Whether {@link #watchForDeadClient()} changed the session's setting. */
     private boolean watchingForDeadClient;
+
     /** Whether the last {@link #snapshot()} found the history table. */
     private boolean historyExists;
+
     /** Whether the first look, before the lock, found no history table. */
     boolean firstLookFoundNoHistory;
 
@@ -409,8 +518,13 @@ public final class Runner {
           connection.setAutoCommit(true);
         }
       } catch (SQLException e) {
-        throw new MigrationException(Reason.CONNECTION, "Cannot use the connection: "
-            + Failures.describe(e), null, null, e.getSQLState(), e);
+        throw new MigrationException(
+            Reason.CONNECTION,
+            "Cannot use the connection: " + Failures.describe(e),
+            null,
+            null,
+            e.getSQLState(),
+            e);
       }
     }
 
@@ -425,12 +539,12 @@ public final class Runner {
     }
 
     /**
-     * The history under the lock, validated for a migrate to {@code target}. Where the first
-     * look found no history table and an empty history validates, the table is created before
-     * it is read: the read that would only fail again is saved, and on PostgreSQL both go in one
-     * round trip. Either this run created the table, which is then empty and so validated
-     * already, or another migrator created it first and the create did nothing: a refusal never
-     * follows a write of ours.
+     * The history under the lock, validated for a migrate to {@code target}. Where the first look
+     * found no history table and an empty history validates, the table is created before it is
+     * read: the read that would only fail again is saved, and on PostgreSQL both go in one round
+     * trip. Either this run created the table, which is then empty and so validated already, or
+     * another migrator created it first and the create did nothing: a refusal never follows a write
+     * of ours.
      */
     Snapshot validatedSnapshot(Version target) throws SQLException {
       if (firstLookFoundNoHistory) {
@@ -439,7 +553,9 @@ public final class Runner {
           changed = true;
           List<HistoryRow> rows = history.createThenRead(connection);
           historyExists = true;
-          return rows.isEmpty() ? empty : validated(new Snapshot(options.migrations(), rows), target);
+          return rows.isEmpty()
+              ? empty
+              : validated(new Snapshot(options.migrations(), rows), target);
         }
       }
       return validated(snapshot(), target);
@@ -460,8 +576,13 @@ public final class Runner {
     }
 
     void validateBefore(Snapshot snapshot, List<Known> pending) {
-      Validation.beforeRun(snapshot, pending, history.displayName(), database.dialect(),
-          options.outOfOrder(), options.allOrNothing());
+      Validation.beforeRun(
+          snapshot,
+          pending,
+          history.displayName(),
+          database.dialect(),
+          options.outOfOrder(),
+          options.allOrNothing());
     }
 
     Executor executor() {
@@ -474,13 +595,14 @@ public final class Runner {
      * PostgreSQL 14+: makes the server check the client's socket every second while a statement
      * runs. Without it, when the migrating process dies (SIGKILL, a lost host) its backend goes on
      * running the statement it was given — a long backfill, a {@code pg_sleep} — and holds that
-     * migration's locks until the statement ends, so the next run, which takes the migration
-     * lock at once, blocks behind it. Set only when migrations are about to run, and reset
-     * afterwards (the connection may be a pool's).
+     * migration's locks until the statement ends, so the next run, which takes the migration lock
+     * at once, blocks behind it. Set only when migrations are about to run, and reset afterwards
+     * (the connection may be a pool's).
      */
     private void watchForDeadClient() {
       try {
-        if (database.dialect() == Dialect.POSTGRES && !watchingForDeadClient
+        if (database.dialect() == Dialect.POSTGRES
+            && !watchingForDeadClient
             && connection.getMetaData().getDatabaseMajorVersion() >= 14) {
           execute("set client_connection_check_interval = 1000");
           watchingForDeadClient = true;
@@ -498,12 +620,16 @@ public final class Runner {
       }
     }
 
-    /** Makes {@code schema} the session's current schema, creating it if missing; returns the one before. */
+    /**
+     * Makes {@code schema} the session's current schema, creating it if missing; returns the one
+     * before.
+     */
     String enterSchema(String schema) throws SQLException {
       String previous;
       try (Statement statement = connection.createStatement();
-          ResultSet current = statement.executeQuery(
-              database.dialect() == Dialect.H2 ? "select schema()" : "select current_schema")) {
+          ResultSet current =
+              statement.executeQuery(
+                  database.dialect() == Dialect.H2 ? "select schema()" : "select current_schema")) {
         previous = current.next() ? current.getString(1) : null;
       }
       execute("create schema if not exists " + History.quote(schema));
@@ -522,8 +648,9 @@ public final class Runner {
     }
 
     private void setSchema(String schema) throws SQLException {
-      execute((database.dialect() == Dialect.H2 ? "set schema " : "set search_path = ")
-          + History.quote(schema));
+      execute(
+          (database.dialect() == Dialect.H2 ? "set schema " : "set search_path = ")
+              + History.quote(schema));
     }
 
     private void execute(String sql) throws SQLException {

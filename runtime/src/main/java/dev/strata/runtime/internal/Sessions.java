@@ -11,10 +11,9 @@ final class Sessions {
   private Sessions() {}
 
   /**
-   * Throws unless {@code lockSession} is alive, asking the driver with {@link
-   * Connection#isValid}: PostgreSQL's sends an empty query (one round trip, nothing to parse),
-   * embedded H2's checks the session in memory (an aborted session is closed), remote H2's asks
-   * the server.
+   * Throws unless {@code lockSession} is alive, asking the driver with {@link Connection#isValid}:
+   * PostgreSQL's sends an empty query (one round trip, nothing to parse), embedded H2's checks the
+   * session in memory (an aborted session is closed), remote H2's asks the server.
    */
   static void verify(Connection lockSession) {
     boolean alive;
@@ -27,9 +26,12 @@ final class Sessions {
       cause = Failures.describe(e);
     }
     if (!alive) {
-      throw new MigrationException(Reason.LOCK, "The migration lock was lost (its session ended: "
-          + cause + "), so another migrator may be running; this run stopped before its next"
-          + " migration. Run migrate again.");
+      throw new MigrationException(
+          Reason.LOCK,
+          "The migration lock was lost (its session ended: "
+              + cause
+              + "), so another migrator may be running; this run stopped before its next"
+              + " migration. Run migrate again.");
     }
   }
 }

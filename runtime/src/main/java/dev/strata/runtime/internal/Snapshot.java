@@ -14,30 +14,36 @@ import java.util.Map;
 import java.util.Optional;
 
 /**
- * The registries and the history side by side: what is applied, failed, baselined or pending.
- * The history is a log: a version is applied when its latest successful row is a
- * {@code MIGRATE}, and pending again after an {@code UNDO}.
+ * The registries and the history side by side: what is applied, failed, baselined or pending. The
+ * history is a log: a version is applied when its latest successful row is a {@code MIGRATE}, and
+ * pending again after an {@code UNDO}.
  *
- * <p>Built on every run from the whole history, so it keeps what is applied in an array beside
- * the registries' list, found by text (a history in version order needs no lookup at all), and
- * builds maps only for the operations that ask for them.
+ * <p>Built on every run from the whole history, so it keeps what is applied in an array beside the
+ * registries' list, found by text (a history in version order needs no lookup at all), and builds
+ * maps only for the operations that ask for them.
  */
 public final class Snapshot {
 
   private final List<Known> known;
+
   /** By index in {@link #known}: the row that applied it and was not undone since, or null. */
   private final HistoryRow[] appliedRows;
+
   /** Applied versions that no registry has, in the order they were applied. */
   private final Map<Version, HistoryRow> appliedUnknown = new LinkedHashMap<>();
+
   private final List<HistoryRow> failed = new ArrayList<>();
   private final HistoryRow baseline;
   private final Version baselineVersion;
   private final Version newest;
   private final int nextRank;
+
   /** The index in {@link #known} that the next history row most likely applies. */
   private int next;
+
   /** How many of {@link #appliedRows} have another checksum than their migration has now. */
   private int driftedRows;
+
   private Map<Version, HistoryRow> applied; // built on first use
 
   /**
@@ -87,8 +93,10 @@ public final class Snapshot {
    */
   private void record(HistoryRow row) {
     boolean migrate = row.type() == HistoryRow.Type.MIGRATE;
-    int at = next < known.size() && known.get(next).migration().version().equals(row.version())
-        ? next : -1; // rows Strata wrote carry the registry's text
+    int at =
+        next < known.size() && known.get(next).migration().version().equals(row.version())
+            ? next
+            : -1; // rows Strata wrote carry the registry's text
     Version version = null;
     if (at < 0) {
       version = HistoryVersions.parse(row);
@@ -208,7 +216,10 @@ public final class Snapshot {
     return !applied().isEmpty() || baseline != null || nextRank > 1;
   }
 
-  /** Known migrations neither applied nor covered by the baseline, up to {@code target}, in version order. */
+  /**
+   * Known migrations neither applied nor covered by the baseline, up to {@code target}, in version
+   * order.
+   */
   public List<Known> pending(Version target) {
     List<Known> pending = new ArrayList<>();
     for (int i = 0; i < appliedRows.length; i++) {
@@ -230,8 +241,8 @@ public final class Snapshot {
   }
 
   /**
-   * One row per known, applied, failed or baselined version, in version order; the baseline
-   * marker follows the known migration of its own version.
+   * One row per known, applied, failed or baselined version, in version order; the baseline marker
+   * follows the known migration of its own version.
    */
   public List<MigrationInfo> status() {
     Map<Version, MigrationInfo> rows = new HashMap<>();
@@ -248,9 +259,19 @@ public final class Snapshot {
       } else {
         state = MigrationState.PENDING;
       }
-      rows.put(k.version(), row != null ? info(row, state)
-          : new MigrationInfo(k.migration().version(), k.migration().description(), state,
-              k.migration().checksum(), k.migration().owners(), null, null, null));
+      rows.put(
+          k.version(),
+          row != null
+              ? info(row, state)
+              : new MigrationInfo(
+                  k.migration().version(),
+                  k.migration().description(),
+                  state,
+                  k.migration().checksum(),
+                  k.migration().owners(),
+                  null,
+                  null,
+                  null));
     }
     appliedUnknown.forEach((version, row) -> rows.put(version, info(row, MigrationState.MISSING)));
     for (HistoryRow row : failed) {
@@ -276,8 +297,15 @@ public final class Snapshot {
   }
 
   private static MigrationInfo info(HistoryRow row, MigrationState state) {
-    return new MigrationInfo(row.version(), row.description(), state, row.checksum(), row.owners(),
-        row.installedOn(), row.installedBy(), row.executionMs());
+    return new MigrationInfo(
+        row.version(),
+        row.description(),
+        state,
+        row.checksum(),
+        row.owners(),
+        row.installedOn(),
+        row.installedBy(),
+        row.executionMs());
   }
 
   /** Orders known migrations newest first. */

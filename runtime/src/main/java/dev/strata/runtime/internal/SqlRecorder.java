@@ -30,29 +30,52 @@ public final class SqlRecorder {
   public static Plan.Step record(Database database, Known k) {
     MigrationStep up = k.migration().up(database.dialect()).orElseThrow();
     List<String> statements = new ArrayList<>();
-    MockConnection connection = new MockConnection(context -> {
-      statements.add(context.sql());
-      // an empty result for queries, an update count of 0 for everything else
-      return new MockResult[] {new MockResult(0, DSL.using(database.sqlDialect()).newResult())};
-    });
-    DSLContext jooq = DSL.using(connection, database.sqlDialect(),
-        Database.settings().withStatementType(StatementType.STATIC_STATEMENT));
+    MockConnection connection =
+        new MockConnection(
+            context -> {
+              statements.add(context.sql());
+              // an empty result for queries, an update count of 0 for everything else
+              return new MockResult[] {
+                new MockResult(0, DSL.using(database.sqlDialect()).newResult())
+              };
+            });
+    DSLContext jooq =
+        DSL.using(
+            connection,
+            database.sqlDialect(),
+            Database.settings().withStatementType(StatementType.STATIC_STATEMENT));
     try {
       up.body().run(new Recording(database.dialect(), connection, jooq, statements));
     } catch (Exception e) {
-      throw new MigrationException(Reason.MIGRATION_FAILED, "Cannot plan migration "
-          + k.migration().version() + " (" + k.migration().className() + "): @Up " + up.method()
-          + "() threw while its SQL was recorded: " + Failures.describe(e) + ". plan() runs"
-          + " @Up against a database that returns no rows; code that needs data or metadata"
-          + " cannot be planned.", k.migration().version(), "@Up " + up.method() + "()", null, e);
+      throw new MigrationException(
+          Reason.MIGRATION_FAILED,
+          "Cannot plan migration "
+              + k.migration().version()
+              + " ("
+              + k.migration().className()
+              + "): @Up "
+              + up.method()
+              + "() threw while its SQL was recorded: "
+              + Failures.describe(e)
+              + ". plan() runs"
+              + " @Up against a database that returns no rows; code that needs data or metadata"
+              + " cannot be planned.",
+          k.migration().version(),
+          "@Up " + up.method() + "()",
+          null,
+          e);
     }
-    return new Plan.Step(k.migration().version(), k.migration().description(),
-        k.migration().transactional(), statements);
+    return new Plan.Step(
+        k.migration().version(),
+        k.migration().description(),
+        k.migration().transactional(),
+        statements);
   }
 
   /** A statement without values is recorded as written; jOOQ inlines the values of one with. */
-  private record Recording(Dialect dialect, Connection connection, DSLContext dsl,
-      List<String> statements) implements MigrationContext {
+  private record Recording(
+      Dialect dialect, Connection connection, DSLContext dsl, List<String> statements)
+      implements MigrationContext {
 
     @Override
     public int execute(String sql, Object... bindings) {

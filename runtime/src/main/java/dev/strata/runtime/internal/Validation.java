@@ -27,14 +27,30 @@ public final class Validation {
     }
     List<String> lines = new ArrayList<>();
     for (HistoryRow row : snapshot.failed()) {
-      lines.add("-> " + row.version() + " (" + row.description() + "), " + row.type()
-          + " recorded in " + historyTable + " with rank " + row.rank());
+      lines.add(
+          "-> "
+              + row.version()
+              + " ("
+              + row.description()
+              + "), "
+              + row.type()
+              + " recorded in "
+              + historyTable
+              + " with rank "
+              + row.rank());
     }
     HistoryRow first = snapshot.failed().get(0);
-    throw new MigrationException(Reason.REPAIR_NEEDED, "A non-transactional migration failed"
-        + " or did not finish, so the database may be half-changed:\n" + String.join("\n", lines)
-        + "\nCheck its effects by hand and clean up what it left, then run repair() to remove the"
-        + " failed entry, and migrate again.", first.version(), null, null, null);
+    throw new MigrationException(
+        Reason.REPAIR_NEEDED,
+        "A non-transactional migration failed"
+            + " or did not finish, so the database may be half-changed:\n"
+            + String.join("\n", lines)
+            + "\nCheck its effects by hand and clean up what it left, then run repair() to remove the"
+            + " failed entry, and migrate again.",
+        first.version(),
+        null,
+        null,
+        null);
   }
 
   /** Applied versions the registries no longer have, and checksums that changed since they ran. */
@@ -49,11 +65,24 @@ public final class Validation {
       HistoryRow row = e.getValue();
       Known k = snapshot.known(e.getKey()).orElse(null);
       if (k == null) {
-        missing.add("-> " + row.version() + " (" + row.description() + ") is applied, but no"
-            + " registry has it");
+        missing.add(
+            "-> "
+                + row.version()
+                + " ("
+                + row.description()
+                + ") is applied, but no"
+                + " registry has it");
       } else if (Snapshot.drifted(row, k)) {
-        drifted.add("-> " + row.version() + " (" + k.migration().className() + "): applied with"
-            + " checksum " + row.checksum() + ", the registry has " + k.migration().checksum());
+        drifted.add(
+            "-> "
+                + row.version()
+                + " ("
+                + k.migration().className()
+                + "): applied with"
+                + " checksum "
+                + row.checksum()
+                + ", the registry has "
+                + k.migration().checksum());
       } else {
         continue;
       }
@@ -64,30 +93,39 @@ public final class Validation {
     if (missing.isEmpty() && drifted.isEmpty()) {
       return;
     }
-    StringBuilder message = new StringBuilder("The history and the registries disagree; nothing"
-        + " was executed.");
+    StringBuilder message =
+        new StringBuilder("The history and the registries disagree; nothing" + " was executed.");
     if (!missing.isEmpty()) {
-      message.append("\nApplied migrations missing from the registries:\n")
+      message
+          .append("\nApplied migrations missing from the registries:\n")
           .append(String.join("\n", missing))
-          .append("\nRestore the migration classes (with the Strata processor on the build), or"
-              + " add the registry that holds them.");
+          .append(
+              "\nRestore the migration classes (with the Strata processor on the build), or"
+                  + " add the registry that holds them.");
     }
     if (!drifted.isEmpty()) {
-      message.append("\nApplied migrations whose code changed since they ran:\n")
+      message
+          .append("\nApplied migrations whose code changed since they ran:\n")
           .append(String.join("\n", drifted))
-          .append("\nRevert the change and write a new migration instead; if the change is"
-              + " harmless (the database already matches), run repair() to accept the new checksums.");
+          .append(
+              "\nRevert the change and write a new migration instead; if the change is"
+                  + " harmless (the database already matches), run repair() to accept the new checksums.");
     }
-    throw new MigrationException(Reason.VALIDATION, message.toString(), firstVersion, null, null, null);
+    throw new MigrationException(
+        Reason.VALIDATION, message.toString(), firstVersion, null, null, null);
   }
 
   /**
    * Pending migrations: out of order only with {@code outOfOrder} and their dependencies applied
-   * (or applied earlier in this run); an {@code @Up} for {@code dialect}; transactional when
-   * {@code allOrNothing}.
+   * (or applied earlier in this run); an {@code @Up} for {@code dialect}; transactional when {@code
+   * allOrNothing}.
    */
-  public static void pendingRunnable(Snapshot snapshot, List<Known> pending, Dialect dialect,
-      boolean outOfOrder, boolean allOrNothing) {
+  public static void pendingRunnable(
+      Snapshot snapshot,
+      List<Known> pending,
+      Dialect dialect,
+      boolean outOfOrder,
+      boolean allOrNothing) {
     if (pending.isEmpty()) {
       return;
     }
@@ -98,24 +136,41 @@ public final class Validation {
       MigrationDescriptor m = k.migration();
       String problem = null;
       if (m.up(dialect).isEmpty()) {
-        problem = "has no @Up for " + dialect + " (it supports " + m.dialects() + "); add an"
-            + " @Up(dialects = " + dialect + ") method";
+        problem =
+            "has no @Up for "
+                + dialect
+                + " (it supports "
+                + m.dialects()
+                + "); add an"
+                + " @Up(dialects = "
+                + dialect
+                + ") method";
       } else if (allOrNothing && !m.transactional()) {
-        problem = "is not transactional, so it cannot run inside allOrNothing's single"
-            + " transaction; migrate without allOrNothing(true)";
+        problem =
+            "is not transactional, so it cannot run inside allOrNothing's single"
+                + " transaction; migrate without allOrNothing(true)";
       } else if (snapshot.outOfOrder(k)) {
         if (!outOfOrder) {
-          problem = "is pending but older than the newest applied version " + snapshot.newest()
-              + "; give it a version above " + snapshot.newest()
-              + ", or set outOfOrder(true) to apply it anyway";
+          problem =
+              "is pending but older than the newest applied version "
+                  + snapshot.newest()
+                  + "; give it a version above "
+                  + snapshot.newest()
+                  + ", or set outOfOrder(true) to apply it anyway";
         } else {
-          List<String> unmet = m.dependsOn().stream()
-              .filter(d -> !appliedBefore(snapshot, earlier, Version.parseOrNull(d)))
-              .toList();
+          List<String> unmet =
+              m.dependsOn().stream()
+                  .filter(d -> !appliedBefore(snapshot, earlier, Version.parseOrNull(d)))
+                  .toList();
           if (!unmet.isEmpty()) {
-            problem = "is out of order and depends on " + unmet + ", which "
-                + (unmet.size() == 1 ? "is" : "are") + " not applied; apply "
-                + (unmet.size() == 1 ? "it" : "them") + " first";
+            problem =
+                "is out of order and depends on "
+                    + unmet
+                    + ", which "
+                    + (unmet.size() == 1 ? "is" : "are")
+                    + " not applied; apply "
+                    + (unmet.size() == 1 ? "it" : "them")
+                    + " first";
           }
         }
       }
@@ -126,8 +181,15 @@ public final class Validation {
       }
     }
     if (!problems.isEmpty()) {
-      throw new MigrationException(Reason.VALIDATION, "Pending migrations cannot run; nothing"
-          + " was executed:\n" + String.join("\n", problems), firstVersion, null, null, null);
+      throw new MigrationException(
+          Reason.VALIDATION,
+          "Pending migrations cannot run; nothing"
+              + " was executed:\n"
+              + String.join("\n", problems),
+          firstVersion,
+          null,
+          null,
+          null);
     }
   }
 
@@ -136,9 +198,17 @@ public final class Validation {
     return version != null && (snapshot.isApplied(version) || earlier.contains(version));
   }
 
-  /** Everything that must hold before {@code pending} runs: the history, then each pending migration. */
-  public static void beforeRun(Snapshot snapshot, List<Known> pending, String historyTable,
-      Dialect dialect, boolean outOfOrder, boolean allOrNothing) {
+  /**
+   * Everything that must hold before {@code pending} runs: the history, then each pending
+   * migration.
+   */
+  public static void beforeRun(
+      Snapshot snapshot,
+      List<Known> pending,
+      String historyTable,
+      Dialect dialect,
+      boolean outOfOrder,
+      boolean allOrNothing) {
     noFailedEntries(snapshot, historyTable);
     appliedMatchRegistries(snapshot);
     pendingRunnable(snapshot, pending, dialect, outOfOrder, allOrNothing);

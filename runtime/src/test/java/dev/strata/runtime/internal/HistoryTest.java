@@ -19,9 +19,9 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 /**
- * The history read does not ask the database to sort: these rows come back out of rank order
- * (the primary key is gone, so H2 returns them as inserted) and must still be read in rank order,
- * and two rows with one rank must be refused.
+ * The history read does not ask the database to sort: these rows come back out of rank order (the
+ * primary key is gone, so H2 returns them as inserted) and must still be read in rank order, and
+ * two rows with one rank must be refused.
  */
 class HistoryTest {
 
@@ -46,8 +46,15 @@ class HistoryTest {
   private void insert(int... ranks) throws SQLException {
     try (History.Writer writer = history.writer(connection)) {
       for (int rank : ranks) {
-        writer.insert(rank, Integer.toString(rank), "migration " + rank, HistoryRow.Type.MIGRATE,
-            null, List.of(), 1, true);
+        writer.insert(
+            rank,
+            Integer.toString(rank),
+            "migration " + rank,
+            HistoryRow.Type.MIGRATE,
+            null,
+            List.of(),
+            1,
+            true);
       }
     }
   }
@@ -60,18 +67,25 @@ class HistoryTest {
   void rowsOutOfRankOrder_areReadInRankOrder() throws SQLException {
     insert(3, 1, 4, 2);
     for (History.Read columns : History.Read.values()) {
-      assertEquals(List.of(1, 2, 3, 4), ranks(history.readIfExists(connection, columns)), columns.name());
+      assertEquals(
+          List.of(1, 2, 3, 4), ranks(history.readIfExists(connection, columns)), columns.name());
     }
   }
 
   @Test
   void twoRowsWithOneRank_areRefused() throws SQLException {
     insert(1, 2, 2);
-    MigrationException e = assertThrows(MigrationException.class,
-        () -> history.readIfExists(connection, History.Read.DECISION));
+    MigrationException e =
+        assertThrows(
+            MigrationException.class,
+            () -> history.readIfExists(connection, History.Read.DECISION));
     assertEquals(Reason.VALIDATION, e.reason());
-    assertTrue(e.getMessage().startsWith("Two rows of STRATA_HISTORY have rank 2 (version 2, MIGRATE"
-        + " and version 2, MIGRATE)."), e.getMessage());
+    assertTrue(
+        e.getMessage()
+            .startsWith(
+                "Two rows of STRATA_HISTORY have rank 2 (version 2, MIGRATE"
+                    + " and version 2, MIGRATE)."),
+        e.getMessage());
   }
 
   @Test

@@ -32,20 +32,30 @@ class JdbcMigrationContextTest {
   @Test
   void listenersSeeJooqsStatements_withTheStepsTimeout_butNotExecutes() {
     List<String> seen = new ArrayList<>();
-    MigrationContext db = Database.detect(connection, List.of(new ExecuteListener() {
-      @Override
-      public void executeStart(ExecuteContext ctx) {
-        seen.add(ctx.sql() + " (timeout " + ctx.settings().getQueryTimeout() + ")");
-      }
-    })).context(connection, 7);
+    MigrationContext db =
+        Database.detect(
+                connection,
+                List.of(
+                    new ExecuteListener() {
+                      @Override
+                      public void executeStart(ExecuteContext ctx) {
+                        seen.add(ctx.sql() + " (timeout " + ctx.settings().getQueryTimeout() + ")");
+                      }
+                    }))
+            .context(connection, 7);
 
     db.execute("create table plain (id int)");
     db.dsl().execute("insert into plain values (1)");
-    db.dsl().createTable("quoted_by_policy").column("id", org.jooq.impl.SQLDataType.INTEGER)
+    db.dsl()
+        .createTable("quoted_by_policy")
+        .column("id", org.jooq.impl.SQLDataType.INTEGER)
         .execute();
 
-    assertEquals(List.of("insert into plain values (1) (timeout 7)",
-        "create table quoted_by_policy (id int) (timeout 7)"), seen);
+    assertEquals(
+        List.of(
+            "insert into plain values (1) (timeout 7)",
+            "create table quoted_by_policy (id int) (timeout 7)"),
+        seen);
   }
 
   @Test
@@ -56,7 +66,9 @@ class JdbcMigrationContextTest {
 
     assertEquals(1, db.execute("insert into pairs values (?, ?)", 1, "one"));
     assertEquals(1, db.execute("update pairs set b = ? where a = ?", "uno", 1));
-    assertEquals(1, db.dsl().fetchCount(org.jooq.impl.DSL.table("pairs"),
-        org.jooq.impl.DSL.field("b").eq("uno")));
+    assertEquals(
+        1,
+        db.dsl()
+            .fetchCount(org.jooq.impl.DSL.table("pairs"), org.jooq.impl.DSL.field("b").eq("uno")));
   }
 }

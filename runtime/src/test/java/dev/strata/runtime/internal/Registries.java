@@ -20,10 +20,19 @@ final class Registries {
   record Other(List<MigrationDescriptor> migrations) implements MigrationRegistry {}
 
   static MigrationDescriptor migration(String version, String className, String checksum) {
-    return new MigrationDescriptor(version, "migration " + version, className, List.of(), true,
-        List.of(), List.of(), checksum,
+    return new MigrationDescriptor(
+        version,
+        "migration " + version,
+        className,
+        List.of(),
+        true,
+        List.of(),
+        List.of(),
+        checksum,
         List.of(new MigrationStep("up", Set.of(Dialect.H2), 0, 0, db -> {})),
-        List.of(), List.of(), List.of());
+        List.of(),
+        List.of(),
+        List.of());
   }
 
   static MigrationDescriptor migration(String version) {
@@ -31,13 +40,13 @@ final class Registries {
   }
 
   static List<RegistryLoader.Known> known(String... versions) {
-    return RegistryLoader.merge(List.of(new Listed(
-        Arrays.stream(versions).map(Registries::migration).toList())));
+    return RegistryLoader.merge(
+        List.of(new Listed(Arrays.stream(versions).map(Registries::migration).toList())));
   }
 
   static HistoryRow row(int rank, String version, HistoryRow.Type type, String checksum) {
-    return new HistoryRow(rank, version, "migration " + version, type, checksum, List.of(), null,
-        null, 0, true);
+    return new HistoryRow(
+        rank, version, "migration " + version, type, checksum, List.of(), null, null, 0, true);
   }
 
   static HistoryRow applied(int rank, String version) {

@@ -31,7 +31,8 @@ class SnapshotTest {
 
   private static List<String> pending(Snapshot snapshot, String target) {
     return snapshot.pending(Version.parseOrNull(target)).stream()
-        .map(k -> k.migration().version()).toList();
+        .map(k -> k.migration().version())
+        .toList();
   }
 
   private static List<String> states(Snapshot snapshot) {
@@ -50,7 +51,8 @@ class SnapshotTest {
 
   @Test
   void historyInVersionOrder() {
-    Snapshot snapshot = new Snapshot(KNOWN, List.of(applied(1, "1"), applied(2, "2"), applied(3, "3")));
+    Snapshot snapshot =
+        new Snapshot(KNOWN, List.of(applied(1, "1"), applied(2, "2"), applied(3, "3")));
     assertEquals(List.of("4"), pending(snapshot, null));
     assertEquals(List.of(), pending(snapshot, "3"));
     assertEquals("3", snapshot.newest().text());
@@ -64,7 +66,8 @@ class SnapshotTest {
 
   @Test
   void appliedOutOfOrder_keepsTheOrderOfTheHistory() {
-    Snapshot snapshot = new Snapshot(KNOWN, List.of(applied(1, "1"), applied(2, "3"), applied(3, "2")));
+    Snapshot snapshot =
+        new Snapshot(KNOWN, List.of(applied(1, "1"), applied(2, "3"), applied(3, "2")));
     assertEquals(List.of("1", "3", "2"), texts(snapshot.applied().keySet()));
     assertEquals("3", snapshot.newest().text());
     assertEquals(List.of("4"), pending(snapshot, null));
@@ -72,8 +75,13 @@ class SnapshotTest {
 
   @Test
   void undone_isPendingAgain_andReapplied_movesToTheEnd() {
-    List<HistoryRow> rows = List.of(applied(1, "1"), applied(2, "2"), applied(3, "3"),
-        row(4, "3", Type.UNDO, "sum3"), row(5, "2", Type.UNDO, "sum2"));
+    List<HistoryRow> rows =
+        List.of(
+            applied(1, "1"),
+            applied(2, "2"),
+            applied(3, "3"),
+            row(4, "3", Type.UNDO, "sum3"),
+            row(5, "2", Type.UNDO, "sum2"));
     Snapshot undone = new Snapshot(KNOWN, rows);
     assertEquals(List.of("2", "3", "4"), pending(undone, null));
     assertEquals("1", undone.newest().text());
@@ -93,24 +101,28 @@ class SnapshotTest {
     assertEquals(List.of("3", "4"), pending(snapshot, null));
     assertEquals(List.of("1.0", "02"), texts(snapshot.applied().keySet()));
     assertEquals("02", snapshot.newest().text());
-    assertEquals("1", snapshot.known(Version.parseOrNull("1.0")).orElseThrow().migration().version());
+    assertEquals(
+        "1", snapshot.known(Version.parseOrNull("1.0")).orElseThrow().migration().version());
   }
 
   @Test
   void appliedButUnknown_isMissing() {
-    Snapshot snapshot = new Snapshot(KNOWN, List.of(applied(1, "1"), applied(2, "9"), applied(3, "2")));
+    Snapshot snapshot =
+        new Snapshot(KNOWN, List.of(applied(1, "1"), applied(2, "9"), applied(3, "2")));
     assertFalse(snapshot.matchesRegistries());
     assertEquals(List.of("1", "9", "2"), texts(snapshot.applied().keySet()));
     assertEquals("9", snapshot.newest().text());
     assertTrue(snapshot.known(Version.parseOrNull("9")).isEmpty());
     assertTrue(snapshot.isApplied(Version.parseOrNull("9")));
-    assertEquals(List.of("1 APPLIED", "2 APPLIED", "3 OUT_OF_ORDER", "4 OUT_OF_ORDER", "9 MISSING"),
+    assertEquals(
+        List.of("1 APPLIED", "2 APPLIED", "3 OUT_OF_ORDER", "4 OUT_OF_ORDER", "9 MISSING"),
         states(snapshot));
   }
 
   @Test
   void unknownUndone_isGone() {
-    Snapshot snapshot = new Snapshot(KNOWN, List.of(applied(1, "9"), row(2, "9.0", Type.UNDO, null)));
+    Snapshot snapshot =
+        new Snapshot(KNOWN, List.of(applied(1, "9"), row(2, "9.0", Type.UNDO, null)));
     assertTrue(snapshot.matchesRegistries());
     assertTrue(snapshot.applied().isEmpty());
     assertNull(snapshot.newest());
@@ -118,50 +130,71 @@ class SnapshotTest {
 
   @Test
   void changedChecksum_drifts_anAbsentOneNever() {
-    assertFalse(new Snapshot(KNOWN, List.of(applied(1, "1"), row(2, "2", Type.MIGRATE, "old")))
-        .matchesRegistries());
-    assertTrue(new Snapshot(KNOWN, List.of(applied(1, "1"), row(2, "2", Type.MIGRATE, null)))
-        .matchesRegistries());
-    List<Known> withoutChecksums = RegistryLoader.merge(List.of(new Registries.Listed(List.of(
-        Registries.migration("1", "app.V1", null)))));
-    assertTrue(new Snapshot(withoutChecksums, List.of(row(1, "1", Type.MIGRATE, "any")))
-        .matchesRegistries());
+    assertFalse(
+        new Snapshot(KNOWN, List.of(applied(1, "1"), row(2, "2", Type.MIGRATE, "old")))
+            .matchesRegistries());
+    assertTrue(
+        new Snapshot(KNOWN, List.of(applied(1, "1"), row(2, "2", Type.MIGRATE, null)))
+            .matchesRegistries());
+    List<Known> withoutChecksums =
+        RegistryLoader.merge(
+            List.of(new Registries.Listed(List.of(Registries.migration("1", "app.V1", null)))));
+    assertTrue(
+        new Snapshot(withoutChecksums, List.of(row(1, "1", Type.MIGRATE, "any")))
+            .matchesRegistries());
   }
 
   @Test
   void onlyTheLatestRowOfAVersion_canDrift() {
-    assertTrue(new Snapshot(KNOWN, List.of(row(1, "2", Type.MIGRATE, "old"),
-        row(2, "2", Type.UNDO, "old"))).matchesRegistries());
-    assertTrue(new Snapshot(KNOWN, List.of(row(1, "2", Type.MIGRATE, "old"),
-        row(2, "2", Type.UNDO, "old"), applied(3, "2"))).matchesRegistries());
-    assertTrue(new Snapshot(KNOWN, List.of(row(1, "2", Type.MIGRATE, "old"), applied(2, "2")))
-        .matchesRegistries());
-    assertFalse(new Snapshot(KNOWN, List.of(applied(1, "2"), row(2, "2", Type.UNDO, "sum2"),
-        row(3, "2.0", Type.MIGRATE, "old"))).matchesRegistries());
+    assertTrue(
+        new Snapshot(
+                KNOWN, List.of(row(1, "2", Type.MIGRATE, "old"), row(2, "2", Type.UNDO, "old")))
+            .matchesRegistries());
+    assertTrue(
+        new Snapshot(
+                KNOWN,
+                List.of(
+                    row(1, "2", Type.MIGRATE, "old"),
+                    row(2, "2", Type.UNDO, "old"),
+                    applied(3, "2")))
+            .matchesRegistries());
+    assertTrue(
+        new Snapshot(KNOWN, List.of(row(1, "2", Type.MIGRATE, "old"), applied(2, "2")))
+            .matchesRegistries());
+    assertFalse(
+        new Snapshot(
+                KNOWN,
+                List.of(
+                    applied(1, "2"),
+                    row(2, "2", Type.UNDO, "sum2"),
+                    row(3, "2.0", Type.MIGRATE, "old")))
+            .matchesRegistries());
   }
 
   @Test
   void baseline_coversWhatLiesBelow() {
-    Snapshot snapshot = new Snapshot(KNOWN, List.of(row(1, "2", Type.BASELINE, null),
-        applied(2, "3")));
+    Snapshot snapshot =
+        new Snapshot(KNOWN, List.of(row(1, "2", Type.BASELINE, null), applied(2, "3")));
     assertEquals(List.of("4"), pending(snapshot, null));
     assertEquals("2", snapshot.baseline().text());
     assertEquals("3", snapshot.newest().text());
-    assertEquals(List.of("1 BELOW_BASELINE", "2 BELOW_BASELINE", "2 BASELINE", "3 APPLIED", "4 PENDING"),
+    assertEquals(
+        List.of("1 BELOW_BASELINE", "2 BELOW_BASELINE", "2 BASELINE", "3 APPLIED", "4 PENDING"),
         states(snapshot));
   }
 
   @Test
   void baselineAndAnEqualAppliedVersion_theBaselineIsNewest() {
-    Snapshot snapshot = new Snapshot(KNOWN, List.of(row(1, "2.0", Type.BASELINE, null),
-        applied(2, "2")));
+    Snapshot snapshot =
+        new Snapshot(KNOWN, List.of(row(1, "2.0", Type.BASELINE, null), applied(2, "2")));
     assertEquals("2.0", snapshot.newest().text());
   }
 
   @Test
   void failedRows_areListed_notApplied() {
-    HistoryRow failed = new HistoryRow(2, "2", "migration 2", Type.MIGRATE, "sum2", List.of(), null,
-        null, 0, false);
+    HistoryRow failed =
+        new HistoryRow(
+            2, "2", "migration 2", Type.MIGRATE, "sum2", List.of(), null, null, 0, false);
     Snapshot snapshot = new Snapshot(KNOWN, List.of(applied(1, "1"), failed));
     assertEquals(List.of(failed), snapshot.failed());
     assertEquals(List.of("2", "3", "4"), pending(snapshot, null));
@@ -172,9 +205,13 @@ class SnapshotTest {
 
   @Test
   void aHistoryVersionThatIsNone_isRefused() {
-    MigrationException e = assertThrows(MigrationException.class,
-        () -> new Snapshot(KNOWN, List.of(applied(1, "1"), applied(7, "v2"))));
-    assertEquals("The history row with rank 7 has version 'v2', which is not a version Strata"
-        + " writes; fix or delete that row by hand.", e.getMessage());
+    MigrationException e =
+        assertThrows(
+            MigrationException.class,
+            () -> new Snapshot(KNOWN, List.of(applied(1, "1"), applied(7, "v2"))));
+    assertEquals(
+        "The history row with rank 7 has version 'v2', which is not a version Strata"
+            + " writes; fix or delete that row by hand.",
+        e.getMessage());
   }
 }

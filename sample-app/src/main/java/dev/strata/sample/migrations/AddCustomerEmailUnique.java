@@ -9,7 +9,10 @@ import dev.strata.Up;
 import org.jooq.DSLContext;
 
 /** One account per email, now that emails are normalized. */
-@Migration(version = "10", dependsOn = NormalizeCustomerEmails.class, owners = "accounts-team",
+@Migration(
+    version = "10",
+    dependsOn = NormalizeCustomerEmails.class,
+    owners = "accounts-team",
     tags = "accounts")
 final class AddCustomerEmailUnique {
 

@@ -13,14 +13,20 @@ import dev.strata.Up;
 import org.jooq.DSLContext;
 
 /** Books, each by one author; prices in cents so that sums are exact. */
-@Migration(version = "2", dependsOn = CreateAuthors.class, owners = "catalog-team", tags = "catalog")
+@Migration(
+    version = "2",
+    dependsOn = CreateAuthors.class,
+    owners = "catalog-team",
+    tags = "catalog")
 final class CreateBooks {
 
   @PreCheck("the authors table exists")
   boolean authorsExist(DSLContext db) {
     // lower(): H2 stores unquoted names in upper case, PostgreSQL in lower case
-    return db.fetchExists(db.selectOne().from("information_schema.tables")
-        .where("lower(table_name) = 'authors' and table_schema = current_schema"));
+    return db.fetchExists(
+        db.selectOne()
+            .from("information_schema.tables")
+            .where("lower(table_name) = 'authors' and table_schema = current_schema"));
   }
 
   @Up

@@ -11,7 +11,10 @@ import dev.strata.Up;
 import org.jooq.DSLContext;
 
 /** Customers sign in with their email address. */
-@Migration(version = "3", owners = "accounts-team", tags = {"accounts", "pii"})
+@Migration(
+    version = "3",
+    owners = "accounts-team",
+    tags = {"accounts", "pii"})
 final class CreateCustomers {
 
   @Up

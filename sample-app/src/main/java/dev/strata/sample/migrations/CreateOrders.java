@@ -29,7 +29,8 @@ final class CreateOrders {
         .column("status", VARCHAR(20).nullable(false))
         .constraints(
             constraint("orders_pk").primaryKey("id"),
-            constraint("orders_customer_fk").foreignKey("customer_id")
+            constraint("orders_customer_fk")
+                .foreignKey("customer_id")
                 .references("customers", "id"),
             constraint("orders_status_ck")
                 .check(field("status").in("open", "paid", "shipped", "cancelled")))

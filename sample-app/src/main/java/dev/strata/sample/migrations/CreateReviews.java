@@ -13,8 +13,11 @@ import dev.strata.Up;
 import org.jooq.DSLContext;
 
 /** Customers rate the books they read, once per book. */
-@Migration(version = "11", dependsOn = {CreateBooks.class, AddCustomerEmailUnique.class},
-    owners = {"catalog-team", "accounts-team"}, tags = "catalog")
+@Migration(
+    version = "11",
+    dependsOn = {CreateBooks.class, AddCustomerEmailUnique.class},
+    owners = {"catalog-team", "accounts-team"},
+    tags = "catalog")
 final class CreateReviews {
 
   @Up
@@ -28,10 +31,11 @@ final class CreateReviews {
         .constraints(
             constraint("reviews_pk").primaryKey("book_id", "customer_id"),
             constraint("reviews_book_fk").foreignKey("book_id").references("books", "id"),
-            constraint("reviews_customer_fk").foreignKey("customer_id")
+            constraint("reviews_customer_fk")
+                .foreignKey("customer_id")
                 .references("customers", "id"),
-            constraint("reviews_rating_ck").check(field("rating", Short.class)
-                .between((short) 1, (short) 5)))
+            constraint("reviews_rating_ck")
+                .check(field("rating", Short.class).between((short) 1, (short) 5)))
         .execute();
   }
 

@@ -14,11 +14,14 @@ import org.jooq.DSLContext;
 import org.jooq.Record2;
 
 /**
- * Stores every email the way the sign-in form compares them, using the application's own
- * {@link EmailNormalizer} (injected by Dagger) so that the migration and the code agree. There is
- * no {@code @Down}: the original spellings are gone, so undo stops here.
+ * Stores every email the way the sign-in form compares them, using the application's own {@link
+ * EmailNormalizer} (injected by Dagger) so that the migration and the code agree. There is no
+ * {@code @Down}: the original spellings are gone, so undo stops here.
  */
-@Migration(version = "9", dependsOn = CreateCustomers.class, owners = "accounts-team",
+@Migration(
+    version = "9",
+    dependsOn = CreateCustomers.class,
+    owners = "accounts-team",
     tags = {"accounts", "pii", "backfill"})
 final class NormalizeCustomerEmails {
 
@@ -32,7 +35,8 @@ final class NormalizeCustomerEmails {
   @PreCheck("no two customers share an email once normalized")
   boolean noCollisions(DSLContext db) {
     Set<String> seen = new HashSet<>();
-    for (String email : db.select(field("email", String.class)).from(table("customers")).fetch(0, String.class)) {
+    for (String email :
+        db.select(field("email", String.class)).from(table("customers")).fetch(0, String.class)) {
       if (!seen.add(normalizer.normalize(email))) {
         return false;
       }
@@ -42,8 +46,10 @@ final class NormalizeCustomerEmails {
 
   @Up
   void up(DSLContext db) {
-    for (Record2<Long, String> customer : db.select(field("id", Long.class), field("email", String.class))
-        .from(table("customers")).fetch()) {
+    for (Record2<Long, String> customer :
+        db.select(field("id", Long.class), field("email", String.class))
+            .from(table("customers"))
+            .fetch()) {
       String normalized = normalizer.normalize(customer.value2());
       if (!normalized.equals(customer.value2())) {
         db.update(table("customers"))
