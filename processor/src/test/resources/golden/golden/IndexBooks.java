@@ -1,0 +1,26 @@
+package golden;
+
+import dev.strata.Dialect;
+import dev.strata.Migration;
+import dev.strata.PostCheck;
+import dev.strata.Up;
+import org.jooq.DSLContext;
+
+@Migration(version = "1.1", dependsOn = CreateBooks.class, tags = {"index", "books"})
+final class IndexBooks {
+
+  @Up(dialects = Dialect.POSTGRES, timeoutSeconds = 60, retries = 2)
+  void upPostgres(DSLContext db) {
+    db.execute("create index ix_books_title on books (title)");
+  }
+
+  @Up(dialects = Dialect.H2)
+  void upH2(DSLContext db) {
+    db.createIndex("ix_books_title").on("books", "title").execute();
+  }
+
+  @PostCheck("the index exists")
+  boolean indexed(DSLContext db) {
+    return true;
+  }
+}
