@@ -183,7 +183,7 @@ final class NewMigration {
     return Version.parseOrNull(version) != null;
   }
 
-  /** Segment by segment as numbers; trailing zero segments do not count (DESIGN §2). */
+  /** Segment by segment as numbers; trailing zero segments do not count (dev.strata.Version). */
   static int compare(String a, String b) {
     return Version.parse(a).compareTo(Version.parse(b));
   }

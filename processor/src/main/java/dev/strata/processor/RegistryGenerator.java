@@ -33,7 +33,7 @@ import javax.lang.model.element.Modifier;
 
 /**
  * Writes the registry: a class listing every migration as literals, whose steps call the migration
- * methods directly (DESIGN §4).
+ * methods directly (docs/architecture.md).
  *
  * <p>javac's time on the registry grows with its size, so each migration is a few short statements
  * of literals ({@code migration(..)}, {@code up(..)}, …) on a builder written once per registry,

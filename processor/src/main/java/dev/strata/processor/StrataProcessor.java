@@ -38,12 +38,12 @@ import javax.lang.model.util.Elements;
 import javax.tools.StandardLocation;
 
 /**
- * Checks {@code @Migration} classes while javac runs and generates the static registry (DESIGN
- * §3–§4). Each round: collect the annotated classes, validate each (a class with errors is skipped,
- * the others go on), then — once no class waits for an unresolved type — validate the dependency
- * graph, build the model and generate the registry, its access helpers and, with Dagger, its
- * module. The service file is written when processing is over. Never throws and never claims the
- * annotations.
+ * Checks {@code @Migration} classes while javac runs and generates the static registry
+ * (docs/architecture.md). Each round: collect the annotated classes, validate each (a class with
+ * errors is skipped, the others go on), then — once no class waits for an unresolved type —
+ * validate the dependency graph, build the model and generate the registry, its access helpers and,
+ * with Dagger, its module. The service file is written when processing is over. Never throws and
+ * never claims the annotations.
  */
 @AutoService(Processor.class)
 public final class StrataProcessor extends AbstractProcessor {

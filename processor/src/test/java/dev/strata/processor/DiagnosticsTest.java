@@ -25,7 +25,10 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
-/** One test per diagnostic code (DESIGN §3): the code, the key phrase, the line, nothing else. */
+/**
+ * One test per diagnostic code (docs/compile-time-checks.md): the code, the key phrase, the line,
+ * nothing else.
+ */
 class DiagnosticsTest {
 
   /** A source in package {@code test} that imports the Strata annotations and DSLContext. */
