@@ -29,20 +29,30 @@ class LockTest {
                   """
                 @Up
                 void up(DSLContext db) throws InterruptedException {
-                  Thread.sleep(4000);
+                  // holds the lock until the test has seen the impatient migrator give up
+                  for (int i = 0; i < 1200 && !Boolean.getBoolean("it.slow.release"); i++) {
+                    Thread.sleep(50);
+                  }
                 }
               """);
+      scenario.registry(); // compiled before the clock starts
+      System.clearProperty("it.slow.release");
       CompletableFuture<?> holder =
           CompletableFuture.runAsync(
               () -> db.migrator().registry(scenario.registry()).build().migrate());
-      long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(20);
+      long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(60);
       while (!historyHas(db, 1) && System.nanoTime() < deadline) {
         Thread.sleep(50); // the holder is in migration 2, holding the lock
       }
       Migrator impatient =
           db.migrator().registry(scenario.registry()).lockTimeout(Duration.ofMillis(500)).build();
 
-      MigrationException e = assertThrows(MigrationException.class, impatient::migrate);
+      MigrationException e;
+      try {
+        e = assertThrows(MigrationException.class, impatient::migrate);
+      } finally {
+        System.setProperty("it.slow.release", "true");
+      }
 
       assertEquals(Reason.LOCK, e.reason());
       assertTrue(e.getMessage().contains("lockTimeout"), e.getMessage());
