@@ -124,68 +124,6 @@ record Report(List<Item> items) {
       return this;
     }
 
-    /** An error on {@code element} itself. */
-    Builder error(Code code, Element element, String format, Object... args) {
-      return add(ERROR, code, element, null, null, format, args);
-    }
-
-    /** An error on {@code annotation} of {@code element}, such as a misplaced {@code @Up}. */
-    Builder errorOnAnnotation(
-        Code code, Element element, AnnotationMirror annotation, String format, Object... args) {
-      return add(ERROR, code, element, annotation, null, format, args);
-    }
-
-    /**
-     * An error on the attribute {@code valueName} of {@code annotation} if the source writes it,
-     * else on the annotation (defaulted values have no position of their own).
-     */
-    Builder errorOn(
-        Code code,
-        Element element,
-        AnnotationMirror annotation,
-        String valueName,
-        String format,
-        Object... args) {
-      return add(ERROR, code, element, annotation, written(annotation, valueName), format, args);
-    }
-
-    /** An error on one value of an annotation, such as one class of a {@code dependsOn} array. */
-    Builder errorOn(
-        Code code,
-        Element element,
-        AnnotationMirror annotation,
-        AnnotationValue value,
-        String format,
-        Object... args) {
-      return add(ERROR, code, element, annotation, value, format, args);
-    }
-
-    /** A warning on {@code element}: the build goes on, but probably not as meant. */
-    Builder warning(Code code, Element element, String format, Object... args) {
-      return add(WARNING, code, element, null, null, format, args);
-    }
-
-    /** A note on {@code element}: information, not a problem. */
-    Builder note(Code code, Element element, String format, Object... args) {
-      return add(NOTE, code, element, null, null, format, args);
-    }
-
-    private Builder add(
-        Diagnostic.Kind kind,
-        Code code,
-        Element element,
-        AnnotationMirror annotation,
-        AnnotationValue value,
-        String format,
-        Object... args) {
-      if (kind != code.kind()) { // a processor bug: the code decides what kind it is
-        throw new IllegalStateException(code.id() + " is a " + code.kind() + ", not a " + kind);
-      }
-      items.add(
-          new Item(kind, code.prefix() + String.format(format, args), element, annotation, value));
-      return this;
-    }
-
     Builder addAll(Report report) {
       items.addAll(report.items());
       return this;
