@@ -10,7 +10,8 @@ import javax.tools.Diagnostic;
  * The stable diagnostic codes, printed as {@code [strata:code]}. Users search for them and {@code
  * docs/compile-time-checks.md} lists each one: never rename a code. Each code has one kind: an
  * error stops the build, a warning or a note does not ({@code CodeCoverageTest} holds every code to
- * a section in the docs and a test).
+ * a section in the docs and a test). Its wording, a pattern for each situation it reports, is in
+ * {@link Message}.
  */
 enum Code {
   NOT_A_CLASS("not-a-class", ERROR),

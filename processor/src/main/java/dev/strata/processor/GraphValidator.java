@@ -1,10 +1,11 @@
 package dev.strata.processor;
 
-import static dev.strata.processor.Code.DEPENDENCY_CYCLE;
-import static dev.strata.processor.Code.DEPENDENCY_ORDER;
-import static dev.strata.processor.Code.DUPLICATE_VERSION;
-import static dev.strata.processor.Code.SELF_DEPENDENCY;
-import static dev.strata.processor.Code.UNKNOWN_DEPENDENCY;
+import static dev.strata.processor.Message.DEPENDENCY_CYCLE;
+import static dev.strata.processor.Message.DEPENDENCY_NOT_A_CLASS;
+import static dev.strata.processor.Message.DEPENDENCY_NOT_A_MIGRATION;
+import static dev.strata.processor.Message.DEPENDENCY_ORDER;
+import static dev.strata.processor.Message.DUPLICATE_VERSION;
+import static dev.strata.processor.Message.SELF_DEPENDENCY;
 
 import dev.strata.Version;
 import java.util.ArrayDeque;
@@ -66,29 +67,16 @@ final class GraphValidator {
           continue; // javac reports it
         } else if (dependency == null) { // int.class, String[].class, void.class: legal Java
           report.errorOn(
-              UNKNOWN_DEPENDENCY,
-              node.type(),
-              node.migration(),
-              value,
-              "dependsOn names \"%s\", which is not a class, let alone a @Migration; remove it",
-              value.getValue());
+              DEPENDENCY_NOT_A_CLASS, node.type(), node.migration(), value, value.getValue());
         } else if (dependency.equals(node.type())) {
           report.errorOn(
-              SELF_DEPENDENCY,
-              node.type(),
-              node.migration(),
-              value,
-              "migration \"%s\" depends on itself; remove %s.class from dependsOn",
-              node.type().getSimpleName(),
-              node.type().getSimpleName());
+              SELF_DEPENDENCY, node.type(), node.migration(), value, node.type().getSimpleName());
         } else if (!Mirrors.has(dependency, Mirrors.MIGRATION)) {
           report.errorOn(
-              UNKNOWN_DEPENDENCY,
+              DEPENDENCY_NOT_A_MIGRATION,
               node.type(),
               node.migration(),
               value,
-              "dependsOn names \"%s\", which is not a @Migration; remove it or annotate it with"
-                  + " @Migration",
               dependency.getQualifiedName());
         } else {
           out.add(new Edge(node, dependency, value));
@@ -110,14 +98,7 @@ final class GraphValidator {
             cycle.stream().map(e -> e.from().name()).collect(Collectors.joining(" -> "))
                 + " -> "
                 + node.name();
-        report.errorOn(
-            DEPENDENCY_CYCLE,
-            node.type(),
-            node.migration(),
-            cycle.get(0).value(),
-            "migrations depend on each other in a cycle: %s; remove one of these dependsOn"
-                + " entries",
-            path);
+        report.errorOn(DEPENDENCY_CYCLE, node.type(), node.migration(), cycle.get(0).value(), path);
       }
     }
     for (Node node : nodes) {
@@ -142,13 +123,7 @@ final class GraphValidator {
         String others =
             same.stream().filter(n -> n != node).map(Node::name).collect(Collectors.joining(", "));
         report.errorOn(
-            DUPLICATE_VERSION,
-            node.type(),
-            node.migration(),
-            "version",
-            "version \"%s\" is also declared by %s; give one of them another version",
-            node.version(),
-            others);
+            DUPLICATE_VERSION, node.type(), node.migration(), "version", node.version(), others);
       }
     }
   }
@@ -174,13 +149,9 @@ final class GraphValidator {
         edge.from().type(),
         edge.from().migration(),
         edge.value(),
-        "\"%s\" (version %s) depends on \"%s\" (version %s), whose version is not lower; give"
-            + " \"%s\" a version above %s, or remove the dependency",
         edge.from().type().getSimpleName(),
         own,
         edge.to().getQualifiedName(),
-        theirs,
-        edge.from().type().getSimpleName(),
         theirs);
   }
 

@@ -1,7 +1,12 @@
 package dev.strata.processor;
 
-import static dev.strata.processor.Code.BAD_ATTRIBUTE;
-import static dev.strata.processor.Code.BAD_SIGNATURE;
+import static dev.strata.processor.Message.BAD_ATTRIBUTE;
+import static dev.strata.processor.Message.BAD_MODIFIER;
+import static dev.strata.processor.Message.BAD_PARAMETERS;
+import static dev.strata.processor.Message.BAD_RETURN;
+import static dev.strata.processor.Message.BAD_RETURN_AND_PARAMETERS;
+import static dev.strata.processor.Message.BAD_THROWS;
+import static dev.strata.processor.Message.TYPE_PARAMETERS;
 import static javax.lang.model.element.Modifier.ABSTRACT;
 import static javax.lang.model.element.Modifier.PRIVATE;
 import static javax.lang.model.element.Modifier.STATIC;
@@ -51,7 +56,6 @@ final class MethodValidator {
               method,
               annotation,
               attribute,
-              "%s = %d on %s method \"%s\" is negative; write 0 for none, or a positive number",
               attribute,
               value,
               kind.label,
@@ -67,57 +71,28 @@ final class MethodValidator {
     String parameter = parameters.size() != 1 ? null : parameterName(parameters.get(0));
     if (parameter == null) {
       report.error(
-          BAD_SIGNATURE,
-          method,
-          "%s method \"%s\" must take one parameter, %s or %s, but takes (%s); %s",
-          kind.label,
-          name,
-          Mirrors.DSL_CONTEXT,
-          Mirrors.MIGRATION_CONTEXT,
-          simpleNames(parameters),
-          fix(kind, name, null));
+          BAD_PARAMETERS, method, kind.label, name, simpleNames(parameters), kind.returnType);
     }
     if (!method.getReturnType().toString().equals(kind.returnType)) {
-      report.error(
-          BAD_SIGNATURE,
-          method,
-          "%s method \"%s\" must return %s, but returns %s; %s",
-          kind.label,
-          name,
-          kind.returnType,
-          simpleName(method.getReturnType()),
-          fix(kind, name, parameter));
+      String returned = simpleName(method.getReturnType());
+      if (parameter != null) {
+        report.error(BAD_RETURN, method, kind.label, name, kind.returnType, returned, parameter);
+      } else {
+        report.error(
+            BAD_RETURN_AND_PARAMETERS, method, kind.label, name, kind.returnType, returned);
+      }
     }
     if (!method.getTypeParameters().isEmpty()) {
-      report.error(
-          BAD_SIGNATURE,
-          method,
-          "%s method \"%s\" must not declare type parameters; remove them",
-          kind.label,
-          name);
+      report.error(TYPE_PARAMETERS, method, kind.label, name);
     }
     for (Modifier modifier : List.of(PRIVATE, STATIC, ABSTRACT)) {
       if (method.getModifiers().contains(modifier)) {
-        report.error(
-            BAD_SIGNATURE,
-            method,
-            "%s method \"%s\" must not be %s, so the generated registry can call it on the"
-                + " migration; remove \"%s\"",
-            kind.label,
-            name,
-            modifier,
-            modifier);
+        report.error(BAD_MODIFIER, method, kind.label, name, modifier);
       }
     }
     for (TypeMirror thrown : method.getThrownTypes()) {
       if (!types.isAssignable(thrown, exception)) {
-        report.error(
-            BAD_SIGNATURE,
-            method,
-            "%s method \"%s\" must not throw %s; throw an Exception instead",
-            kind.label,
-            name,
-            simpleName(thrown));
+        report.error(BAD_THROWS, method, kind.label, name, simpleName(thrown));
       }
     }
     return report.build();
@@ -129,22 +104,6 @@ final class MethodValidator {
       return "MigrationContext";
     }
     return Mirrors.isClass(type, Mirrors.DSL_CONTEXT) ? "DSLContext" : null;
-  }
-
-  /**
-   * Written only for an error: formatting it for every method was a share of validating.
-   *
-   * @param parameter the method's valid parameter type, or null to offer both
-   */
-  private static String fix(MethodKind kind, String name, String parameter) {
-    String declaration = kind.returnType + " " + name + "(";
-    return parameter != null
-        ? "declare it as " + declaration + parameter + " db)"
-        : "declare it as "
-            + declaration
-            + "MigrationContext db) for plain SQL or "
-            + declaration
-            + "DSLContext db) for jOOQ's DSL";
   }
 
   private static String simpleNames(List<? extends TypeMirror> types) {

@@ -1,12 +1,19 @@
 package dev.strata.processor;
 
-import static dev.strata.processor.Code.AMBIGUOUS_UP;
-import static dev.strata.processor.Code.BAD_VERSION;
-import static dev.strata.processor.Code.MISSING_DIALECT;
-import static dev.strata.processor.Code.MISSING_UP;
-import static dev.strata.processor.Code.NOT_A_CLASS;
-import static dev.strata.processor.Code.NOT_INSTANTIABLE;
-import static dev.strata.processor.Code.UP_AND_DOWN;
+import static dev.strata.processor.Message.AMBIGUOUS_UP;
+import static dev.strata.processor.Message.EMPTY_VERSION;
+import static dev.strata.processor.Message.INHERITED_UP_ONLY;
+import static dev.strata.processor.Message.INNER_CLASS;
+import static dev.strata.processor.Message.INSIDE_PRIVATE_CLASS;
+import static dev.strata.processor.Message.INVALID_VERSION;
+import static dev.strata.processor.Message.LOCAL_CLASS;
+import static dev.strata.processor.Message.MISSING_DIALECT;
+import static dev.strata.processor.Message.MISSING_UP;
+import static dev.strata.processor.Message.NOT_CONCRETE;
+import static dev.strata.processor.Message.NO_CONSTRUCTOR;
+import static dev.strata.processor.Message.PRIVATE_CLASS;
+import static dev.strata.processor.Message.PRIVATE_CONSTRUCTOR;
+import static dev.strata.processor.Message.UP_AND_DOWN;
 import static javax.lang.model.element.Modifier.ABSTRACT;
 import static javax.lang.model.element.Modifier.PRIVATE;
 import static javax.lang.model.element.Modifier.STATIC;
@@ -46,35 +53,14 @@ final class MigrationClassValidator {
     String name = type.getSimpleName().toString();
     if (!(type.getKind() == ElementKind.CLASS || type.getKind() == ElementKind.RECORD)
         || type.getModifiers().contains(ABSTRACT)) {
-      return report
-          .error(
-              NOT_A_CLASS,
-              type,
-              "@Migration must be on a concrete class, but \"%s\" is %s; move it to a class",
-              name,
-              describe(type))
-          .build();
+      return report.error(NOT_CONCRETE, type, name, Message.kindOf(type)).build();
     }
     if (type.getNestingKind() == NestingKind.MEMBER && !type.getModifiers().contains(STATIC)) {
-      return report
-          .error(
-              NOT_A_CLASS,
-              type,
-              "@Migration class \"%s\" is an inner class, which needs an outer instance; declare it"
-                  + " static",
-              name)
-          .build();
+      return report.error(INNER_CLASS, type, name).build();
     }
     if (type.getNestingKind() == NestingKind.LOCAL
         || type.getNestingKind() == NestingKind.ANONYMOUS) {
-      return report
-          .error(
-              NOT_A_CLASS,
-              type,
-              "@Migration class \"%s\" is declared inside a method, where generated code cannot"
-                  + " reach it; move it to the top level",
-              name)
-          .build();
+      return report.error(LOCAL_CLASS, type, name).build();
     }
     checkInstantiable(type, report);
     checkVersion(type, migration, report);
@@ -85,13 +71,11 @@ final class MigrationClassValidator {
   private void checkInstantiable(TypeElement type, Report.Builder report) {
     for (Element e = type; e instanceof TypeElement t; e = e.getEnclosingElement()) {
       if (t.getModifiers().contains(PRIVATE)) {
-        report.error(
-            NOT_INSTANTIABLE,
-            type,
-            "@Migration class \"%s\" is %s, so generated code cannot instantiate it; make it"
-                + " package-private",
-            type.getSimpleName(),
-            t == type ? "private" : "inside private class \"" + t.getSimpleName() + "\"");
+        if (t == type) {
+          report.error(PRIVATE_CLASS, type, type.getSimpleName());
+        } else {
+          report.error(INSIDE_PRIVATE_CLASS, type, type.getSimpleName(), t.getSimpleName());
+        }
         return;
       }
     }
@@ -107,19 +91,9 @@ final class MigrationClassValidator {
     }
     // a private no-argument constructor is the culprit itself; otherwise the class lacks one
     if (privateNoArg != null) {
-      report.error(
-          NOT_INSTANTIABLE,
-          privateNoArg,
-          "the no-argument constructor of @Migration class \"%s\" is private, so generated code"
-              + " cannot call it; make it package-private",
-          type.getSimpleName());
+      report.error(PRIVATE_CONSTRUCTOR, privateNoArg, type.getSimpleName());
     } else {
-      report.error(
-          NOT_INSTANTIABLE,
-          type,
-          "@Migration class \"%s\" has no non-private no-argument constructor; add one, or an"
-              + " @Inject constructor when Dagger builds it",
-          type.getSimpleName());
+      report.error(NO_CONSTRUCTOR, type, type.getSimpleName());
     }
   }
 
@@ -130,20 +104,9 @@ final class MigrationClassValidator {
       return;
     }
     if (version.get().isEmpty()) {
-      report.errorOn(
-          BAD_VERSION,
-          type,
-          migration,
-          "version",
-          "version is empty; write dot-separated numbers such as \"3\" or \"1.2\"");
+      report.errorOn(EMPTY_VERSION, type, migration, "version");
     } else {
-      report.errorOn(
-          BAD_VERSION,
-          type,
-          migration,
-          "version",
-          "version \"%s\" is not valid; write dot-separated numbers such as \"3\" or \"1.2\"",
-          version.get());
+      report.errorOn(INVALID_VERSION, type, migration, "version", version.get());
     }
   }
 
@@ -153,13 +116,7 @@ final class MigrationClassValidator {
       Map<MethodKind, AnnotationMirror> annotations = MethodKind.annotationsOn(method);
       if (annotations.containsKey(MethodKind.UP) && annotations.containsKey(MethodKind.DOWN)) {
         report.errorOnAnnotation(
-            UP_AND_DOWN,
-            method,
-            annotations.get(MethodKind.DOWN),
-            "method \"%s\" is both @Up and @Down, so undoing the migration would apply it again;"
-                + " give @Down a method of its own that reverts what \"%s\" does, or remove @Down",
-            method.getSimpleName(),
-            method.getSimpleName());
+            UP_AND_DOWN, method, annotations.get(MethodKind.DOWN), method.getSimpleName());
       }
       for (Map.Entry<MethodKind, AnnotationMirror> found : annotations.entrySet()) {
         MethodKind kind = found.getKey();
@@ -177,13 +134,10 @@ final class MigrationClassValidator {
                   method,
                   annotation,
                   "dialects",
-                  "%s methods \"%s\" and \"%s\" both cover dialect %s; give each dialect one"
-                      + " %s method by narrowing their dialects",
                   kind.label,
                   earlier.getSimpleName(),
                   method.getSimpleName(),
-                  dialect,
-                  kind.label);
+                  dialect);
               break;
             }
           }
@@ -192,32 +146,19 @@ final class MigrationClassValidator {
     }
     Map<String, ExecutableElement> ups = covered.getOrDefault(MethodKind.UP, Map.of());
     if (ups.isEmpty()) {
-      report.error(
-          MISSING_UP,
-          type,
-          "@Migration class \"%s\" has no @Up method%s; add one: @Up void up(DSLContext db)",
-          type.getSimpleName(),
-          inheritedUp(type)
-              .map(m -> " (\"" + m + "\" does not count: Strata methods are not inherited)")
-              .orElse(""));
+      Optional<String> inherited = inheritedUp(type);
+      if (inherited.isPresent()) {
+        report.error(INHERITED_UP_ONLY, type, type.getSimpleName(), inherited.get());
+      } else {
+        report.error(MISSING_UP, type, type.getSimpleName());
+      }
       return;
     }
     for (String dialect : options.targetDialects()) {
       for (MethodKind kind : List.of(MethodKind.UP, MethodKind.DOWN)) {
         Map<String, ExecutableElement> steps = covered.getOrDefault(kind, Map.of());
         if (!steps.isEmpty() && !steps.containsKey(dialect)) {
-          report.error(
-              MISSING_DIALECT,
-              type,
-              "@Migration class \"%s\" has no %s method for dialect %s, which -A%s requires;"
-                  + " add %s(dialects = Dialect.%s) or list %s in an existing one",
-              type.getSimpleName(),
-              kind.label,
-              dialect,
-              Options.DIALECTS,
-              kind.label,
-              dialect,
-              dialect);
+          report.error(MISSING_DIALECT, type, type.getSimpleName(), kind.label, dialect);
         }
       }
     }
@@ -235,17 +176,5 @@ final class MigrationClassValidator {
       }
     }
     return Optional.empty();
-  }
-
-  private static String describe(TypeElement type) {
-    return switch (type.getKind()) {
-      case INTERFACE -> "an interface";
-      case ENUM -> "an enum";
-      case ANNOTATION_TYPE -> "an annotation type";
-      default ->
-          type.getModifiers().contains(ABSTRACT)
-              ? "abstract"
-              : "a " + type.getKind().toString().toLowerCase();
-    };
   }
 }

@@ -1,6 +1,7 @@
 package dev.strata.processor;
 
-import static dev.strata.processor.Code.BAD_OPTION;
+import static dev.strata.processor.Message.BAD_DIALECTS_OPTION;
+import static dev.strata.processor.Message.BAD_REGISTRY_OPTION;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -28,13 +29,7 @@ record Options(String registry, List<String> targetDialects, List<String> dialec
     Report.Builder report = Report.builder();
     String registry = options.get(REGISTRY);
     if (registry != null && !SourceVersion.isName(registry.strip())) {
-      report.error(
-          BAD_OPTION,
-          null,
-          "-A%s=%s is not a valid class name; write a fully qualified name such as"
-              + " com.acme.db.AppMigrations",
-          REGISTRY,
-          registry);
+      report.error(BAD_REGISTRY_OPTION, null, registry);
       registry = null;
     }
     List<String> dialects = dialectConstants(elements);
@@ -44,13 +39,7 @@ record Options(String registry, List<String> targetDialects, List<String> dialec
       for (String name : written.split(",")) {
         String dialect = name.strip();
         if (!dialects.contains(dialect)) {
-          report.error(
-              BAD_OPTION,
-              null,
-              "-A%s names unknown dialect \"%s\"; write a comma-separated list of %s",
-              DIALECTS,
-              dialect,
-              String.join(", ", dialects));
+          report.error(BAD_DIALECTS_OPTION, null, dialect, String.join(", ", dialects));
         } else if (!targets.contains(dialect)) {
           targets.add(dialect);
         }

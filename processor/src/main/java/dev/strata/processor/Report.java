@@ -66,14 +66,14 @@ record Report(List<Item> items) {
     private final List<Item> items = new ArrayList<>();
 
     /** An error on {@code element} itself. */
-    Builder error(Code code, Element element, String format, Object... args) {
-      return add(ERROR, code, element, null, null, format, args);
+    Builder error(Message message, Element element, Object... args) {
+      return add(ERROR, message, element, null, null, args);
     }
 
     /** An error on {@code annotation} of {@code element}, such as a misplaced {@code @Up}. */
     Builder errorOnAnnotation(
-        Code code, Element element, AnnotationMirror annotation, String format, Object... args) {
-      return add(ERROR, code, element, annotation, null, format, args);
+        Message message, Element element, AnnotationMirror annotation, Object... args) {
+      return add(ERROR, message, element, annotation, null, args);
     }
 
     /**
@@ -81,49 +81,46 @@ record Report(List<Item> items) {
      * else on the annotation (defaulted values have no position of their own).
      */
     Builder errorOn(
-        Code code,
+        Message message,
         Element element,
         AnnotationMirror annotation,
         String valueName,
-        String format,
         Object... args) {
-      return add(ERROR, code, element, annotation, written(annotation, valueName), format, args);
+      return add(ERROR, message, element, annotation, written(annotation, valueName), args);
     }
 
     /** An error on one value of an annotation, such as one class of a {@code dependsOn} array. */
     Builder errorOn(
-        Code code,
+        Message message,
         Element element,
         AnnotationMirror annotation,
         AnnotationValue value,
-        String format,
         Object... args) {
-      return add(ERROR, code, element, annotation, value, format, args);
+      return add(ERROR, message, element, annotation, value, args);
     }
 
     /** A warning on {@code element}: the build goes on, but probably not as meant. */
-    Builder warning(Code code, Element element, String format, Object... args) {
-      return add(WARNING, code, element, null, null, format, args);
+    Builder warning(Message message, Element element, Object... args) {
+      return add(WARNING, message, element, null, null, args);
     }
 
     /** A note on {@code element}: information, not a problem. */
-    Builder note(Code code, Element element, String format, Object... args) {
-      return add(NOTE, code, element, null, null, format, args);
+    Builder note(Message message, Element element, Object... args) {
+      return add(NOTE, message, element, null, null, args);
     }
 
     private Builder add(
         Diagnostic.Kind kind,
-        Code code,
+        Message message,
         Element element,
         AnnotationMirror annotation,
         AnnotationValue value,
-        String format,
         Object... args) {
+      Code code = message.code();
       if (kind != code.kind()) { // a processor bug: the code decides what kind it is
         throw new IllegalStateException(code.id() + " is a " + code.kind() + ", not a " + kind);
       }
-      items.add(
-          new Item(kind, code.prefix() + String.format(format, args), element, annotation, value));
+      items.add(new Item(kind, message.format(args), element, annotation, value));
       return this;
     }
 

@@ -1,0 +1,311 @@
+package dev.strata.processor;
+
+import java.util.Collection;
+import java.util.List;
+import javax.lang.model.element.Modifier;
+import javax.lang.model.element.TypeElement;
+
+/**
+ * The wording of every diagnostic, so that the texts users read (and search for) are written in
+ * this one file: one constant per situation, with the {@link Code} it is reported under, a {@link
+ * String#format} pattern and what each of its arguments is. A check passes only the names and
+ * values involved. A pattern that names one argument twice refers to it by position ({@code %2$s}).
+ */
+enum Message {
+  // not-a-class
+  NOT_CONCRETE(
+      Code.NOT_A_CLASS,
+      "@Migration must be on a concrete class, but \"%s\" is %s; move it to a class",
+      "class",
+      "what it is (kindOf)"),
+  INNER_CLASS(
+      Code.NOT_A_CLASS,
+      "@Migration class \"%s\" is an inner class, which needs an outer instance; declare it static",
+      "class"),
+  LOCAL_CLASS(
+      Code.NOT_A_CLASS,
+      "@Migration class \"%s\" is declared inside a method, where generated code cannot reach it;"
+          + " move it to the top level",
+      "class"),
+
+  // not-instantiable
+  PRIVATE_CLASS(
+      Code.NOT_INSTANTIABLE,
+      "@Migration class \"%s\" is private, so generated code cannot instantiate it; make it"
+          + " package-private",
+      "class"),
+  INSIDE_PRIVATE_CLASS(
+      Code.NOT_INSTANTIABLE,
+      "@Migration class \"%s\" is inside private class \"%s\", so generated code cannot instantiate"
+          + " it; make it package-private",
+      "class",
+      "private class"),
+  PRIVATE_CONSTRUCTOR(
+      Code.NOT_INSTANTIABLE,
+      "the no-argument constructor of @Migration class \"%s\" is private, so generated code cannot"
+          + " call it; make it package-private",
+      "class"),
+  NO_CONSTRUCTOR(
+      Code.NOT_INSTANTIABLE,
+      "@Migration class \"%s\" has no non-private no-argument constructor; add one, or an @Inject"
+          + " constructor when Dagger builds it",
+      "class"),
+
+  // bad-version
+  EMPTY_VERSION(
+      Code.BAD_VERSION, "version is empty; write dot-separated numbers such as \"3\" or \"1.2\""),
+  INVALID_VERSION(
+      Code.BAD_VERSION,
+      "version \"%s\" is not valid; write dot-separated numbers such as \"3\" or \"1.2\"",
+      "version"),
+
+  DUPLICATE_VERSION(
+      Code.DUPLICATE_VERSION,
+      "version \"%s\" is also declared by %s; give one of them another version",
+      "version",
+      "the other classes"),
+
+  // missing-up
+  MISSING_UP(
+      Code.MISSING_UP,
+      "@Migration class \"%s\" has no @Up method; add one: @Up void up(DSLContext db)",
+      "class"),
+  INHERITED_UP_ONLY(
+      Code.MISSING_UP,
+      "@Migration class \"%s\" has no @Up method (\"%s\" does not count: Strata methods are not"
+          + " inherited); add one: @Up void up(DSLContext db)",
+      "class",
+      "superclass.method"),
+
+  AMBIGUOUS_UP(
+      Code.AMBIGUOUS_UP,
+      "%1$s methods \"%2$s\" and \"%3$s\" both cover dialect %4$s; give each dialect one %1$s"
+          + " method by narrowing their dialects",
+      "@Up or @Down",
+      "earlier method",
+      "method",
+      "dialect"),
+
+  // bad-signature: the fix names the method's own parameter type when it has a valid one
+  BAD_PARAMETERS(
+      Code.BAD_SIGNATURE,
+      "%1$s method \"%2$s\" must take one parameter, "
+          + Mirrors.DSL_CONTEXT
+          + " or "
+          + Mirrors.MIGRATION_CONTEXT
+          + ", but takes (%3$s); declare it as %4$s %2$s(MigrationContext db) for plain SQL or"
+          + " %4$s %2$s(DSLContext db) for jOOQ's DSL",
+      "annotation",
+      "method",
+      "parameter types",
+      "return type"),
+  BAD_RETURN(
+      Code.BAD_SIGNATURE,
+      "%1$s method \"%2$s\" must return %3$s, but returns %4$s; declare it as %3$s %2$s(%5$s db)",
+      "annotation",
+      "method",
+      "return type",
+      "declared return type",
+      "parameter type"),
+  BAD_RETURN_AND_PARAMETERS(
+      Code.BAD_SIGNATURE,
+      "%1$s method \"%2$s\" must return %3$s, but returns %4$s; declare it as %3$s"
+          + " %2$s(MigrationContext db) for plain SQL or %3$s %2$s(DSLContext db) for jOOQ's DSL",
+      "annotation",
+      "method",
+      "return type",
+      "declared return type"),
+  TYPE_PARAMETERS(
+      Code.BAD_SIGNATURE,
+      "%s method \"%s\" must not declare type parameters; remove them",
+      "annotation",
+      "method"),
+  BAD_MODIFIER(
+      Code.BAD_SIGNATURE,
+      "%1$s method \"%2$s\" must not be %3$s, so the generated registry can call it on the"
+          + " migration; remove \"%3$s\"",
+      "annotation",
+      "method",
+      "modifier"),
+  BAD_THROWS(
+      Code.BAD_SIGNATURE,
+      "%s method \"%s\" must not throw %s; throw an Exception instead",
+      "annotation",
+      "method",
+      "thrown type"),
+
+  ORPHAN_METHOD(
+      Code.ORPHAN_METHOD,
+      "%1$s method \"%2$s\" is in \"%3$s\", which has no @Migration, so it never runs (Strata"
+          + " methods are not inherited); annotate \"%3$s\" with @Migration, or move the method"
+          + " into a @Migration class",
+      "annotation",
+      "method",
+      "class"),
+
+  // unknown-dependency
+  DEPENDENCY_NOT_A_CLASS(
+      Code.UNKNOWN_DEPENDENCY,
+      "dependsOn names \"%s\", which is not a class, let alone a @Migration; remove it",
+      "type"),
+  DEPENDENCY_NOT_A_MIGRATION(
+      Code.UNKNOWN_DEPENDENCY,
+      "dependsOn names \"%s\", which is not a @Migration; remove it or annotate it with"
+          + " @Migration",
+      "class"),
+
+  SELF_DEPENDENCY(
+      Code.SELF_DEPENDENCY,
+      "migration \"%1$s\" depends on itself; remove %1$s.class from dependsOn",
+      "class"),
+
+  DEPENDENCY_ORDER(
+      Code.DEPENDENCY_ORDER,
+      "\"%1$s\" (version %2$s) depends on \"%3$s\" (version %4$s), whose version is not lower;"
+          + " give \"%1$s\" a version above %4$s, or remove the dependency",
+      "class",
+      "version",
+      "dependency",
+      "dependency's version"),
+
+  DEPENDENCY_CYCLE(
+      Code.DEPENDENCY_CYCLE,
+      "migrations depend on each other in a cycle: %s; remove one of these dependsOn entries",
+      "path (a -> b -> a)"),
+
+  MISSING_DIALECT(
+      Code.MISSING_DIALECT,
+      "@Migration class \"%1$s\" has no %2$s method for dialect %3$s, which -A"
+          + Options.DIALECTS
+          + " requires; add %2$s(dialects = Dialect.%3$s) or list %3$s in an existing one",
+      "class",
+      "@Up or @Down",
+      "dialect"),
+
+  UP_AND_DOWN(
+      Code.UP_AND_DOWN,
+      "method \"%1$s\" is both @Up and @Down, so undoing the migration would apply it again; give"
+          + " @Down a method of its own that reverts what \"%1$s\" does, or remove @Down",
+      "method"),
+
+  BAD_ATTRIBUTE(
+      Code.BAD_ATTRIBUTE,
+      "%s = %s on %s method \"%s\" is negative; write 0 for none, or a positive number",
+      "attribute",
+      "value",
+      "@Up or @Down",
+      "method"),
+
+  // bad-option
+  BAD_REGISTRY_OPTION(
+      Code.BAD_OPTION,
+      "-A"
+          + Options.REGISTRY
+          + "=%s is not a valid class name; write a fully qualified name such as"
+          + " com.acme.db.AppMigrations",
+      "value"),
+  BAD_DIALECTS_OPTION(
+      Code.BAD_OPTION,
+      "-A" + Options.DIALECTS + " names unknown dialect \"%s\"; write a comma-separated list of %s",
+      "dialect",
+      "dialects"),
+
+  UNRESOLVED(
+      Code.UNRESOLVED,
+      "migration \"%s\" refers to types that never resolved, so it is not in the registry; fix"
+          + " the compile errors about them, or check for a circular dependency with generated"
+          + " code",
+      "class"),
+
+  LATE_MIGRATION(
+      Code.LATE_MIGRATION,
+      "migration \"%s\" was generated by another annotation processor after Strata wrote this"
+          + " compilation's registry, so it cannot be listed; write it as source, or move it to a"
+          + " compilation of its own",
+      "class"),
+
+  // partial-compilation: one migration left out, or several; the two differ in number only
+  PARTIAL_COMPILATION_ONE(
+      Code.PARTIAL_COMPILATION,
+      "the registry lists only the migrations of this compilation, and 1 migration that an"
+          + " earlier compilation into this output listed is not in it: %s. A new database would"
+          + " not get it. This happens when a build recompiles only the changed sources (an IDE's"
+          + " own incremental build can); rebuild the module, or let the IDE delegate builds to"
+          + " Maven or Gradle. If you deleted or renamed it, a clean build removes the old class"
+          + " files",
+      "class"),
+  PARTIAL_COMPILATION(
+      Code.PARTIAL_COMPILATION,
+      "the registry lists only the migrations of this compilation, and %s migrations that an"
+          + " earlier compilation into this output listed are not in it: %s. A new database would"
+          + " not get them. This happens when a build recompiles only the changed sources (an"
+          + " IDE's own incremental build can); rebuild the module, or let the IDE delegate builds"
+          + " to Maven or Gradle. If you deleted or renamed them, a clean build removes the old"
+          + " class files",
+      "how many",
+      "classes (someOf)"),
+
+  NO_CHECKSUM(
+      Code.NO_CHECKSUM,
+      "this compiler offers no syntax trees, so migration \"%s\" has no checksum and drift"
+          + " detection is off for it; compile with javac to turn it on",
+      "class"),
+
+  INTERNAL(
+      Code.INTERNAL,
+      "the Strata processor failed (%s: %s); please report this bug with the source of this"
+          + " migration",
+      "exception type",
+      "exception message");
+
+  private final Code code;
+  private final String pattern;
+  private final List<String> arguments;
+
+  /**
+   * @param arguments what each argument of {@code pattern} is, in order
+   */
+  Message(Code code, String pattern, String... arguments) {
+    this.code = code;
+    this.pattern = pattern;
+    this.arguments = List.of(arguments);
+  }
+
+  Code code() {
+    return code;
+  }
+
+  /** What each argument of the pattern is, in the order {@link #format} takes them. */
+  List<String> arguments() {
+    return arguments;
+  }
+
+  /** The text as printed: the code's prefix, then the pattern filled in with {@code args}. */
+  String format(Object... args) {
+    if (args.length != arguments.size()) { // a processor bug; String.format ignores extra args
+      throw new IllegalStateException(
+          name() + " takes " + arguments + ", not " + args.length + " arguments");
+    }
+    return code.prefix() + String.format(pattern, args);
+  }
+
+  /** Up to five of {@code names}, then how many more: {@code "a, b, c, d, e and 4 more"}. */
+  static String someOf(Collection<String> names) {
+    List<String> shown = names.stream().limit(5).toList();
+    int more = names.size() - shown.size();
+    return String.join(", ", shown) + (more > 0 ? " and " + more + " more" : "");
+  }
+
+  /** What {@link #NOT_CONCRETE} says a type is instead of a concrete class. */
+  static String kindOf(TypeElement type) {
+    return switch (type.getKind()) {
+      case INTERFACE -> "an interface";
+      case ENUM -> "an enum";
+      case ANNOTATION_TYPE -> "an annotation type";
+      default ->
+          type.getModifiers().contains(Modifier.ABSTRACT)
+              ? "abstract"
+              : "a " + type.getKind().toString().toLowerCase();
+    };
+  }
+}
