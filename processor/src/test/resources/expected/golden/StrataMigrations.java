@@ -2,12 +2,11 @@
 package golden;
 
 import dev.strata.Dialect;
-import dev.strata.runtime.MigrationCheck;
 import dev.strata.runtime.MigrationContext;
 import dev.strata.runtime.MigrationDescriptor;
 import dev.strata.runtime.MigrationRegistry;
-import dev.strata.runtime.MigrationStep;
-import java.util.ArrayList;
+import dev.strata.runtime.spi.RegistryDispatch;
+import dev.strata.runtime.spi.RegistryListing;
 import java.util.List;
 import java.util.Set;
 import java.util.function.Function;
@@ -19,19 +18,12 @@ import javax.annotation.processing.Generated;
  */
 @Generated("dev.strata.processor.StrataProcessor")
 @SuppressWarnings({"deprecation", "removal", "rawtypes"})
-public final class StrataMigrations implements MigrationRegistry {
+public final class StrataMigrations implements MigrationRegistry, RegistryDispatch {
   private static final Set<Dialect> H2 = Set.of(Dialect.H2);
 
   private static final Set<Dialect> H2_POSTGRES = Set.of(Dialect.H2, Dialect.POSTGRES);
 
   private static final Set<Dialect> POSTGRES = Set.of(Dialect.POSTGRES);
-
-  private final Function<String, Object> injector;
-
-  /**
-   * The migrations, each created on first use of one of its steps.
-   */
-  private final Object[] instances;
 
   private final List<MigrationDescriptor> migrations;
 
@@ -48,9 +40,9 @@ public final class StrataMigrations implements MigrationRegistry {
    *     {@code null} when nothing can (see {@code golden.StrataMigrationsModule})
    */
   public StrataMigrations(Function<String, Object> injector) {
-    this.injector = injector;
-    this.instances = new Object[2];
-    this.migrations = new Listing(this, 2).build();
+    RegistryListing listing = new RegistryListing(this, injector, 2, H2_POSTGRES);
+    migrations0(listing);
+    this.migrations = listing.build();
   }
 
   @Override
@@ -58,23 +50,8 @@ public final class StrataMigrations implements MigrationRegistry {
     return migrations;
   }
 
-  /**
-   * Migration {@code index}, created on first use, once per registry, so that listing the
-   * registry runs no user code.
-   */
-  private synchronized Object instance(int index) {
-    Object instance = instances[index];
-    if (instance == null) {
-      instance = newInstance(index);
-      instances[index] = instance;
-    }
-    return instance;
-  }
-
-  /**
-   * Creates migration {@code index}.
-   */
-  private Object newInstance(int index) {
+  @Override
+  public Object newInstance(int index, Function<String, Object> injector) {
     switch (index) {
       case 0: return new CreateBooks();
       case 1: return new IndexBooks();
@@ -82,10 +59,8 @@ public final class StrataMigrations implements MigrationRegistry {
     }
   }
 
-  /**
-   * Runs step {@code index} on {@code migration}: a direct call of its method.
-   */
-  private static void runStep(int index, Object migration, MigrationContext db) throws Exception {
+  @Override
+  public void runStep(int index, Object migration, MigrationContext db) throws Exception {
     switch (index) {
       case 0: ((CreateBooks) migration).up(db); return;
       case 1: ((CreateBooks) migration).down(db); return;
@@ -95,11 +70,8 @@ public final class StrataMigrations implements MigrationRegistry {
     }
   }
 
-  /**
-   * Tests check {@code index} on {@code migration}: a direct call of its method.
-   */
-  private static boolean testCheck(int index, Object migration, MigrationContext db) throws
-      Exception {
+  @Override
+  public boolean testCheck(int index, Object migration, MigrationContext db) throws Exception {
     switch (index) {
       case 0: return ((CreateBooks) migration).noBooks(db);
       case 1: return ((IndexBooks) migration).indexed(db.dsl());
@@ -107,173 +79,14 @@ public final class StrataMigrations implements MigrationRegistry {
     }
   }
 
-  /**
-   * The migrations in version order: {@code migration(..)} lists one of the common shape,
-   * {@code begin(..)} starts any other and the calls after it add to it. Steps and checks are
-   * numbered in the order they are listed: the cases of {@code runStep} and {@code testCheck}.
-   */
-  private static final class Listing {
-    private final StrataMigrations registry;
-
-    private final List<MigrationDescriptor> all;
-
-    private String version;
-
-    private String description;
-
-    private String className;
-
-    private boolean transactional;
-
-    private String checksum;
-
-    private List<String> dependsOn;
-
-    private List<String> owners;
-
-    private List<String> tags;
-
-    private List<MigrationStep> up;
-
-    private List<MigrationStep> down;
-
-    private List<MigrationCheck> preChecks;
-
-    private List<MigrationCheck> postChecks;
-
-    private int steps;
-
-    private int checks;
-
-    Listing(StrataMigrations registry, int size) {
-      this.registry = registry;
-      this.all = new ArrayList<>(size);
-    }
-
-    List<MigrationDescriptor> build() {
-      migrations0();
-      add();
-      return List.copyOf(all);
-    }
-
-    private void migrations0() {
-      migration("1", "create books", "golden.CreateBooks", true, "c3b7c7a2d42bf68e6156c531b1ed8bfa2228c04aad2efd33884f61c632793ecf", null, "shop", "up", "down", "noBooks", "no books table yet", null, null);
-      begin("1.1", "index books", "golden.IndexBooks", true, "780cf5ba6b8474d713aaaaa3afe40f2619996f1a404403bfdc1a4cca214cf808");
-      dependsOn("1");
-      tag("index");
-      tag("books");
-      up("upPostgres", POSTGRES, 60, 2);
-      up("upH2", H2, 0, 0);
-      postCheck("indexed", "the index exists");
-    }
-
-    /**
-     * A migration with at most one dependency, owner, {@code @Down}, {@code @PreCheck} and
-     * {@code @PostCheck}, no tags, and one {@code @Up}; its steps cover every dialect without timeout
-     * or retries. {@code null} for what it lacks.
-     */
-    void migration(String version, String description, String className, boolean transactional,
-        String checksum, String dependsOn, String owner, String up, String down, String preCheck,
-        String preCheckDescription, String postCheck, String postCheckDescription) {
-      begin(version, description, className, transactional, checksum);
-      if (dependsOn != null) {
-        this.dependsOn.add(dependsOn);
-      }
-      if (owner != null) {
-        owners.add(owner);
-      }
-      up(up, H2_POSTGRES, 0, 0);
-      if (down != null) {
-        down(down, H2_POSTGRES, 0, 0);
-      }
-      if (preCheck != null) {
-        preCheck(preCheck, preCheckDescription);
-      }
-      if (postCheck != null) {
-        postCheck(postCheck, postCheckDescription);
-      }
-    }
-
-    void begin(String version, String description, String className, boolean transactional,
-        String checksum) {
-      add();
-      this.version = version;
-      this.description = description;
-      this.className = className;
-      this.transactional = transactional;
-      this.checksum = checksum;
-      this.dependsOn = new ArrayList<>();
-      this.owners = new ArrayList<>();
-      this.tags = new ArrayList<>();
-      this.up = new ArrayList<>();
-      this.down = new ArrayList<>();
-      this.preChecks = new ArrayList<>();
-      this.postChecks = new ArrayList<>();
-    }
-
-    void dependsOn(String version) {
-      dependsOn.add(version);
-    }
-
-    void owner(String owner) {
-      owners.add(owner);
-    }
-
-    void tag(String tag) {
-      tags.add(tag);
-    }
-
-    void up(String method, Set<Dialect> dialects, int timeoutSeconds, int retries) {
-      up.add(new MigrationStep(method, dialects, timeoutSeconds, retries, new Call(registry, all.size(), steps++)));
-    }
-
-    void down(String method, Set<Dialect> dialects, int timeoutSeconds, int retries) {
-      down.add(new MigrationStep(method, dialects, timeoutSeconds, retries, new Call(registry, all.size(), steps++)));
-    }
-
-    void preCheck(String method, String description) {
-      preChecks.add(new MigrationCheck(method, description, new Call(registry, all.size(), checks++)));
-    }
-
-    void postCheck(String method, String description) {
-      postChecks.add(new MigrationCheck(method, description, new Call(registry, all.size(), checks++)));
-    }
-
-    /**
-     * Adds the migration listed last, if any.
-     */
-    private void add() {
-      if (version != null) {
-        all.add(new MigrationDescriptor(version, description, className, dependsOn, transactional, owners, tags,
-            checksum, up, down, preChecks, postChecks));
-      }
-    }
-  }
-
-  /**
-   * Step or check {@code index} (as a body or a condition), a method of migration {@code migration}.
-   */
-  private static final class Call implements MigrationStep.Body, MigrationCheck.Condition {
-    private final StrataMigrations registry;
-
-    private final int migration;
-
-    private final int index;
-
-    Call(StrataMigrations registry, int migration, int index) {
-      this.registry = registry;
-      this.migration = migration;
-      this.index = index;
-    }
-
-    @Override
-    public void run(MigrationContext db) throws Exception {
-      runStep(index, registry.instance(migration), db);
-    }
-
-    @Override
-    public boolean test(MigrationContext db) throws Exception {
-      return testCheck(index, registry.instance(migration), db);
-    }
+  private static void migrations0(RegistryListing listing) {
+    listing.migration("1", "create books", "golden.CreateBooks", true, "c3b7c7a2d42bf68e6156c531b1ed8bfa2228c04aad2efd33884f61c632793ecf", null, "shop", "up", "down", "noBooks", "no books table yet", null, null);
+    listing.begin("1.1", "index books", "golden.IndexBooks", true, "780cf5ba6b8474d713aaaaa3afe40f2619996f1a404403bfdc1a4cca214cf808");
+    listing.dependsOn("1");
+    listing.tag("index");
+    listing.tag("books");
+    listing.up("upPostgres", POSTGRES, 60, 2);
+    listing.up("upH2", H2, 0, 0);
+    listing.postCheck("indexed", "the index exists");
   }
 }

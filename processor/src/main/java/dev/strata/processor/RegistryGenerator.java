@@ -5,7 +5,6 @@ import static javax.lang.model.element.Modifier.FINAL;
 import static javax.lang.model.element.Modifier.PRIVATE;
 import static javax.lang.model.element.Modifier.PUBLIC;
 import static javax.lang.model.element.Modifier.STATIC;
-import static javax.lang.model.element.Modifier.SYNCHRONIZED;
 
 import com.palantir.javapoet.ClassName;
 import com.palantir.javapoet.CodeBlock;
@@ -36,17 +35,18 @@ import javax.lang.model.element.Modifier;
  * methods directly (docs/architecture.md).
  *
  * <p>javac's time on the registry grows with its size, so each migration is a few short statements
- * of literals ({@code migration(..)}, {@code up(..)}, …) on a builder written once per registry,
- * rather than nested constructor and {@code List.of} calls (javac resolves each of those against
- * every overload). Steps and checks are numbered; one {@code switch} each calls the migration's
- * method directly, and one creates the migrations. No lambdas: each would cost javac an attribution
+ * of literals ({@code listing.migration(..)}, {@code listing.up(..)}, …) on the runtime's {@code
+ * RegistryListing}, rather than nested constructor and {@code List.of} calls (javac resolves each
+ * of those against every overload). Steps and checks are numbered; the registry implements the
+ * runtime's {@code RegistryDispatch} with one {@code switch} each that calls the migration's method
+ * directly, and one that creates the migrations. No lambdas: each would cost javac an attribution
  * and a desugared method, and the JVM a class spun at run time (docs/benchmarks.md).
  */
 final class RegistryGenerator {
   static final ClassName REGISTRY = ClassName.get("dev.strata.runtime", "MigrationRegistry");
   static final ClassName DESCRIPTOR = ClassName.get("dev.strata.runtime", "MigrationDescriptor");
-  static final ClassName STEP = ClassName.get("dev.strata.runtime", "MigrationStep");
-  static final ClassName CHECK = ClassName.get("dev.strata.runtime", "MigrationCheck");
+  static final ClassName LISTING = ClassName.get("dev.strata.runtime.spi", "RegistryListing");
+  static final ClassName DISPATCH = ClassName.get("dev.strata.runtime.spi", "RegistryDispatch");
   static final ClassName DIALECT = ClassName.get("dev.strata", "Dialect");
   static final ClassName MIGRATION_CONTEXT =
       ClassName.get("dev.strata.runtime", "MigrationContext");
@@ -63,8 +63,6 @@ final class RegistryGenerator {
   static final String RUN_STEP = "runStep";
   static final String TEST_CHECK = "testCheck";
 
-  private static final String CALL = "Call";
-
   /**
    * The names of the registry's fields and of its dispatch methods' parameters. JavaPoet qualifies
    * an access helper whose simple name another package's helper took ({@code
@@ -73,13 +71,7 @@ final class RegistryGenerator {
    * in package {@code db.b}, a parameter {@code db} would break the registry. So a name that is
    * also the first segment of a migration's package gets underscores until it is not.
    */
-  record Names(
-      String index,
-      String migration,
-      String db,
-      String injector,
-      String instances,
-      String migrations) {
+  record Names(String index, String migration, String db, String injector, String migrations) {
     /** The names where no package is in the way: what the access helpers, in one package, use. */
     static final Names PLAIN = of(Set.of());
 
@@ -89,7 +81,6 @@ final class RegistryGenerator {
           free("migration", taken),
           free("db", taken),
           free("injector", taken),
-          free("instances", taken),
           free("migrations", taken));
     }
 
@@ -112,8 +103,6 @@ final class RegistryGenerator {
     }
   }
 
-  private static final TypeName STRINGS =
-      ParameterizedTypeName.get(ClassName.get(List.class), ClassName.get(String.class));
   private static final TypeName DESCRIPTORS =
       ParameterizedTypeName.get(ClassName.get(List.class), DESCRIPTOR);
   private static final TypeName DIALECTS =
@@ -129,7 +118,6 @@ final class RegistryGenerator {
   void write(RegistryModel model) {
     ClassName name = model.name();
     Names names = Names.of(model);
-    ClassName listing = name.nestedClass("Listing");
     List<MigrationModel> migrations = model.migrations();
     SortedMap<String, List<String>> dialectSets = dialectSets(model);
     TypeSpec.Builder registry =
@@ -140,7 +128,8 @@ final class RegistryGenerator {
                     + " through\n{@code META-INF/services/$L}.\n",
                 REGISTRY.canonicalName())
             .addModifiers(PUBLIC, FINAL)
-            .addSuperinterface(REGISTRY);
+            .addSuperinterface(REGISTRY)
+            .addSuperinterface(DISPATCH);
     migrations.forEach(m -> registry.addOriginatingElement(m.element()));
     dialectSets.forEach(
         (constant, dialects) ->
@@ -153,12 +142,25 @@ final class RegistryGenerator {
                             .map(d -> CodeBlock.of("$T.$N", DIALECT, d))
                             .collect(CodeBlock.joining(", ")))
                     .build()));
+    Map<String, List<String>> pastes = new LinkedHashMap<>();
+    List<MethodSpec> chunks = listingMethods(listing(model), pastes);
+    MethodSpec.Builder constructor =
+        MethodSpec.constructorBuilder()
+            .addJavadoc(
+                "@param injector builds the migrations that have {@code @Inject} constructors, by"
+                    + " class name;\n"
+                    + "    {@code null} when nothing can (see {@code $L})\n",
+                model.module().canonicalName())
+            .addModifiers(PUBLIC)
+            .addParameter(INJECTOR, "injector")
+            .addStatement(
+                "$T listing = new $T(this, injector, $L, $N)",
+                LISTING,
+                LISTING,
+                migrations.size(),
+                dialectSet(model.dialects()));
+    chunks.forEach(chunk -> constructor.addStatement("$N(listing)", chunk));
     registry
-        .addField(FieldSpec.builder(INJECTOR, names.injector(), PRIVATE, FINAL).build())
-        .addField(
-            FieldSpec.builder(Object[].class, names.instances(), PRIVATE, FINAL)
-                .addJavadoc("The migrations, each created on first use of one of its steps.\n")
-                .build())
         .addField(FieldSpec.builder(DESCRIPTORS, names.migrations(), PRIVATE, FINAL).build())
         .addMethod(
             MethodSpec.constructorBuilder()
@@ -168,44 +170,41 @@ final class RegistryGenerator {
                     name.simpleName())
                 .addModifiers(PUBLIC)
                 .addStatement("this(null)")
+                .build())
+        .addMethod(
+            constructor.addStatement("this.$N = listing.build()", names.migrations()).build())
+        .addMethod(
+            MethodSpec.methodBuilder("migrations")
+                .addAnnotation(Override.class)
+                .addModifiers(PUBLIC)
+                .returns(DESCRIPTORS)
+                .addStatement("return $N", names.migrations())
                 .build());
-
-    registry.addMethod(
-        MethodSpec.constructorBuilder()
-            .addJavadoc(
-                "@param injector builds the migrations that have {@code @Inject} constructors, by"
-                    + " class name;\n"
-                    + "    {@code null} when nothing can (see {@code $L})\n",
-                model.module().canonicalName())
-            .addModifiers(PUBLIC)
-            .addParameter(INJECTOR, "injector")
-            .addStatement("this.$N = injector", names.injector())
-            .addStatement(
-                "this.$N = new $T[$L]", names.instances(), Object.class, migrations.size())
-            .addStatement(
-                "this.$N = new $T(this, $L).build()",
-                names.migrations(),
-                listing,
-                migrations.size())
-            .build());
-
-    registry.addMethod(
-        MethodSpec.methodBuilder("migrations")
-            .addAnnotation(Override.class)
-            .addModifiers(PUBLIC)
-            .returns(DESCRIPTORS)
-            .addStatement("return $N", names.migrations())
-            .build());
-    registry.addMethod(instanceMethod(names));
-    if (migrations.stream().anyMatch(m -> m.construction() == Construction.INJECT)) {
-      registry.addMethod(injectMethod(model, names));
-    }
     addDispatch(registry, model, names);
-    Map<String, List<String>> pastes = new LinkedHashMap<>();
-    registry.addType(
-        listingType(name, listing, dialectSet(model.dialects()), listing(model), pastes));
-    registry.addType(callType(name));
+    registry.addMethods(chunks);
     files.write(SourceFiles.file(name.packageName(), registry.build()), pastes);
+  }
+
+  /**
+   * Methods {@code migrations0}… of up to {@link #STATEMENTS} listing statements each, which the
+   * constructor calls in order.
+   *
+   * @param pastes receives the statements of each method, pasted into it as text
+   */
+  private static List<MethodSpec> listingMethods(
+      List<String> statements, Map<String, List<String>> pastes) {
+    List<MethodSpec> chunks = new ArrayList<>();
+    for (int start = 0; start < statements.size(); start += STATEMENTS) {
+      String chunk = "migrations" + start / STATEMENTS;
+      chunks.add(
+          MethodSpec.methodBuilder(chunk)
+              .addModifiers(PRIVATE, STATIC)
+              .addParameter(LISTING, "listing")
+              .addCode(SourceFiles.pasteHere(chunk))
+              .build());
+      pastes.put(chunk, statements.subList(start, Math.min(start + STATEMENTS, statements.size())));
+    }
+    return chunks;
   }
 
   /**
@@ -230,8 +229,8 @@ final class RegistryGenerator {
 
   /**
    * The statements that list the migrations, in version order, one per line: one {@code
-   * migration(..)} call for each migration of the common shape, else {@code begin(..)} and a
-   * statement for each dependency, owner, tag, step and check. Text, with literals written by
+   * listing.migration(..)} call for each migration of the common shape, else {@code begin(..)} and
+   * a statement for each dependency, owner, tag, step and check. Text, with literals written by
    * {@link SourceFiles#literal} and pasted past JavaPoet ({@link SourceFiles#paste}): thousands of
    * {@code $S} arguments, then thousands of lines, were most of JavaPoet's time.
    */
@@ -328,9 +327,9 @@ final class RegistryGenerator {
         String.valueOf(step.retries()));
   }
 
-  /** {@code method(arguments);} */
+  /** {@code listing.method(arguments);} */
   private static String statement(String method, String... arguments) {
-    return method + "(" + String.join(", ", arguments) + ");";
+    return "listing." + method + "(" + String.join(", ", arguments) + ");";
   }
 
   /**
@@ -343,7 +342,13 @@ final class RegistryGenerator {
       MigrationModel migration = model.migrations().get(i);
       if (migration.construction() == Construction.INJECT) {
         instances.put(
-            i, Line.of("return inject(" + literal(migration.type().canonicalName()) + ");"));
+            i,
+            Line.of(
+                "return "
+                    + names.injector()
+                    + ".apply("
+                    + literal(migration.type().canonicalName())
+                    + ");"));
       } else if (model.needsAccess(migration)) {
         instances.put(
             i, new Line("return ", model.access(migration), "." + NEW_INSTANCE + "(" + i + ");"));
@@ -351,11 +356,24 @@ final class RegistryGenerator {
         instances.put(i, newMigration(migration));
       }
     }
-    Dispatch.add(registry, newInstance(names, PRIVATE), instances);
     Dispatch.add(
-        registry, runStep(names, PRIVATE, STATIC), calls(model, names, model.steps(), false));
+        registry,
+        overriding(newInstance(names)).addParameter(INJECTOR, names.injector()).build(),
+        instances);
     Dispatch.add(
-        registry, testCheck(names, PRIVATE, STATIC), calls(model, names, model.checks(), true));
+        registry, overriding(runStep(names)).build(), calls(model, names, model.steps(), false));
+    Dispatch.add(
+        registry, overriding(testCheck(names)).build(), calls(model, names, model.checks(), true));
+  }
+
+  /** {@code signature} as the registry's implementation of {@code RegistryDispatch}'s method. */
+  private static MethodSpec.Builder overriding(MethodSpec signature) {
+    return MethodSpec.methodBuilder(signature.name())
+        .addAnnotation(Override.class)
+        .addModifiers(PUBLIC)
+        .returns(signature.returnType())
+        .addParameters(signature.parameters())
+        .addExceptions(signature.exceptions());
   }
 
   private static SortedMap<Integer, Line> calls(
@@ -437,276 +455,6 @@ final class RegistryGenerator {
         .addParameter(Object.class, names.migration())
         .addParameter(MIGRATION_CONTEXT, names.db())
         .addException(Exception.class)
-        .build();
-  }
-
-  private static MethodSpec instanceMethod(Names names) {
-    return MethodSpec.methodBuilder("instance")
-        .addJavadoc(
-            "Migration {@code index}, created on first use, once per registry, so that listing"
-                + " the\nregistry runs no user code.\n")
-        .addModifiers(PRIVATE, SYNCHRONIZED)
-        .returns(Object.class)
-        .addParameter(TypeName.INT, "index")
-        .addStatement("$T instance = $N[index]", Object.class, names.instances())
-        .beginControlFlow("if (instance == null)")
-        .addStatement("instance = $N(index)", NEW_INSTANCE)
-        .addStatement("$N[index] = instance", names.instances())
-        .endControlFlow()
-        .addStatement("return instance")
-        .build();
-  }
-
-  private static MethodSpec injectMethod(RegistryModel model, Names names) {
-    return MethodSpec.methodBuilder("inject")
-        .addModifiers(PRIVATE)
-        .addParameter(String.class, "className")
-        .returns(Object.class)
-        .beginControlFlow("if ($N == null)", names.injector())
-        .addStatement(
-            "throw new $T(className + $S)",
-            IllegalStateException.class,
-            " has an @Inject constructor with parameters, so only Dagger can build it; build the"
-                + " Migrator with the MigrationRegistry that the generated Dagger module "
-                + model.module().canonicalName()
-                + " provides")
-        .endControlFlow()
-        .addStatement("return $N.apply(className)", names.injector())
-        .build();
-  }
-
-  /**
-   * The listing of the migrations, {@code statements} in methods {@code migrations0}… of up to
-   * {@link #STATEMENTS} each, and the builder methods it calls: {@code migration(..)} lists a
-   * migration of the common shape, {@code begin(..)} starts any other and the calls after it add to
-   * it; each step and check gets the next number.
-   *
-   * @param allDialects the constant for every dialect
-   * @param pastes receives the statements of each method, pasted into it as text
-   */
-  private static TypeSpec listingType(
-      ClassName registry,
-      ClassName name,
-      String allDialects,
-      List<String> statements,
-      Map<String, List<String>> pastes) {
-    TypeName steps = ParameterizedTypeName.get(ClassName.get(List.class), STEP);
-    TypeName checks = ParameterizedTypeName.get(ClassName.get(List.class), CHECK);
-    TypeSpec.Builder type =
-        TypeSpec.classBuilder(name)
-            .addJavadoc(
-                "The migrations in version order: {@code migration(..)} lists one of the common"
-                    + " shape,\n{@code begin(..)} starts any other and the calls after it add to"
-                    + " it. Steps and checks are\nnumbered in the order they are listed: the cases"
-                    + " of {@code $N} and {@code $N}.\n",
-                RUN_STEP,
-                TEST_CHECK)
-            .addModifiers(PRIVATE, STATIC, FINAL)
-            .addField(registry, "registry", PRIVATE, FINAL)
-            .addField(DESCRIPTORS, "all", PRIVATE, FINAL)
-            .addField(String.class, "version", PRIVATE)
-            .addField(String.class, "description", PRIVATE)
-            .addField(String.class, "className", PRIVATE)
-            .addField(TypeName.BOOLEAN, "transactional", PRIVATE)
-            .addField(String.class, "checksum", PRIVATE)
-            .addField(STRINGS, "dependsOn", PRIVATE)
-            .addField(STRINGS, "owners", PRIVATE)
-            .addField(STRINGS, "tags", PRIVATE)
-            .addField(steps, "up", PRIVATE)
-            .addField(steps, "down", PRIVATE)
-            .addField(checks, "preChecks", PRIVATE)
-            .addField(checks, "postChecks", PRIVATE)
-            .addField(TypeName.INT, "steps", PRIVATE)
-            .addField(TypeName.INT, "checks", PRIVATE)
-            .addMethod(
-                MethodSpec.constructorBuilder()
-                    .addParameter(registry, "registry")
-                    .addParameter(TypeName.INT, "size")
-                    .addStatement("this.registry = registry")
-                    .addStatement("this.all = new $T<>(size)", ArrayList.class)
-                    .build());
-    MethodSpec.Builder build = MethodSpec.methodBuilder("build").returns(DESCRIPTORS);
-    List<MethodSpec> chunks = new ArrayList<>();
-    for (int start = 0; start < statements.size(); start += STATEMENTS) {
-      String chunk = "migrations" + start / STATEMENTS;
-      build.addStatement("$N()", chunk);
-      chunks.add(
-          MethodSpec.methodBuilder(chunk)
-              .addModifiers(PRIVATE)
-              .addCode(SourceFiles.pasteHere(chunk))
-              .build());
-      pastes.put(chunk, statements.subList(start, Math.min(start + STATEMENTS, statements.size())));
-    }
-    type.addMethod(
-            build.addStatement("add()").addStatement("return $T.copyOf(all)", List.class).build())
-        .addMethods(chunks)
-        .addMethod(commonMigration(allDialects))
-        .addMethod(
-            MethodSpec.methodBuilder("begin")
-                .addParameter(String.class, "version")
-                .addParameter(String.class, "description")
-                .addParameter(String.class, "className")
-                .addParameter(TypeName.BOOLEAN, "transactional")
-                .addParameter(String.class, "checksum")
-                .addStatement("add()")
-                .addStatement("this.version = version")
-                .addStatement("this.description = description")
-                .addStatement("this.className = className")
-                .addStatement("this.transactional = transactional")
-                .addStatement("this.checksum = checksum")
-                .addStatement("this.dependsOn = new $T<>()", ArrayList.class)
-                .addStatement("this.owners = new $T<>()", ArrayList.class)
-                .addStatement("this.tags = new $T<>()", ArrayList.class)
-                .addStatement("this.up = new $T<>()", ArrayList.class)
-                .addStatement("this.down = new $T<>()", ArrayList.class)
-                .addStatement("this.preChecks = new $T<>()", ArrayList.class)
-                .addStatement("this.postChecks = new $T<>()", ArrayList.class)
-                .build())
-        .addMethod(adder("dependsOn", "dependsOn", "version"))
-        .addMethod(adder("owner", "owners", "owner"))
-        .addMethod(adder("tag", "tags", "tag"));
-    for (String kind : List.of("up", "down")) {
-      type.addMethod(
-          MethodSpec.methodBuilder(kind)
-              .addParameter(String.class, "method")
-              .addParameter(DIALECTS, "dialects")
-              .addParameter(TypeName.INT, "timeoutSeconds")
-              .addParameter(TypeName.INT, "retries")
-              .addStatement(
-                  "$N.add(new $T(method, dialects, timeoutSeconds, retries,"
-                      + " new $T(registry, all.size(), steps++)))",
-                  kind,
-                  STEP,
-                  registry.nestedClass(CALL))
-              .build());
-    }
-    for (String kind : List.of("preCheck", "postCheck")) {
-      type.addMethod(
-          MethodSpec.methodBuilder(kind)
-              .addParameter(String.class, "method")
-              .addParameter(String.class, "description")
-              .addStatement(
-                  "$N.add(new $T(method, description, new $T(registry, all.size(), checks++)))",
-                  kind + "s",
-                  CHECK,
-                  registry.nestedClass(CALL))
-              .build());
-    }
-    return type.addMethod(
-            MethodSpec.methodBuilder("add")
-                .addJavadoc("Adds the migration listed last, if any.\n")
-                .addModifiers(PRIVATE)
-                .beginControlFlow("if (version != null)")
-                .addStatement(
-                    "all.add(new $T(version, description, className, dependsOn, transactional,"
-                        + " owners, tags,\nchecksum, up, down, preChecks, postChecks))",
-                    DESCRIPTOR)
-                .endControlFlow()
-                .build())
-        .build();
-  }
-
-  /**
-   * {@code migration(..)}: a migration of the common shape in one call, {@code null} for what it
-   * lacks.
-   */
-  private static MethodSpec commonMigration(String allDialects) {
-    MethodSpec.Builder method =
-        MethodSpec.methodBuilder("migration")
-            .addJavadoc(
-                "A migration with at most one dependency, owner, {@code @Down}, {@code @PreCheck}"
-                    + " and\n{@code @PostCheck}, no tags, and one {@code @Up}; its steps cover"
-                    + " every dialect without timeout\nor retries. {@code null} for what it"
-                    + " lacks.\n");
-    for (String parameter : List.of("version", "description", "className")) {
-      method.addParameter(String.class, parameter);
-    }
-    method.addParameter(TypeName.BOOLEAN, "transactional");
-    for (String parameter :
-        List.of(
-            "checksum",
-            "dependsOn",
-            "owner",
-            "up",
-            "down",
-            "preCheck",
-            "preCheckDescription",
-            "postCheck",
-            "postCheckDescription")) {
-      method.addParameter(String.class, parameter);
-    }
-    return method
-        .addStatement("begin(version, description, className, transactional, checksum)")
-        .beginControlFlow("if (dependsOn != null)")
-        .addStatement("this.dependsOn.add(dependsOn)")
-        .endControlFlow()
-        .beginControlFlow("if (owner != null)")
-        .addStatement("owners.add(owner)")
-        .endControlFlow()
-        .addStatement("up(up, $N, 0, 0)", allDialects)
-        .beginControlFlow("if (down != null)")
-        .addStatement("down(down, $N, 0, 0)", allDialects)
-        .endControlFlow()
-        .beginControlFlow("if (preCheck != null)")
-        .addStatement("preCheck(preCheck, preCheckDescription)")
-        .endControlFlow()
-        .beginControlFlow("if (postCheck != null)")
-        .addStatement("postCheck(postCheck, postCheckDescription)")
-        .endControlFlow()
-        .build();
-  }
-
-  /** {@code void name(String parameter)}: adds {@code parameter} to {@code list}. */
-  private static MethodSpec adder(String name, String list, String parameter) {
-    return MethodSpec.methodBuilder(name)
-        .addParameter(String.class, parameter)
-        .addStatement("$N.add($N)", list, parameter)
-        .build();
-  }
-
-  /**
-   * A step's body or a check's condition: step or check {@code index} (they are numbered apart) of
-   * migration {@code migration}, created on first use. One class for both, as it was with lambdas
-   * and one class less to load: the runtime calls {@code run} only on bodies, {@code test} only on
-   * conditions.
-   */
-  private static TypeSpec callType(ClassName registry) {
-    return TypeSpec.classBuilder(CALL)
-        .addJavadoc(
-            "Step or check {@code index} (as a body or a condition), a method of migration"
-                + " {@code migration}.\n")
-        .addModifiers(PRIVATE, STATIC, FINAL)
-        .addSuperinterface(STEP.nestedClass("Body"))
-        .addSuperinterface(CHECK.nestedClass("Condition"))
-        .addField(registry, "registry", PRIVATE, FINAL)
-        .addField(TypeName.INT, "migration", PRIVATE, FINAL)
-        .addField(TypeName.INT, "index", PRIVATE, FINAL)
-        .addMethod(
-            MethodSpec.constructorBuilder()
-                .addParameter(registry, "registry")
-                .addParameter(TypeName.INT, "migration")
-                .addParameter(TypeName.INT, "index")
-                .addStatement("this.registry = registry")
-                .addStatement("this.migration = migration")
-                .addStatement("this.index = index")
-                .build())
-        .addMethod(
-            MethodSpec.methodBuilder("run")
-                .addAnnotation(Override.class)
-                .addModifiers(PUBLIC)
-                .addParameter(MIGRATION_CONTEXT, "db")
-                .addException(Exception.class)
-                .addStatement("$N(index, registry.instance(migration), db)", RUN_STEP)
-                .build())
-        .addMethod(
-            MethodSpec.methodBuilder("test")
-                .addAnnotation(Override.class)
-                .addModifiers(PUBLIC)
-                .returns(TypeName.BOOLEAN)
-                .addParameter(MIGRATION_CONTEXT, "db")
-                .addException(Exception.class)
-                .addStatement("return $N(index, registry.instance(migration), db)", TEST_CHECK)
-                .build())
         .build();
   }
 }

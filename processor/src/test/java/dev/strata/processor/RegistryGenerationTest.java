@@ -351,9 +351,9 @@ class RegistryGenerationTest {
         .generatedSourceFile("test.db.StrataMigrations")
         .contentsAsUtf8String()
         .containsMatch(
-            "\n *migration\\(\"2\", \"add index\", \"test.db.AddIndex\", true, \"[0-9a-f]{64}\","
-                + " \"1\", \"team-search\", \"create\", \"drop\", \"always\", \"always\","
-                + " \"never\", \"never\"\\);\n");
+            "\n *listing\\.migration\\(\"2\", \"add index\", \"test.db.AddIndex\", true,"
+                + " \"[0-9a-f]{64}\", \"1\", \"team-search\", \"create\", \"drop\","
+                + " \"always\", \"always\", \"never\", \"never\"\\);\n");
     MigrationDescriptor index =
         new GeneratedClasses(compilation)
             .instantiate("test.db.StrataMigrations", MigrationRegistry.class)

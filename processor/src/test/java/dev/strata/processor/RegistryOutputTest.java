@@ -214,7 +214,17 @@ class RegistryOutputTest {
   void migrationNames_clashingWithGeneratedNames_compile() {
     // names of the registry's members, nested classes, constants and imports
     List<String> names =
-        List.of("Instance", "List", "All", "Listing", "Call", "H2_POSTGRES", "Set");
+        List.of(
+            "Instance",
+            "List",
+            "All",
+            "Listing",
+            "Call",
+            "H2_POSTGRES",
+            "Set",
+            "RegistryListing",
+            "RegistryDispatch",
+            "Function");
     List<JavaFileObject> sources = new ArrayList<>();
     for (int i = 0; i < names.size(); i++) {
       sources.add(

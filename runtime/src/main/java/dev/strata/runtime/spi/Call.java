@@ -1,0 +1,34 @@
+package dev.strata.runtime.spi;
+
+import dev.strata.runtime.MigrationCheck;
+import dev.strata.runtime.MigrationContext;
+import dev.strata.runtime.MigrationStep;
+
+/**
+ * Step or check {@code index} (they are numbered apart) of migration {@code migration}, as a body
+ * or a condition. One class for both, and no lambdas in generated code: the runtime calls {@code
+ * run} only on bodies and {@code test} only on conditions.
+ */
+final class Call implements MigrationStep.Body, MigrationCheck.Condition {
+  private final RegistryDispatch registry;
+  private final Instances instances;
+  private final int migration;
+  private final int index;
+
+  Call(RegistryDispatch registry, Instances instances, int migration, int index) {
+    this.registry = registry;
+    this.instances = instances;
+    this.migration = migration;
+    this.index = index;
+  }
+
+  @Override
+  public void run(MigrationContext db) throws Exception {
+    registry.runStep(index, instances.get(migration), db);
+  }
+
+  @Override
+  public boolean test(MigrationContext db) throws Exception {
+    return registry.testCheck(index, instances.get(migration), db);
+  }
+}

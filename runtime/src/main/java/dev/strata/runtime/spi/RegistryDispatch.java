@@ -1,0 +1,25 @@
+package dev.strata.runtime.spi;
+
+import dev.strata.runtime.MigrationContext;
+import java.util.function.Function;
+
+/**
+ * Implemented by a generated registry: one {@code switch} each that creates its migrations and
+ * calls their methods directly, by the numbers {@link RegistryListing} gives them.
+ */
+public interface RegistryDispatch {
+
+  /**
+   * Creates migration {@code index}, in listing order.
+   *
+   * @param injector builds a migration whose {@code @Inject} constructor takes parameters, by class
+   *     name; it throws when the registry was built without one
+   */
+  Object newInstance(int index, Function<String, Object> injector);
+
+  /** Runs step {@code index} on {@code migration}, which {@link #newInstance} created. */
+  void runStep(int index, Object migration, MigrationContext db) throws Exception;
+
+  /** Tests check {@code index} on {@code migration}, which {@link #newInstance} created. */
+  boolean testCheck(int index, Object migration, MigrationContext db) throws Exception;
+}
