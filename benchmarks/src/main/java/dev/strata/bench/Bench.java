@@ -26,7 +26,8 @@ import javax.sql.DataSource;
 /**
  * Runs the benchmark of issue 6 and writes its results into {@code docs/benchmarks.md}: apply and
  * no-op on H2 in-memory and PostgreSQL for each N, and cold start, for the JDBC floor, the jOOQ
- * floor, Strata, Flyway and Liquibase, interleaved (A B C D A B C D …) after warm-up rounds; every
+ * floor, Strata (migrations taking {@code MigrationContext}), Strata (migrations taking {@code
+ * DSLContext}), Flyway and Liquibase, interleaved (A B C D A B C D …) after warm-up rounds; every
  * run is verified, and a run that fails verification stops the benchmark.
  *
  * <p>Options: {@code --sizes 10,100,1000 --runs 7 --warmups 3 --cold-runs 7 --pg URL --work DIR
@@ -34,38 +35,45 @@ import javax.sql.DataSource;
  */
 public final class Bench {
 
-  /** The tools in the order of every round; the floor first. */
+  /**
+   * The tools in the order of every round; the floors first, then Strata's two forms (migrations
+   * taking {@code MigrationContext}, the one the goals are about, and taking {@code DSLContext}).
+   */
   static final List<String> TOOLS =
       List.of(
           FloorTool.class.getName(),
           JooqFloorTool.class.getName(),
           StrataTool.class.getName(),
+          StrataDslTool.class.getName(),
           FlywayTool.class.getName(),
           LiquibaseTool.class.getName());
 
   /**
    * What each cold-start JVM gets on its class path besides the benchmark's own classes: the tool's
-   * jars (as its Maven dependencies bring them) and H2; the jOOQ floor gets jOOQ's. Flyway gets
-   * only flyway-core (H2 support is built in), not its PostgreSQL module. Strata and Flyway log
-   * through SLF4J, given the no-op provider; Liquibase logs through java.util.logging, set to
-   * WARNING for every JVM.
+   * jars (as its Maven dependencies bring them) and H2; the jOOQ floor gets jOOQ's, both Strata
+   * forms the runtime's, jOOQ included (the runtime depends on it). Flyway gets only flyway-core
+   * (H2 support is built in), not its PostgreSQL module. Strata and Flyway log through SLF4J, given
+   * the no-op provider; Liquibase logs through java.util.logging, set to WARNING for every JVM.
    */
+  private static final List<String> STRATA_JARS =
+      List.of(
+          "strata-runtime-",
+          "strata-annotations-",
+          "jooq-",
+          "r2dbc-spi-",
+          "reactive-streams-",
+          "slf4j-api-",
+          "slf4j-nop-",
+          "h2-");
+
   static final Map<String, List<String>> COLD_JARS =
       Map.of(
           FloorTool.class.getName(), List.of("h2-"),
           JooqFloorTool.class.getName(),
               List.of(
                   "jooq-", "r2dbc-spi-", "reactive-streams-", "slf4j-api-", "slf4j-nop-", "h2-"),
-          StrataTool.class.getName(),
-              List.of(
-                  "strata-runtime-",
-                  "strata-annotations-",
-                  "jooq-",
-                  "r2dbc-spi-",
-                  "reactive-streams-",
-                  "slf4j-api-",
-                  "slf4j-nop-",
-                  "h2-"),
+          StrataTool.class.getName(), STRATA_JARS,
+          StrataDslTool.class.getName(), STRATA_JARS,
           FlywayTool.class.getName(),
               List.of("flyway-core-", "jackson-", "slf4j-api-", "slf4j-nop-", "h2-"),
           LiquibaseTool.class.getName(),
@@ -254,6 +262,8 @@ public final class Bench {
       }
       if (className.equals(StrataTool.class.getName())) {
         classpath.add(workload.strataClasses().toString());
+      } else if (className.equals(StrataDslTool.class.getName())) {
+        classpath.add(workload.strataDslClasses().toString());
       }
       commands.put(
           className,
