@@ -17,10 +17,8 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.concurrent.TimeUnit;
 import java.util.logging.Level;
 import java.util.logging.Logger;
-import java.util.stream.Collectors;
 import javax.sql.DataSource;
 
 /**
@@ -47,37 +45,6 @@ public final class Bench {
           StrataDslTool.class.getName(),
           FlywayTool.class.getName(),
           LiquibaseTool.class.getName());
-
-  /**
-   * What each cold-start JVM gets on its class path besides the benchmark's own classes: the tool's
-   * jars (as its Maven dependencies bring them) and H2; the jOOQ floor gets jOOQ's, both Strata
-   * forms the runtime's, jOOQ included (the runtime depends on it). Flyway gets only flyway-core
-   * (H2 support is built in), not its PostgreSQL module. Strata and Flyway log through SLF4J, given
-   * the no-op provider; Liquibase logs through java.util.logging, set to WARNING for every JVM.
-   */
-  private static final List<String> STRATA_JARS =
-      List.of(
-          "strata-runtime-",
-          "strata-annotations-",
-          "jooq-",
-          "r2dbc-spi-",
-          "reactive-streams-",
-          "slf4j-api-",
-          "slf4j-nop-",
-          "h2-");
-
-  static final Map<String, List<String>> COLD_JARS =
-      Map.of(
-          FloorTool.class.getName(), List.of("h2-"),
-          JooqFloorTool.class.getName(),
-              List.of(
-                  "jooq-", "r2dbc-spi-", "reactive-streams-", "slf4j-api-", "slf4j-nop-", "h2-"),
-          StrataTool.class.getName(), STRATA_JARS,
-          StrataDslTool.class.getName(), STRATA_JARS,
-          FlywayTool.class.getName(),
-              List.of("flyway-core-", "jackson-", "slf4j-api-", "slf4j-nop-", "h2-"),
-          LiquibaseTool.class.getName(),
-              List.of("liquibase-core-", "opencsv-", "snakeyaml-", "jaxb-api-", "commons-", "h2-"));
 
   static final int COLD_SIZE = 100;
 
@@ -132,7 +99,7 @@ public final class Bench {
             .toList();
     int runs = Integer.parseInt(options.getOrDefault("runs", "7"));
     int warmups = Integer.parseInt(options.getOrDefault("warmups", "3"));
-    int coldRuns = Integer.parseInt(options.getOrDefault("cold-runs", Integer.toString(runs)));
+    int coldRunCount = Integer.parseInt(options.getOrDefault("cold-runs", Integer.toString(runs)));
     String only = options.getOrDefault("only", "h2,pg,cold");
     String pgUrl =
         options.getOrDefault(
@@ -151,6 +118,7 @@ public final class Bench {
       workloads.put(size, Workload.prepare(work, size));
     }
     Workload cold = Workload.prepare(work, COLD_SIZE);
+    Map<String, ColdStartRuns.Loaded> loaded = Map.of();
 
     List<Target> targets = new ArrayList<>();
     if (only.contains("h2")) {
@@ -172,8 +140,18 @@ public final class Bench {
       }
     }
     if (only.contains("cold")) {
-      log("cold start, N = %d on H2: 1 warm-up round, %d measured", COLD_SIZE, coldRuns);
-      coldStart(cold, 1, coldRuns);
+      log("cold start, N = %d on H2: 1 warm-up round, %d measured", COLD_SIZE, coldRunCount);
+      ColdStartRuns coldRuns = new ColdStartRuns(work, cold);
+      for (String className : TOOLS) {
+        names.putIfAbsent(className, Tool.create(className, cold).name());
+      }
+      coldRuns.run(
+          1,
+          coldRunCount,
+          names,
+          (className, nanos) -> stats("cold start", "H2", COLD_SIZE, className).add(nanos));
+      log("cold start: one more untimed process per tool with -verbose:class");
+      loaded = coldRuns.loadedClasses();
     }
     Path doc = Path.of(options.getOrDefault("doc", "docs/benchmarks.md"));
     String serverVersion = only.contains("pg") ? postgresVersion(pgUrl) : null;
@@ -183,14 +161,15 @@ public final class Bench {
                 names,
                 runs,
                 warmups,
-                coldRuns,
+                coldRunCount,
                 sizes,
                 started,
                 Instant.now(),
                 loadBefore,
                 loadAverage(),
                 serverVersion,
-                javacSummaries())
+                javacSummaries(),
+                loaded)
             .markdown();
     Report.splice(doc, "runtime", section);
     log("wrote %s", doc);
@@ -244,96 +223,6 @@ public final class Bench {
     }
   }
 
-  /** Each tool in a fresh JVM with only its jars, timed as a whole process. */
-  private void coldStart(Workload workload, int warmups, int runs) throws Exception {
-    String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
-    Path logging = work.resolve("logging.properties");
-    Files.writeString(
-        logging, ".level = WARNING\nhandlers = java.util.logging.ConsoleHandler\n", UTF_8);
-    Map<String, List<String>> commands = new LinkedHashMap<>();
-    for (String className : TOOLS) {
-      List<String> classpath = new ArrayList<>();
-      classpath.add(ownClasses());
-      for (String entry : System.getProperty("java.class.path").split(File.pathSeparator)) {
-        String file = Path.of(entry).getFileName().toString();
-        if (COLD_JARS.get(className).stream().anyMatch(file::startsWith) && file.endsWith(".jar")) {
-          classpath.add(entry);
-        }
-      }
-      if (className.equals(StrataTool.class.getName())) {
-        classpath.add(workload.strataClasses().toString());
-      } else if (className.equals(StrataDslTool.class.getName())) {
-        classpath.add(workload.strataDslClasses().toString());
-      }
-      commands.put(
-          className,
-          List.of(
-              java,
-              "-Dbench.cold=true",
-              "-Djava.util.logging.config.file=" + logging,
-              "-Dliquibase.command.showSummaryOutput=log",
-              "-cp",
-              String.join(File.pathSeparator, classpath),
-              ColdStart.class.getName(),
-              className,
-              work.resolve("n" + workload.size()).toString(),
-              Integer.toString(workload.size())));
-    }
-    Files.writeString(
-        work.resolve("cold-commands.txt"),
-        commands.values().stream().map(c -> String.join(" ", c)).collect(Collectors.joining("\n"))
-            + "\n",
-        UTF_8);
-    for (int r = 0; r < warmups + runs; r++) {
-      StringBuilder line = new StringBuilder();
-      for (String className : TOOLS) {
-        Path output =
-            work.resolve("cold-" + className.substring(className.lastIndexOf('.') + 1) + ".log");
-        long start = System.nanoTime();
-        Process process =
-            new ProcessBuilder(commands.get(className))
-                .redirectErrorStream(true)
-                .redirectOutput(output.toFile())
-                .start();
-        if (!process.waitFor(5, TimeUnit.MINUTES)) {
-          process.destroyForcibly();
-          throw new IllegalStateException(className + " cold start did not finish in 5 minutes");
-        }
-        long took = System.nanoTime() - start;
-        String printed = Files.readString(output, UTF_8);
-        if (process.exitValue() != 0
-            || !printed.contains("verified " + workload.size() + " tables")) {
-          throw new IllegalStateException(
-              className + " cold start failed (exit " + process.exitValue() + "):\n" + printed);
-        }
-        if (r >= warmups) {
-          stats("cold start", "H2", workload.size(), className).add(took);
-        }
-        line.append(
-            String.format(
-                Locale.ROOT,
-                "  %s %.0f ms",
-                names.getOrDefault(className, className.substring(className.lastIndexOf('.') + 1)),
-                took / 1e6));
-      }
-      log(
-          "  %s %d:%s",
-          r >= warmups ? "run" : "warm-up", r >= warmups ? r - warmups + 1 : r + 1, line);
-    }
-    for (String className : TOOLS) {
-      names.putIfAbsent(className, Tool.create(className, workload).name());
-    }
-  }
-
-  private static String ownClasses() {
-    try {
-      return Path.of(Bench.class.getProtectionDomain().getCodeSource().getLocation().toURI())
-          .toString();
-    } catch (java.net.URISyntaxException e) {
-      throw new IllegalStateException(e);
-    }
-  }
-
   private Stats stats(String scenario, String database, int size, String tool) {
     return results.computeIfAbsent(Report.key(scenario, database, size, tool), k -> new Stats());
   }
@@ -369,7 +258,7 @@ public final class Bench {
     }
   }
 
-  private static void log(String format, Object... args) {
+  static void log(String format, Object... args) {
     System.out.println(
         "["
             + Instant.now().truncatedTo(ChronoUnit.SECONDS)

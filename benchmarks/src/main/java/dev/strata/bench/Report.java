@@ -1,6 +1,7 @@
 package dev.strata.bench;
 
 import static java.nio.charset.StandardCharsets.UTF_8;
+import static java.util.stream.Collectors.joining;
 
 import java.io.File;
 import java.io.IOException;
@@ -38,6 +39,7 @@ final class Report {
   private final String loadAfter;
   private final String postgres;
   private final Map<String, String> javac;
+  private final Map<String, ColdStartRuns.Loaded> loaded;
   private final List<String[]> goals = new ArrayList<>();
 
   Report(
@@ -52,7 +54,8 @@ final class Report {
       String loadBefore,
       String loadAfter,
       String postgres,
-      Map<String, String> javac) {
+      Map<String, String> javac,
+      Map<String, ColdStartRuns.Loaded> loaded) {
     this.results = results;
     this.names = names;
     this.runs = runs;
@@ -65,6 +68,7 @@ final class Report {
     this.loadAfter = loadAfter;
     this.postgres = postgres;
     this.javac = javac;
+    this.loaded = loaded;
   }
 
   static String key(String scenario, String database, int size, String tool) {
@@ -137,6 +141,7 @@ final class Report {
         "cold start",
         List.of("H2"),
         List.of(Bench.COLD_SIZE));
+    coldClassesTable(md);
     javacTable(md);
     goals(md);
     return md.toString();
@@ -197,6 +202,37 @@ final class Report {
 
   private Stats stats(String scenario, String database, int n, String tool) {
     return results.get(key(scenario, database, n, tool));
+  }
+
+  private void coldClassesTable(StringBuilder md) {
+    if (loaded.isEmpty()) {
+      return;
+    }
+    md.append("#### What each cold-start JVM had and loaded\n\n")
+        .append(
+            "One more process per tool after the timed ones, untimed, with `-verbose:class`. The")
+        .append(
+            " class path besides the benchmark's own classes, and the classes loaded (the JDK's")
+        .append(" included):\n\n")
+        .append("| tool | class path | classes loaded | of them jOOQ's |\n|---|---|---:|---:|\n");
+    for (String tool : Bench.TOOLS) {
+      ColdStartRuns.Loaded l = loaded.get(tool);
+      if (l != null) {
+        md.append(
+            String.format(
+                Locale.ROOT,
+                "| %s | %s | %,d | %,d |\n",
+                name(tool),
+                l.classPath().stream().skip(1).map(f -> "`" + f + "`").collect(joining(", ")),
+                l.classes(),
+                l.jooqClasses()));
+      }
+    }
+    md.append('\n');
+  }
+
+  private String name(String tool) {
+    return names.getOrDefault(tool, tool);
   }
 
   private static final Pattern LAYOUT = Pattern.compile("migrations:\\s+(\\d+) in (\\d+) package");
