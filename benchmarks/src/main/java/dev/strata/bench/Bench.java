@@ -118,6 +118,9 @@ public final class Bench {
       workloads.put(size, Workload.prepare(work, size));
     }
     Workload cold = Workload.prepare(work, COLD_SIZE);
+    for (String className : TOOLS) { // every tool's name, for the tables and goals of any run
+      names.put(className, Tool.create(className, cold).name());
+    }
     Map<String, ColdStartRuns.Loaded> loaded = Map.of();
 
     List<Target> targets = new ArrayList<>();
@@ -142,9 +145,6 @@ public final class Bench {
     if (only.contains("cold")) {
       log("cold start, N = %d on H2: 1 warm-up round, %d measured", COLD_SIZE, coldRunCount);
       ColdStartRuns coldRuns = new ColdStartRuns(work, cold);
-      for (String className : TOOLS) {
-        names.putIfAbsent(className, Tool.create(className, cold).name());
-      }
       coldRuns.run(
           1,
           coldRunCount,

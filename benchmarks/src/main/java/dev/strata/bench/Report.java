@@ -141,7 +141,7 @@ final class Report {
         List.of(Bench.COLD_SIZE));
     coldClassesTable(md);
     javacTable(md);
-    new Goals(results, names, sizes, javac, loaded).append(md);
+    new Goals(results, names, javac, loaded).append(md);
     return md.toString();
   }
 
