@@ -218,11 +218,11 @@ if [[ "${PARTS:-0}" == 1 ]]; then
   grep -Ev "$cases|$listing" "$registry" > "$parts/frame.java"
   grep -Ev "$cases" "$registry" > "$parts/listing.java"
   grep -Ev "$listing" "$registry" > "$parts/cases.java"
-  # each case names no migration class: a string, or a call on db
+  # each case names no migration class: a string, or a call on db (a DSLContext method gets db.dsl())
   grep -Ev "$listing" "$registry" | sed -E \
     -e 's/case ([0-9]+): return new ([A-Za-z0-9_.]+)\(\);/case \1: return "\2";/' \
-    -e 's/case ([0-9]+): \(\(([A-Za-z0-9_.]+)\) migration\)\.([A-Za-z0-9_]+)\(db\); return;/case \1: db.execute("\2.\3"); return;/' \
-    -e 's/case ([0-9]+): return \(\(([A-Za-z0-9_.]+)\) migration\)\.([A-Za-z0-9_]+)\(db\);/case \1: return db.execute("\2.\3") > 0;/' \
+    -e 's/case ([0-9]+): \(\(([A-Za-z0-9_.]+)\) migration\)\.([A-Za-z0-9_]+)\(db(\.dsl\(\))?\); return;/case \1: db.execute("\2.\3"); return;/' \
+    -e 's/case ([0-9]+): return \(\(([A-Za-z0-9_.]+)\) migration\)\.([A-Za-z0-9_]+)\(db(\.dsl\(\))?\);/case \1: return db.execute("\2.\3") > 0;/' \
     > "$parts/unnamed.java"
   variants=(frame listing cases unnamed generated)
   : > "$work/parts-floor.txt"
