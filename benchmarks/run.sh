@@ -1,9 +1,10 @@
 #!/usr/bin/env bash
-# Runs every benchmark of issue 6 and writes the results into docs/benchmarks.md:
-#   apply / no-op on H2 and PostgreSQL (N = 10, 100, 1,000) and cold start, for the JDBC floor,
-#   Strata, Flyway and Liquibase (benchmarks/src/main/java/dev/strata/bench/Bench.java), then
-#   javac on 1,000 migrations with and without the processor, and with the floor processor that
-#   only writes one empty class (processor/bench/javac-bench.sh with FLOOR=1).
+# Runs every benchmark of issue 6 and writes the results into docs/benchmarks.md: javac on 1,000
+#   migrations without and with the processor, and with the floor processor that only writes one
+#   empty class (processor/bench/javac-bench.sh with FLOOR=1), then apply / no-op on H2 and
+#   PostgreSQL (N = 10, 100, 1,000) and cold start for the JDBC floor, the jOOQ floor, Strata with
+#   migrations taking MigrationContext, Strata with migrations taking DSLContext, Flyway and
+#   Liquibase (benchmarks/src/main/java/dev/strata/bench/Bench.java), and the goals' table.
 #
 # Usage, from anywhere:  benchmarks/run.sh [Bench options, e.g. --runs 7 --sizes 10,100,1000]
 # Environment: STRATA_PG_URL (default jdbc:postgresql://127.0.0.1:5432/test?user=postgres);
@@ -22,8 +23,9 @@ mvn -B -q -Pbenchmarks -pl benchmarks -am package -DskipTests
 # The workloads are written and compiled afresh, by the processor just built.
 rm -rf benchmarks/target/bench-work
 
-# shape:packages; the first is the goal's (the runtime benchmark's migrations, one package), the
-# others the heavier ScaleTest shape (see processor/bench/javac-bench.sh).
+# shape:packages; the first is the goal's (the runtime benchmark's migrations as its main Strata
+# tool has them, taking MigrationContext, one package), the others the heavier ScaleTest shape;
+# workload-dsl:1 would time the DSLContext form (see processor/bench/javac-bench.sh).
 javac_args=()
 for layout in ${JAVAC_LAYOUTS-workload:1 checked:1 checked:10}; do
   shape=${layout%%:*}

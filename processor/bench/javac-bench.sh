@@ -6,8 +6,10 @@
 #                beside them and needs no access helpers.
 #   packages=10: migrations spread over ten packages below the registry's, each with
 #                package-private methods, so every migration gets an access helper (worst case).
-#   shape=workload: each migration is the runtime benchmark's (benchmarks/, issue 6): one @Up
-#                running CREATE TABLE, CREATE INDEX and INSERT, a description, nothing else.
+#   shape=workload: each migration is the runtime benchmark's (benchmarks/, issue 6) as its main
+#                Strata tool has it: one @Up taking MigrationContext, running CREATE TABLE,
+#                CREATE INDEX and INSERT, a description, nothing else.
+#   shape=workload-dsl: the same with the @Up taking jOOQ's DSLContext (the second Strata tool).
 #   shape=checked: the shape of ScaleTest, heavier for the processor: a @PreCheck, an @Up, a @Down
 #                and a dependency on the previous migration, each.
 # Builds the processor (mvn package, never install), writes the sources to a temp dir, runs
@@ -27,7 +29,12 @@ migrations=${1:-1000}
 runs=${2:-5}
 packages=${3:-1}
 shape=${4:-checked}
-[[ "$shape" == workload || "$shape" == checked ]] || { echo "shape must be workload or checked, not $shape" >&2; exit 2; }
+case "$shape" in
+  workload) context=dev.strata.runtime.MigrationContext ;;
+  workload-dsl) context=org.jooq.DSLContext ;;
+  checked) ;;
+  *) echo "shape must be workload, workload-dsl or checked, not $shape" >&2; exit 2 ;;
+esac
 if [[ "${PARTS:-0}" == 1 ]]; then
   [[ "$packages" == 1 ]] || { echo "PARTS=1 needs packages=1 (no access helpers)" >&2; exit 2; }
   FLOOR=1
@@ -55,7 +62,7 @@ for ((i = 0; i < migrations; i++)); do
   if ((i > 0)); then
     depends=", dependsOn = scale.p$(((i - 1) % packages)).$(printf 'M%04d' $((i - 1))).class"
   fi
-  if [[ "$shape" == workload ]]; then
+  if [[ "$shape" == workload* ]]; then
     # The runtime benchmark's migration i + 1 (benchmarks/.../StrataSources.java writes the same).
     n=$((i + 1))
     name=$(printf 'M%04d' "$n")
@@ -64,12 +71,12 @@ package $pkg;
 
 import dev.strata.Migration;
 import dev.strata.Up;
-import org.jooq.DSLContext;
+import $context;
 
 @Migration(version = "$n", description = "create t_$n")
 final class $name {
   @Up
-  void up(DSLContext db) {
+  void up(${context##*.} db) {
     db.execute("CREATE TABLE t_$n (id BIGINT PRIMARY KEY, name VARCHAR(100) NOT NULL, created_at TIMESTAMP)");
     db.execute("CREATE INDEX t_${n}_name ON t_$n (name)");
     db.execute("INSERT INTO t_$n (id, name, created_at) VALUES (1, 'row $n', CURRENT_TIMESTAMP)");
@@ -211,11 +218,11 @@ if [[ "${PARTS:-0}" == 1 ]]; then
   grep -Ev "$cases|$listing" "$registry" > "$parts/frame.java"
   grep -Ev "$cases" "$registry" > "$parts/listing.java"
   grep -Ev "$listing" "$registry" > "$parts/cases.java"
-  # each case names no migration class: a string, or a call on db
+  # each case names no migration class: a string, or a call on db (a DSLContext method gets db.dsl())
   grep -Ev "$listing" "$registry" | sed -E \
     -e 's/case ([0-9]+): return new ([A-Za-z0-9_.]+)\(\);/case \1: return "\2";/' \
-    -e 's/case ([0-9]+): \(\(([A-Za-z0-9_.]+)\) migration\)\.([A-Za-z0-9_]+)\(db\); return;/case \1: db.execute("\2.\3"); return;/' \
-    -e 's/case ([0-9]+): return \(\(([A-Za-z0-9_.]+)\) migration\)\.([A-Za-z0-9_]+)\(db\);/case \1: return db.execute("\2.\3") > 0;/' \
+    -e 's/case ([0-9]+): \(\(([A-Za-z0-9_.]+)\) migration\)\.([A-Za-z0-9_]+)\(db(\.dsl\(\))?\); return;/case \1: db.execute("\2.\3"); return;/' \
+    -e 's/case ([0-9]+): return \(\(([A-Za-z0-9_.]+)\) migration\)\.([A-Za-z0-9_]+)\(db(\.dsl\(\))?\);/case \1: return db.execute("\2.\3") > 0;/' \
     > "$parts/unnamed.java"
   variants=(frame listing cases unnamed generated)
   : > "$work/parts-floor.txt"

@@ -17,16 +17,15 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.concurrent.TimeUnit;
 import java.util.logging.Level;
 import java.util.logging.Logger;
-import java.util.stream.Collectors;
 import javax.sql.DataSource;
 
 /**
  * Runs the benchmark of issue 6 and writes its results into {@code docs/benchmarks.md}: apply and
  * no-op on H2 in-memory and PostgreSQL for each N, and cold start, for the JDBC floor, the jOOQ
- * floor, Strata, Flyway and Liquibase, interleaved (A B C D A B C D …) after warm-up rounds; every
+ * floor, Strata (migrations taking {@code MigrationContext}), Strata (migrations taking {@code
+ * DSLContext}), Flyway and Liquibase, interleaved (A B C D A B C D …) after warm-up rounds; every
  * run is verified, and a run that fails verification stops the benchmark.
  *
  * <p>Options: {@code --sizes 10,100,1000 --runs 7 --warmups 3 --cold-runs 7 --pg URL --work DIR
@@ -34,42 +33,18 @@ import javax.sql.DataSource;
  */
 public final class Bench {
 
-  /** The tools in the order of every round; the floor first. */
+  /**
+   * The tools in the order of every round; the floors first, then Strata's two forms (migrations
+   * taking {@code MigrationContext}, the one the goals are about, and taking {@code DSLContext}).
+   */
   static final List<String> TOOLS =
       List.of(
           FloorTool.class.getName(),
           JooqFloorTool.class.getName(),
           StrataTool.class.getName(),
+          StrataDslTool.class.getName(),
           FlywayTool.class.getName(),
           LiquibaseTool.class.getName());
-
-  /**
-   * What each cold-start JVM gets on its class path besides the benchmark's own classes: the tool's
-   * jars (as its Maven dependencies bring them) and H2; the jOOQ floor gets jOOQ's. Flyway gets
-   * only flyway-core (H2 support is built in), not its PostgreSQL module. Strata and Flyway log
-   * through SLF4J, given the no-op provider; Liquibase logs through java.util.logging, set to
-   * WARNING for every JVM.
-   */
-  static final Map<String, List<String>> COLD_JARS =
-      Map.of(
-          FloorTool.class.getName(), List.of("h2-"),
-          JooqFloorTool.class.getName(),
-              List.of(
-                  "jooq-", "r2dbc-spi-", "reactive-streams-", "slf4j-api-", "slf4j-nop-", "h2-"),
-          StrataTool.class.getName(),
-              List.of(
-                  "strata-runtime-",
-                  "strata-annotations-",
-                  "jooq-",
-                  "r2dbc-spi-",
-                  "reactive-streams-",
-                  "slf4j-api-",
-                  "slf4j-nop-",
-                  "h2-"),
-          FlywayTool.class.getName(),
-              List.of("flyway-core-", "jackson-", "slf4j-api-", "slf4j-nop-", "h2-"),
-          LiquibaseTool.class.getName(),
-              List.of("liquibase-core-", "opencsv-", "snakeyaml-", "jaxb-api-", "commons-", "h2-"));
 
   static final int COLD_SIZE = 100;
 
@@ -124,7 +99,7 @@ public final class Bench {
             .toList();
     int runs = Integer.parseInt(options.getOrDefault("runs", "7"));
     int warmups = Integer.parseInt(options.getOrDefault("warmups", "3"));
-    int coldRuns = Integer.parseInt(options.getOrDefault("cold-runs", Integer.toString(runs)));
+    int coldRunCount = Integer.parseInt(options.getOrDefault("cold-runs", Integer.toString(runs)));
     String only = options.getOrDefault("only", "h2,pg,cold");
     String pgUrl =
         options.getOrDefault(
@@ -143,6 +118,10 @@ public final class Bench {
       workloads.put(size, Workload.prepare(work, size));
     }
     Workload cold = Workload.prepare(work, COLD_SIZE);
+    for (String className : TOOLS) { // every tool's name, for the tables and goals of any run
+      names.put(className, Tool.create(className, cold).name());
+    }
+    Map<String, ColdStartRuns.Loaded> loaded = Map.of();
 
     List<Target> targets = new ArrayList<>();
     if (only.contains("h2")) {
@@ -164,8 +143,15 @@ public final class Bench {
       }
     }
     if (only.contains("cold")) {
-      log("cold start, N = %d on H2: 1 warm-up round, %d measured", COLD_SIZE, coldRuns);
-      coldStart(cold, 1, coldRuns);
+      log("cold start, N = %d on H2: 1 warm-up round, %d measured", COLD_SIZE, coldRunCount);
+      ColdStartRuns coldRuns = new ColdStartRuns(work, cold);
+      coldRuns.run(
+          1,
+          coldRunCount,
+          names,
+          (className, nanos) -> stats("cold start", "H2", COLD_SIZE, className).add(nanos));
+      log("cold start: one more untimed process per tool with -verbose:class");
+      loaded = coldRuns.loadedClasses();
     }
     Path doc = Path.of(options.getOrDefault("doc", "docs/benchmarks.md"));
     String serverVersion = only.contains("pg") ? postgresVersion(pgUrl) : null;
@@ -175,14 +161,15 @@ public final class Bench {
                 names,
                 runs,
                 warmups,
-                coldRuns,
+                coldRunCount,
                 sizes,
                 started,
                 Instant.now(),
                 loadBefore,
                 loadAverage(),
                 serverVersion,
-                javacSummaries())
+                javacSummaries(),
+                loaded)
             .markdown();
     Report.splice(doc, "runtime", section);
     log("wrote %s", doc);
@@ -236,94 +223,6 @@ public final class Bench {
     }
   }
 
-  /** Each tool in a fresh JVM with only its jars, timed as a whole process. */
-  private void coldStart(Workload workload, int warmups, int runs) throws Exception {
-    String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
-    Path logging = work.resolve("logging.properties");
-    Files.writeString(
-        logging, ".level = WARNING\nhandlers = java.util.logging.ConsoleHandler\n", UTF_8);
-    Map<String, List<String>> commands = new LinkedHashMap<>();
-    for (String className : TOOLS) {
-      List<String> classpath = new ArrayList<>();
-      classpath.add(ownClasses());
-      for (String entry : System.getProperty("java.class.path").split(File.pathSeparator)) {
-        String file = Path.of(entry).getFileName().toString();
-        if (COLD_JARS.get(className).stream().anyMatch(file::startsWith) && file.endsWith(".jar")) {
-          classpath.add(entry);
-        }
-      }
-      if (className.equals(StrataTool.class.getName())) {
-        classpath.add(workload.strataClasses().toString());
-      }
-      commands.put(
-          className,
-          List.of(
-              java,
-              "-Dbench.cold=true",
-              "-Djava.util.logging.config.file=" + logging,
-              "-Dliquibase.command.showSummaryOutput=log",
-              "-cp",
-              String.join(File.pathSeparator, classpath),
-              ColdStart.class.getName(),
-              className,
-              work.resolve("n" + workload.size()).toString(),
-              Integer.toString(workload.size())));
-    }
-    Files.writeString(
-        work.resolve("cold-commands.txt"),
-        commands.values().stream().map(c -> String.join(" ", c)).collect(Collectors.joining("\n"))
-            + "\n",
-        UTF_8);
-    for (int r = 0; r < warmups + runs; r++) {
-      StringBuilder line = new StringBuilder();
-      for (String className : TOOLS) {
-        Path output =
-            work.resolve("cold-" + className.substring(className.lastIndexOf('.') + 1) + ".log");
-        long start = System.nanoTime();
-        Process process =
-            new ProcessBuilder(commands.get(className))
-                .redirectErrorStream(true)
-                .redirectOutput(output.toFile())
-                .start();
-        if (!process.waitFor(5, TimeUnit.MINUTES)) {
-          process.destroyForcibly();
-          throw new IllegalStateException(className + " cold start did not finish in 5 minutes");
-        }
-        long took = System.nanoTime() - start;
-        String printed = Files.readString(output, UTF_8);
-        if (process.exitValue() != 0
-            || !printed.contains("verified " + workload.size() + " tables")) {
-          throw new IllegalStateException(
-              className + " cold start failed (exit " + process.exitValue() + "):\n" + printed);
-        }
-        if (r >= warmups) {
-          stats("cold start", "H2", workload.size(), className).add(took);
-        }
-        line.append(
-            String.format(
-                Locale.ROOT,
-                "  %s %.0f ms",
-                names.getOrDefault(className, className.substring(className.lastIndexOf('.') + 1)),
-                took / 1e6));
-      }
-      log(
-          "  %s %d:%s",
-          r >= warmups ? "run" : "warm-up", r >= warmups ? r - warmups + 1 : r + 1, line);
-    }
-    for (String className : TOOLS) {
-      names.putIfAbsent(className, Tool.create(className, workload).name());
-    }
-  }
-
-  private static String ownClasses() {
-    try {
-      return Path.of(Bench.class.getProtectionDomain().getCodeSource().getLocation().toURI())
-          .toString();
-    } catch (java.net.URISyntaxException e) {
-      throw new IllegalStateException(e);
-    }
-  }
-
   private Stats stats(String scenario, String database, int size, String tool) {
     return results.computeIfAbsent(Report.key(scenario, database, size, tool), k -> new Stats());
   }
@@ -359,7 +258,7 @@ public final class Bench {
     }
   }
 
-  private static void log(String format, Object... args) {
+  static void log(String format, Object... args) {
     System.out.println(
         "["
             + Instant.now().truncatedTo(ChronoUnit.SECONDS)

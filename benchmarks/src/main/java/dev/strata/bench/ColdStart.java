@@ -15,13 +15,7 @@ public final class ColdStart {
 
   public static void main(String[] args) throws Exception {
     int size = Integer.parseInt(args[2]);
-    Path base = Path.of(args[1]);
-    Workload workload =
-        new Workload(
-            size,
-            base.resolve("flyway"),
-            base.resolve("liquibase"),
-            base.resolve("strata-classes"));
+    Workload workload = Workload.at(Path.of(args[1]), size);
     JdbcDataSource dataSource = new JdbcDataSource();
     dataSource.setURL("jdbc:h2:mem:cold;DB_CLOSE_DELAY=-1");
     DataSource plain = dataSource;

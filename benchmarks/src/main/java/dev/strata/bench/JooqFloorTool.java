@@ -8,10 +8,12 @@ import org.jooq.impl.DSL;
 import org.jooq.tools.jdbc.JDBCUtils;
 
 /**
- * The floor with the migrations' statements sent the way a Strata migration sends them: through a
- * jOOQ {@code DSLContext} ({@code db.execute(sql)}), everything else plain JDBC as in {@link
- * FloorTool}. The difference to the JDBC floor is what running migrations through jOOQ costs, a
- * cost Strata's authoring API brings with it; the difference to Strata is the runtime's own.
+ * The floor with the migrations' statements sent the way a Strata migration written against jOOQ's
+ * {@code DSLContext} sends them: one context per run ({@code DSL.using(connection, dialect)}), and
+ * {@code db.execute(sql)} on it; everything else plain JDBC as in {@link FloorTool}. The difference
+ * to the JDBC floor is what running migrations through jOOQ costs (in a cold JVM, mostly loading
+ * jOOQ), which a migration that takes {@code DSLContext} chooses; the difference to Strata
+ * (DSLContext) is Strata's runtime's own.
  */
 public final class JooqFloorTool extends FloorTool {
 

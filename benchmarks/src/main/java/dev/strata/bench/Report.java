@@ -1,6 +1,9 @@
 package dev.strata.bench;
 
+import static dev.strata.bench.JavacSummary.WITH;
+import static dev.strata.bench.JavacSummary.WITHOUT;
 import static java.nio.charset.StandardCharsets.UTF_8;
+import static java.util.stream.Collectors.joining;
 
 import java.io.File;
 import java.io.IOException;
@@ -14,6 +17,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -21,10 +25,6 @@ import java.util.regex.Pattern;
 final class Report {
 
   private static final String FLOOR = FloorTool.class.getName();
-  private static final String JOOQ_FLOOR = JooqFloorTool.class.getName();
-  private static final String STRATA = StrataTool.class.getName();
-  private static final String FLYWAY = FlywayTool.class.getName();
-  private static final String LIQUIBASE = LiquibaseTool.class.getName();
 
   private final Map<String, Stats> results;
   private final Map<String, String> names;
@@ -38,7 +38,7 @@ final class Report {
   private final String loadAfter;
   private final String postgres;
   private final Map<String, String> javac;
-  private final List<String[]> goals = new ArrayList<>();
+  private final Map<String, ColdStartRuns.Loaded> loaded;
 
   Report(
       Map<String, Stats> results,
@@ -52,7 +52,8 @@ final class Report {
       String loadBefore,
       String loadAfter,
       String postgres,
-      Map<String, String> javac) {
+      Map<String, String> javac,
+      Map<String, ColdStartRuns.Loaded> loaded) {
     this.results = results;
     this.names = names;
     this.runs = runs;
@@ -65,6 +66,7 @@ final class Report {
     this.loadAfter = loadAfter;
     this.postgres = postgres;
     this.javac = javac;
+    this.loaded = loaded;
   }
 
   static String key(String scenario, String database, int size, String tool) {
@@ -137,8 +139,9 @@ final class Report {
         "cold start",
         List.of("H2"),
         List.of(Bench.COLD_SIZE));
+    coldClassesTable(md);
     javacTable(md);
-    goals(md);
+    new Goals(results, names, javac, loaded).append(md);
     return md.toString();
   }
 
@@ -199,159 +202,99 @@ final class Report {
     return results.get(key(scenario, database, n, tool));
   }
 
-  private static final Pattern LAYOUT = Pattern.compile("migrations:\\s+(\\d+) in (\\d+) package");
-  private static final Pattern SHAPE = Pattern.compile("shape:\\s+(\\w+)");
-  private static final Pattern MEDIAN =
-      Pattern.compile("(without|with|floor), median:\\s+wall ([0-9.]+) s, cpu ([0-9.]+) s");
+  private void coldClassesTable(StringBuilder md) {
+    if (loaded.isEmpty()) {
+      return;
+    }
+    md.append("#### What each cold-start JVM had and loaded\n\n")
+        .append(
+            "One more process per tool after the timed ones, untimed, with `-verbose:class`. The")
+        .append(
+            " class path besides the benchmark's own classes, and the classes loaded (the JDK's")
+        .append(" included):\n\n")
+        .append("| tool | class path | classes loaded | of them jOOQ's |\n|---|---|---:|---:|\n");
+    for (String tool : Bench.TOOLS) {
+      ColdStartRuns.Loaded l = loaded.get(tool);
+      if (l != null) {
+        md.append(
+            String.format(
+                Locale.ROOT,
+                "| %s | %s | %,d | %,d |\n",
+                name(tool),
+                l.classPath().stream().skip(1).map(f -> "`" + f + "`").collect(joining(", ")),
+                l.classes(),
+                l.jooqClasses()));
+      }
+    }
+    md.append('\n');
+  }
 
   private void javacTable(StringBuilder md) {
     if (javac.isEmpty()) {
       return;
     }
-    md.append("#### javac on 1,000 migration classes, without and with the processor\n\n")
+    List<Optional<JavacSummary>> summaries =
+        javac.values().stream().map(JavacSummary::parse).toList();
+    int migrations =
+        summaries.stream()
+            .flatMap(Optional::stream)
+            .mapToInt(JavacSummary::migrations)
+            .max()
+            .orElse(0);
+    md.append(String.format(Locale.ROOT, "#### javac on %,d migration classes", migrations))
+        .append(", without and with the processor\n\n")
+        .append("`processor/bench/javac-bench.sh` (see the section below), medians of its runs.")
         .append(
-            "`processor/bench/javac-bench.sh` (see the section below), medians of its runs. *The workload*")
+            " *The workload (MigrationContext)* is the migrations above as the main Strata tool")
+        .append(" has them (one `@Up` of three statements each, taking `MigrationContext`), the")
         .append(
-            " is the 1,000 migrations above (one `@Up` of three statements each), the goal's; *checked* is")
+            " goal's; *checked* is the heavier shape of `ScaleTest` (a `@PreCheck`, an `@Up`, a")
+        .append(" `@Down` and a dependency each). The floor is javac with a processor that only")
+        .append(" writes one empty class, what any processor that generates a source costs; the")
+        .append(" goal is with ÷ floor.\n\n")
         .append(
-            " the heavier shape of `ScaleTest` (a `@PreCheck`, an `@Up`, a `@Down` and a dependency each).")
-        .append(
-            " The floor is javac with a processor that only writes one empty class, what any processor that")
-        .append(" generates a source costs:\n\n")
-        .append(
-            "| migrations | without: wall / CPU | with: wall / CPU | wall ratio | CPU ratio | floor: wall ratio / CPU ratio |\n")
+            "| migrations | without: wall / CPU | with: wall / CPU | with ÷ without: wall / CPU")
+        .append(" | floor: wall / CPU | with ÷ floor: wall / CPU |\n")
         .append("|---|---:|---:|---:|---:|---:|\n");
-    for (String summary : javac.values()) {
-      Matcher layout = LAYOUT.matcher(summary);
-      Matcher median = MEDIAN.matcher(summary);
-      double[] wall = new double[3]; // without, with, floor (0: not measured)
-      double[] cpu = new double[3];
-      while (median.find()) {
-        int i = List.of("without", "with", "floor").indexOf(median.group(1));
-        wall[i] = Double.parseDouble(median.group(2));
-        cpu[i] = Double.parseDouble(median.group(3));
-      }
-      if (!layout.find() || wall[0] == 0 || wall[1] == 0) {
+    for (Optional<JavacSummary> parsed : summaries) {
+      if (parsed.isEmpty()) {
         md.append("| (unreadable javac-bench output) | | | | | |\n");
         continue;
       }
-      String floor =
-          wall[2] == 0
-              ? "—"
-              : String.format(Locale.ROOT, "%.2f× / %.2f×", wall[2] / wall[0], cpu[2] / cpu[0]);
-      int packages = Integer.parseInt(layout.group(2));
-      Matcher shapeLine = SHAPE.matcher(summary);
-      boolean workload = shapeLine.find() && shapeLine.group(1).equals("workload");
-      String name =
-          (workload ? "the workload, " : "checked, ")
-              + (packages == 1 ? "one package" : packages + " packages (access helpers)");
-      double wallRatio = wall[1] / wall[0];
+      JavacSummary s = parsed.get();
+      double[] wall = s.wall();
+      double[] cpu = s.cpu();
       md.append(
           String.format(
               Locale.ROOT,
-              "| %s | %.2f s / %.2f s | %.2f s / %.2f s | **%.2f×** | %.2f× | %s |\n",
-              name,
-              wall[0],
-              cpu[0],
-              wall[1],
-              cpu[1],
-              wallRatio,
-              cpu[1] / cpu[0],
-              floor));
-      if (workload && packages == 1) {
-        goals.add(
-            new String[] {
-              "processor: javac with it ≤ 1.5× without (the 1,000 migrations of the workload, wall)",
-              String.format(Locale.ROOT, "%.2f×", wallRatio),
-              wallRatio <= 1.5 ? "met" : "**not met**",
-              ""
-            });
-      }
+              "| %s | %.2f s / %.2f s | %.2f s / %.2f s | %.2f× / %.2f× | %s | %s |\n",
+              s.name(),
+              wall[WITHOUT],
+              cpu[WITHOUT],
+              wall[WITH],
+              cpu[WITH],
+              wall[WITH] / wall[WITHOUT],
+              cpu[WITH] / cpu[WITHOUT],
+              s.hasFloor()
+                  ? String.format(
+                      Locale.ROOT,
+                      "%.2f s / %.2f s",
+                      wall[JavacSummary.FLOOR],
+                      cpu[JavacSummary.FLOOR])
+                  : "—",
+              s.hasFloor()
+                  ? String.format(
+                      Locale.ROOT,
+                      "**%.2f×** / %.2f×",
+                      wall[WITH] / wall[JavacSummary.FLOOR],
+                      cpu[WITH] / cpu[JavacSummary.FLOOR])
+                  : "—"));
     }
     md.append('\n');
   }
 
-  private void goals(StringBuilder md) {
-    List<String[]> rows = new ArrayList<>();
-    for (String database : List.of("PostgreSQL", "H2")) {
-      double limit = database.equals("H2") ? 2.0 : 1.15;
-      for (int n : sizes) {
-        ratio("apply", database, n, STRATA, FLOOR)
-            .ifPresent(
-                r ->
-                    rows.add(
-                        new String[] {
-                          String.format(
-                              Locale.ROOT, "apply, %s, N = %,d: ≤ %.2f× floor", database, n, limit),
-                          String.format(Locale.ROOT, "%.2f×", r),
-                          r <= limit ? "met" : "**not met**",
-                          versusJooq("apply", database, n)
-                        }));
-      }
-    }
-    for (String database : List.of("PostgreSQL", "H2")) {
-      ratio("no-op", database, 1000, STRATA, FLOOR)
-          .ifPresent(
-              r ->
-                  rows.add(
-                      new String[] {
-                        "no-op, " + database + ", N = 1,000: ≤ 1.5× floor",
-                        String.format(Locale.ROOT, "%.2f×", r),
-                        r <= 1.5 ? "met" : "**not met**",
-                        versusJooq("no-op", database, 1000)
-                      }));
-    }
-    ratio("cold start", "H2", Bench.COLD_SIZE, STRATA, FLOOR)
-        .ifPresent(
-            r ->
-                rows.add(
-                    new String[] {
-                      "cold start: ≤ 1.5× floor",
-                      String.format(Locale.ROOT, "%.2f×", r),
-                      r <= 1.5 ? "met" : "**not met**",
-                      versusJooq("cold start", "H2", Bench.COLD_SIZE)
-                    }));
-    for (String other : List.of(FLYWAY, LIQUIBASE)) {
-      ratio("cold start", "H2", Bench.COLD_SIZE, other, STRATA)
-          .ifPresent(
-              r ->
-                  rows.add(
-                      new String[] {
-                        "cold start: ≥ 2× faster than " + names.getOrDefault(other, other),
-                        String.format(Locale.ROOT, "%.2f× faster", r),
-                        r >= 2 ? "met" : "**not met**",
-                        ""
-                      }));
-    }
-    rows.addAll(goals);
-    if (rows.isEmpty()) {
-      return;
-    }
-    md.append("#### Goals (issue 6), from the medians above\n\n")
-        .append(
-            "The last column compares Strata with the jOOQ floor instead: the same work with the")
-        .append(
-            " migrations' statements sent through jOOQ, as every Strata migration sends them.\n\n")
-        .append("| goal | Strata | | Strata ÷ jOOQ floor |\n|---|---:|---|---:|\n");
-    for (String[] row : rows) {
-      md.append("| ").append(String.join(" | ", row)).append(" |\n");
-    }
-    md.append('\n');
-  }
-
-  private String versusJooq(String scenario, String database, int n) {
-    return ratio(scenario, database, n, STRATA, JOOQ_FLOOR)
-        .map(r -> String.format(Locale.ROOT, "%.2f×", r))
-        .orElse("");
-  }
-
-  private java.util.Optional<Double> ratio(
-      String scenario, String database, int n, String tool, String base) {
-    Stats a = stats(scenario, database, n, tool);
-    Stats b = stats(scenario, database, n, base);
-    return a == null || b == null
-        ? java.util.Optional.empty()
-        : java.util.Optional.of(a.medianMillis() / b.medianMillis());
+  private String name(String tool) {
+    return names.getOrDefault(tool, tool);
   }
 
   private static String machine() {

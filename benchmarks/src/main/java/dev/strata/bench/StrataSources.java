@@ -17,12 +17,33 @@ import javax.tools.ToolProvider;
 /** Writes the workload as Strata migration classes and compiles them with the real processor. */
 final class StrataSources {
 
+  /**
+   * The one parameter of every {@code @Up}: both run the statements with {@code db.execute(sql)}.
+   */
+  enum Form {
+    /** Strata's {@code MigrationContext}: the statements go to JDBC, jOOQ is never loaded. */
+    MIGRATION_CONTEXT("dev.strata.runtime.MigrationContext"),
+    /** jOOQ's own {@code DSLContext}: the statements go through jOOQ. */
+    DSL_CONTEXT("org.jooq.DSLContext");
+
+    final String type;
+
+    Form(String type) {
+      this.type = type;
+    }
+
+    String simpleName() {
+      return type.substring(type.lastIndexOf('.') + 1);
+    }
+  }
+
   private StrataSources() {}
 
-  /** The same statements as Java migrations, compiled with the real Strata processor. */
-  static void compile(Workload workload, Path sources) throws IOException {
-    int size = workload.size();
-    Path strataClasses = workload.strataClasses();
+  /**
+   * The workload's {@code size} migrations as Java classes of {@code form}, written below {@code
+   * sources} and compiled with the real Strata processor into {@code strataClasses}.
+   */
+  static void compile(int size, Form form, Path sources, Path strataClasses) throws IOException {
     Path dir = sources.resolve(Workload.STRATA_PACKAGE.replace('.', '/'));
     Files.createDirectories(dir);
     Files.createDirectories(strataClasses);
@@ -41,16 +62,16 @@ final class StrataSources {
 
           import dev.strata.Migration;
           import dev.strata.Up;
-          import org.jooq.DSLContext;
+          import %s;
 
           @Migration(version = "%d", description = "create t_%d")
           final class %s {
             @Up
-            void up(DSLContext db) {
+            void up(%s db) {
           %s  }
           }
           """
-              .formatted(Workload.STRATA_PACKAGE, i, i, name, body),
+              .formatted(Workload.STRATA_PACKAGE, form.type, i, i, name, form.simpleName(), body),
           UTF_8);
       files.add(file);
     }

@@ -4,26 +4,32 @@ import dev.strata.runtime.MigrationRegistry;
 import dev.strata.runtime.Migrator;
 import java.net.URL;
 import java.net.URLClassLoader;
+import java.nio.file.Path;
 import javax.sql.DataSource;
 
 /**
- * Strata with the registry the processor generated for the workload. In a cold-start JVM the
- * compiled migrations are on the class path and the registry is found by {@code ServiceLoader}, as
- * in an application; in the long-running harness each workload has its own class loader and the
- * registry is handed to the builder.
+ * Strata with the registry the processor generated for the workload's migrations written against
+ * {@code MigrationContext}: the main Strata tool, the one the goals compare with the JDBC floor. In
+ * a cold-start JVM the compiled migrations are on the class path and the registry is found by
+ * {@code ServiceLoader}, as in an application; in the long-running harness each workload has its
+ * own class loader and the registry is handed to the builder.
  */
-public final class StrataTool implements Tool {
+public class StrataTool implements Tool {
 
   private final MigrationRegistry registry; // null: ServiceLoader
 
   public StrataTool(Workload workload) throws Exception {
+    this(workload.strataClasses());
+  }
+
+  /** Strata with the migrations compiled into {@code classes}. */
+  StrataTool(Path classes) throws Exception {
     if (Boolean.getBoolean("bench.cold")) {
       this.registry = null;
     } else {
       ClassLoader loader =
           new URLClassLoader(
-              new URL[] {workload.strataClasses().toUri().toURL()},
-              StrataTool.class.getClassLoader());
+              new URL[] {classes.toUri().toURL()}, StrataTool.class.getClassLoader());
       this.registry =
           Class.forName(Workload.STRATA_REGISTRY, true, loader)
               .asSubclass(MigrationRegistry.class)
@@ -34,7 +40,7 @@ public final class StrataTool implements Tool {
 
   @Override
   public String name() {
-    return "Strata";
+    return "Strata (MigrationContext)";
   }
 
   @Override

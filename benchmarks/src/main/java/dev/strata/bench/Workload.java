@@ -10,16 +10,24 @@ import java.util.List;
 /**
  * The benchmark's N migrations, written once per N in each tool's own form: Flyway SQL files, a
  * Liquibase formatted-SQL changelog, and Strata migration classes compiled by javac with the real
- * processor. Migration {@code i} (1-based, version {@code i}) creates {@code t_i}, indexes its
- * {@code name} and inserts one row.
+ * processor, twice: methods taking Strata's {@code MigrationContext} and methods taking jOOQ's
+ * {@code DSLContext}. Migration {@code i} (1-based, version {@code i}) creates {@code t_i}, indexes
+ * its {@code name} and inserts one row.
  *
  * @param size N
  * @param flywayDirectory {@code V<i>__create_t_<i>.sql}, one per migration
  * @param liquibaseDirectory holds {@link #LIQUIBASE_CHANGELOG}
- * @param strataClasses the compiled migrations, the generated registry and its service file
+ * @param strataClasses the {@code MigrationContext} form: the compiled migrations, the generated
+ *     registry and its service file
+ * @param strataDslClasses the same for the {@code DSLContext} form (same class names: each form has
+ *     a class loader, or a cold-start JVM, of its own)
  */
 public record Workload(
-    int size, Path flywayDirectory, Path liquibaseDirectory, Path strataClasses) {
+    int size,
+    Path flywayDirectory,
+    Path liquibaseDirectory,
+    Path strataClasses,
+    Path strataDslClasses) {
 
   public static final String LIQUIBASE_CHANGELOG = "changelog.sql";
   public static final String STRATA_PACKAGE = "bench.migrations";
@@ -45,12 +53,7 @@ public record Workload(
    */
   public static Workload prepare(Path root, int size) throws IOException {
     Path base = root.resolve("n" + size);
-    Workload workload =
-        new Workload(
-            size,
-            base.resolve("flyway"),
-            base.resolve("liquibase"),
-            base.resolve("strata-classes"));
+    Workload workload = at(base, size);
     Path done = base.resolve("complete");
     if (Files.exists(done)) {
       return workload;
@@ -58,9 +61,31 @@ public record Workload(
     deleteRecursively(base);
     workload.writeFlyway();
     workload.writeLiquibase();
-    StrataSources.compile(workload, base.resolve("strata-sources"));
+    StrataSources.compile(
+        size,
+        StrataSources.Form.MIGRATION_CONTEXT,
+        base.resolve("strata-sources"),
+        workload.strataClasses());
+    StrataSources.compile(
+        size,
+        StrataSources.Form.DSL_CONTEXT,
+        base.resolve("strata-dsl-sources"),
+        workload.strataDslClasses());
     Files.writeString(done, "ok\n");
     return workload;
+  }
+
+  /**
+   * The workload of {@code size} migrations written below {@code base}, as {@link #prepare} lays it
+   * out.
+   */
+  static Workload at(Path base, int size) {
+    return new Workload(
+        size,
+        base.resolve("flyway"),
+        base.resolve("liquibase"),
+        base.resolve("strata-classes"),
+        base.resolve("strata-dsl-classes"));
   }
 
   private void writeFlyway() throws IOException {
