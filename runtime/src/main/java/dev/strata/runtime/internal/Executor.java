@@ -1,12 +1,12 @@
 package dev.strata.runtime.internal;
 
-import dev.strata.Dialect;
+import static dev.strata.runtime.internal.StepFailure.step;
+
 import dev.strata.runtime.MigrationCheck;
 import dev.strata.runtime.MigrationDescriptor;
 import dev.strata.runtime.MigrationEvent;
 import dev.strata.runtime.MigrationEvent.Operation;
 import dev.strata.runtime.MigrationException;
-import dev.strata.runtime.MigrationException.Reason;
 import dev.strata.runtime.MigrationInfo;
 import dev.strata.runtime.MigrationListener;
 import dev.strata.runtime.MigrationState;
@@ -117,24 +117,13 @@ public final class Executor implements AutoCloseable {
           continue;
         }
         Known failed = current != null ? current : pending.get(pending.size() - 1); // commit failed
-        MigrationException e =
-            failure(
-                failed,
-                f,
-                "allOrNothing: the whole run was rolled back, so"
-                    + " none of the pending migrations is applied or recorded. Fix it and migrate again.");
+        MigrationException e = FailureMessages.allOrNothingFailed(failed, f);
         if (event != null) {
           notifyFailed(event, e);
         }
         throw e;
       } catch (SQLException e) {
-        throw new MigrationException(
-            Reason.CONNECTION,
-            "Cannot start a transaction: " + Failures.describe(e),
-            null,
-            null,
-            e.getSQLState(),
-            e);
+        throw FailureMessages.cannotStartTransaction(e);
       }
       for (int i = 0; i < events.size(); i++) {
         finished(events.get(i), durations.get(i), "Applied");
@@ -230,50 +219,7 @@ public final class Executor implements AutoCloseable {
               retries + 1);
           continue;
         }
-        String h2 =
-            database.dialect() == Dialect.H2
-                ? " (but H2 commits DDL statements at once,"
-                    + " so any DDL that ran before the failure stays)"
-                : "";
-        String state = f.getCause() == null ? null : Failures.sqlState(f.getCause());
-        if (Failures.isConnectionLost(state)
-            || "57P01".equals(state)) { // 57P01: backend terminated
-          throw failure(
-              k,
-              f,
-              "The connection was lost, so the database rolled its transaction"
-                  + " back: nothing of it is applied or recorded. Run migrate again.");
-        }
-        if (f.isTransient()) { // a lock wait or timeout that outlasted the retries: not a code bug
-          String timeout =
-              "57014".equals(state) && body.timeoutSeconds() > 0
-                  ? "; 57014 here means the statement was cancelled after timeoutSeconds = "
-                      + body.timeoutSeconds()
-                  : "";
-          throw failure(
-              k,
-              f,
-              "It failed with a transient error (a lock wait, a timeout, a"
-                  + " deadlock or a serialization failure"
-                  + timeout
-                  + ") in "
-                  + (tries == 0 ? "its only attempt" : "all " + (tries + 1) + " attempts")
-                  + " (retries = "
-                  + retries
-                  + "), and each attempt's transaction was rolled back:"
-                  + " nothing of it is applied or recorded"
-                  + h2
-                  + ". Find the session that holds"
-                  + " the lock (an open transaction on the same table), or raise retries or"
-                  + " timeoutSeconds, and run migrate again.");
-        }
-        throw failure(
-            k,
-            f,
-            "Its transaction was rolled back: nothing of it is applied or"
-                + " recorded"
-                + h2
-                + ". Fix the migration and run migrate again.");
+        throw FailureMessages.transactionFailed(k, f, body, database.dialect());
       }
     }
   }
@@ -283,17 +229,11 @@ public final class Executor implements AutoCloseable {
    * transient failures, but what it did before failing stays.
    */
   private long nonTransactional(Known k, MigrationStep body, HistoryRow.Type type, int rank) {
-    String blocked =
-        "It is not transactional, so what it did before failing stays; it is"
-            + " recorded as failed in "
-            + history.displayName()
-            + " and blocks further runs. Check"
-            + " and clean up its effects by hand, then run repair() and migrate again.";
     try {
       step("transaction start", () -> connection.setAutoCommit(true));
       record(k, type, rank, 0, false);
     } catch (StepFailure f) {
-      throw failure(k, f, "Nothing of it ran.");
+      throw FailureMessages.nothingRan(k, f);
     }
     long start = System.nanoTime();
     if (type == HistoryRow.Type.MIGRATE) {
@@ -309,7 +249,7 @@ public final class Executor implements AutoCloseable {
         } catch (StepFailure g) {
           f.addSuppressed(g);
         }
-        throw failure(k, f, "Nothing of it ran.");
+        throw FailureMessages.nothingRan(k, f);
       }
     }
     String label = label(type == HistoryRow.Type.MIGRATE ? "@Up" : "@Down", body);
@@ -328,7 +268,7 @@ public final class Executor implements AutoCloseable {
               body.retries() + 1);
           continue;
         }
-        throw failure(k, f, blocked);
+        throw FailureMessages.leftHalfDone(k, f, history.displayName());
       }
     }
     try {
@@ -341,7 +281,7 @@ public final class Executor implements AutoCloseable {
       step("history row", () -> history.markSucceeded(connection, rank, ms));
       return ms;
     } catch (StepFailure f) {
-      throw failure(k, f, blocked);
+      throw FailureMessages.leftHalfDone(k, f, history.displayName());
     }
   }
 
@@ -367,40 +307,6 @@ public final class Executor implements AutoCloseable {
 
   private static String label(String kind, MigrationStep step) {
     return kind + " " + step.method() + "()";
-  }
-
-  /** Runs one step, turning whatever it throws into a {@link StepFailure} naming it. */
-  private static void step(String label, Action action) throws StepFailure {
-    try {
-      action.run();
-    } catch (Exception | AssertionError | LinkageError e) { // a migration's assert, a missing class
-      throw new StepFailure(label, e);
-    }
-  }
-
-  private MigrationException failure(Known k, StepFailure f, String consequence) {
-    MigrationDescriptor m = k.migration();
-    String state = f.getCause() == null ? null : Failures.sqlState(f.getCause());
-    String what =
-        f.getCause() == null
-            ? f.step() + " returned false"
-            : "failed in " + f.step() + ": " + Failures.describe(f.getCause());
-    String subject =
-        "Migration " + m.version() + " (" + m.description() + ", " + m.className() + ")";
-    MigrationException e =
-        new MigrationException(
-            f.getCause() == null ? Reason.CHECK_FAILED : Reason.MIGRATION_FAILED,
-            f.getCause() == null
-                ? subject + ": " + what + ". " + consequence
-                : subject + " " + what + ". " + consequence,
-            m.version(),
-            f.step(),
-            state,
-            f.getCause());
-    for (Throwable s : f.getSuppressed()) {
-      e.addSuppressed(s);
-    }
-    return e;
   }
 
   private void finished(MigrationEvent event, long ms, String verb) {
@@ -463,11 +369,6 @@ public final class Executor implements AutoCloseable {
   }
 
   @FunctionalInterface
-  private interface Action {
-    void run() throws Exception;
-  }
-
-  @FunctionalInterface
   private interface Run {
     /** Runs one migration recorded with {@code rank}; returns its duration in milliseconds. */
     long run(Known k, int rank);
@@ -476,24 +377,5 @@ public final class Executor implements AutoCloseable {
   @FunctionalInterface
   private interface Attempt {
     long run() throws StepFailure;
-  }
-
-  /** A step that threw (cause set) or a check that returned false (no cause). */
-  private static final class StepFailure extends Exception {
-    private static final long serialVersionUID = 1L;
-    private final String step;
-
-    StepFailure(String step, Throwable cause) {
-      super(step, cause);
-      this.step = step;
-    }
-
-    String step() {
-      return step;
-    }
-
-    boolean isTransient() {
-      return getCause() != null && Failures.isTransient(getCause());
-    }
   }
 }

@@ -2,6 +2,7 @@ package dev.strata.runtime.internal;
 
 import dev.strata.Dialect;
 import dev.strata.Version;
+import dev.strata.runtime.MigrationDescriptor;
 import dev.strata.runtime.MigrationException;
 import dev.strata.runtime.MigrationException.Reason;
 import dev.strata.runtime.MigrationInfo;
@@ -136,20 +137,7 @@ public final class Runner {
           Validation.noFailedEntries(snapshot, s.history.displayName());
           Validation.appliedMatchRegistries(snapshot);
           if (snapshot.baseline() != null && target.compareTo(snapshot.baseline()) < 0) {
-            throw new MigrationException(
-                Reason.UNDO_REFUSED,
-                "Cannot undo to version "
-                    + target
-                    + ": the database was baselined at "
-                    + snapshot.baseline()
-                    + ", and what lies below"
-                    + " the baseline was not made by Strata. Undo to "
-                    + snapshot.baseline()
-                    + " or above.",
-                target.text(),
-                null,
-                null,
-                null);
+            throw FailureMessages.undoBelowBaseline(target, snapshot.baseline());
           }
           List<Known> targets =
               snapshot.applied().keySet().stream()
@@ -157,32 +145,13 @@ public final class Runner {
                   .map(v -> snapshot.known(v).orElseThrow())
                   .sorted(Snapshot.newestFirst())
                   .toList();
-          List<String> lacking =
+          List<MigrationDescriptor> lacking =
               targets.stream()
-                  .filter(k -> k.migration().down(s.database.dialect()).isEmpty())
-                  .map(
-                      k -> "-> " + k.migration().version() + " (" + k.migration().className() + ")")
+                  .map(Known::migration)
+                  .filter(m -> m.down(s.database.dialect()).isEmpty())
                   .toList();
           if (!lacking.isEmpty()) {
-            throw new MigrationException(
-                Reason.UNDO_REFUSED,
-                "Cannot undo to version "
-                    + target
-                    + ": these applied migrations have no @Down for "
-                    + s.database.dialect()
-                    + ", so nothing was undone:\n"
-                    + String.join("\n", lacking)
-                    + "\nAdd @Down methods,"
-                    + " or write a new migration that reverts the change.",
-                targets.stream()
-                    .filter(k -> k.migration().down(s.database.dialect()).isEmpty())
-                    .findFirst()
-                    .orElseThrow()
-                    .migration()
-                    .version(),
-                null,
-                null,
-                null);
+            throw FailureMessages.undoWithoutDown(target, s.database.dialect(), lacking);
           }
           String initial = text(snapshot.newest());
           if (targets.isEmpty()) {
@@ -210,20 +179,8 @@ public final class Runner {
           Snapshot snapshot = s.snapshot();
           Validation.noFailedEntries(snapshot, s.history.displayName());
           if (snapshot.hasHistory()) {
-            throw new MigrationException(
-                Reason.VALIDATION,
-                "Cannot baseline at "
-                    + baseline
-                    + ": "
-                    + s.history.displayName()
-                    + " already records migrations (newest: "
-                    + text(snapshot.newest())
-                    + "). A baseline adopts a database that Strata has never"
-                    + " migrated; this one it has, so migrate it instead.",
-                baseline.text(),
-                null,
-                null,
-                null);
+            throw FailureMessages.baselineOverHistory(
+                baseline, s.history.displayName(), text(snapshot.newest()));
           }
           s.createHistoryIfMissing();
           try (History.Writer writer = s.history.writer(s.connection)) {
@@ -321,13 +278,7 @@ public final class Runner {
   private static Version version(String text, String what) {
     Version version = Version.parseOrNull(text);
     if (version == null) {
-      throw new MigrationException(
-          Reason.CONFIGURATION,
-          "The "
-              + what
-              + " '"
-              + text
-              + "' is not a version; write dot-separated numbers such as \"3\" or \"1.2\"");
+      throw FailureMessages.notAVersion(what, text);
     }
     return version;
   }
@@ -452,25 +403,12 @@ public final class Runner {
     } catch (MigrationException e) {
       throw e;
     } catch (SQLException | RuntimeException e) {
-      throw ownStatementFailed(e);
+      throw FailureMessages.ownStatementFailed(options.connections().describe(), e);
     } finally {
       if (session != null) {
         session.restoreAutoCommit();
       }
     }
-  }
-
-  private MigrationException ownStatementFailed(Exception e) {
-    return new MigrationException(
-        Reason.CONNECTION,
-        "A statement of Strata's own failed on "
-            + options.connections().describe()
-            + ": "
-            + Failures.describe(e),
-        null,
-        null,
-        Failures.sqlState(e),
-        e);
   }
 
   /**
@@ -518,13 +456,7 @@ public final class Runner {
           connection.setAutoCommit(true);
         }
       } catch (SQLException e) {
-        throw new MigrationException(
-            Reason.CONNECTION,
-            "Cannot use the connection: " + Failures.describe(e),
-            null,
-            null,
-            e.getSQLState(),
-            e);
+        throw FailureMessages.cannotUseConnection(e);
       }
     }
 

@@ -1,7 +1,5 @@
 package dev.strata.runtime.internal;
 
-import dev.strata.runtime.MigrationException;
-import dev.strata.runtime.MigrationException.Reason;
 import java.sql.Connection;
 import java.sql.SQLException;
 
@@ -26,12 +24,7 @@ final class Sessions {
       cause = Failures.describe(e);
     }
     if (!alive) {
-      throw new MigrationException(
-          Reason.LOCK,
-          "The migration lock was lost (its session ended: "
-              + cause
-              + "), so another migrator may be running; this run stopped before its next"
-              + " migration. Run migrate again.");
+      throw FailureMessages.lockLost(cause);
     }
   }
 }
