@@ -5,6 +5,7 @@ import static java.util.Objects.requireNonNull;
 import dev.strata.runtime.MigrationException.Reason;
 import dev.strata.runtime.internal.ConnectionSource;
 import dev.strata.runtime.internal.History;
+import dev.strata.runtime.internal.MigratorOptions;
 import dev.strata.runtime.internal.RegistryLoader;
 import dev.strata.runtime.internal.Runner;
 import java.time.Duration;
@@ -217,8 +218,8 @@ public final class Migrator {
       List<MigrationRegistry> sources =
           registries.isEmpty() ? RegistryLoader.discover() : registries;
       ConnectionSource connections = new ConnectionSource(dataSource, url, user, password);
-      Runner.Options options =
-          new Runner.Options(
+      MigratorOptions options =
+          new MigratorOptions(
               connections,
               RegistryLoader.merge(sources),
               historyTable,
