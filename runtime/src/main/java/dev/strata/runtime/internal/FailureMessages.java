@@ -37,6 +37,33 @@ final class FailureMessages {
             .formatted(what, name));
   }
 
+  static MigrationException notARegistryVersion(String registry, MigrationDescriptor m) {
+    return new MigrationException(
+        Reason.CONFIGURATION,
+        ("Registry %s lists %s with version '%s', which is not a version; rebuild it with the"
+                + " Strata processor")
+            .formatted(registry, m.className(), m.version()));
+  }
+
+  /** One pair of migrations with one version: the one listed first, then the other. */
+  static String duplicateVersion(Known first, Known again) {
+    return "Found more than one migration with version %s\nOffenders:\n-> %s (%s)\n-> %s (%s)"
+        .formatted(
+            again.version(),
+            first.migration().className(),
+            first.registry(),
+            again.migration().className(),
+            again.registry());
+  }
+
+  static MigrationException duplicateVersions(List<String> pairs) {
+    return new MigrationException(
+        Reason.CONFIGURATION,
+        String.join("\n", pairs)
+            + "\nGive one of each pair another version, or leave one registry out with"
+            + " Migrator.builder().registry(...).");
+  }
+
   // Connections and Strata's own statements
 
   static MigrationException cannotConnect(String where, SQLException e, boolean byUrl) {
