@@ -3,10 +3,15 @@ package dev.strata.runtime;
 import static java.util.Objects.requireNonNull;
 
 import dev.strata.runtime.MigrationException.Reason;
+import dev.strata.runtime.internal.BaselineCommand;
 import dev.strata.runtime.internal.ConnectionSource;
 import dev.strata.runtime.internal.History;
+import dev.strata.runtime.internal.InspectCommand;
+import dev.strata.runtime.internal.MigrateCommand;
+import dev.strata.runtime.internal.MigratorOptions;
 import dev.strata.runtime.internal.RegistryLoader;
-import dev.strata.runtime.internal.Runner;
+import dev.strata.runtime.internal.RepairCommand;
+import dev.strata.runtime.internal.UndoCommand;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
@@ -28,12 +33,20 @@ import org.jooq.ExecuteListener;
  */
 public final class Migrator {
 
-  private final Runner runner;
+  private final MigrateCommand migrate;
+  private final InspectCommand inspect;
+  private final UndoCommand undo;
+  private final BaselineCommand baseline;
+  private final RepairCommand repair;
   private final String description;
 
-  private Migrator(Runner runner, String description) {
-    this.runner = runner;
-    this.description = description;
+  private Migrator(MigratorOptions options) {
+    this.migrate = new MigrateCommand(options);
+    this.inspect = new InspectCommand(options);
+    this.undo = new UndoCommand(options);
+    this.baseline = new BaselineCommand(options);
+    this.repair = new RepairCommand(options);
+    this.description = options.connections().describe();
   }
 
   public static Builder builder() {
@@ -42,17 +55,17 @@ public final class Migrator {
 
   /** Applies every pending migration in version order. */
   public MigrationReport migrate() {
-    return runner.migrate(null);
+    return migrate.migrate(null);
   }
 
   /** Applies pending migrations up to and including {@code targetVersion}. */
   public MigrationReport migrate(String targetVersion) {
-    return runner.migrate(requireNonNull(targetVersion, "targetVersion"));
+    return migrate.migrate(requireNonNull(targetVersion, "targetVersion"));
   }
 
   /** Every known and applied migration with its state, in version order. */
   public List<MigrationInfo> status() {
-    return runner.status();
+    return inspect.status();
   }
 
   /**
@@ -60,17 +73,17 @@ public final class Migrator {
    * a missing or drifted applied migration, or a pending migration that could not run.
    */
   public void validate() {
-    runner.validate();
+    inspect.validate();
   }
 
   /** Runs {@code @Down} of applied migrations above {@code version}, newest first. */
   public MigrationReport undo(String version) {
-    return runner.undo(requireNonNull(version, "version"));
+    return undo.undo(requireNonNull(version, "version"));
   }
 
   /** Adopts an existing database as being at {@code version}. */
   public void baseline(String version) {
-    runner.baseline(requireNonNull(version, "version"));
+    baseline.baseline(requireNonNull(version, "version"));
   }
 
   /**
@@ -78,12 +91,12 @@ public final class Migrator {
    * which versions it changed. Run it after a person has checked what a failed migration left.
    */
   public RepairReport repair() {
-    return runner.repair();
+    return repair.repair();
   }
 
   /** The SQL that {@link #migrate()} would run, rendered, not executed. */
   public Plan plan() {
-    return runner.plan();
+    return inspect.plan();
   }
 
   /** The database this migrator works on, without any password. */
@@ -217,8 +230,8 @@ public final class Migrator {
       List<MigrationRegistry> sources =
           registries.isEmpty() ? RegistryLoader.discover() : registries;
       ConnectionSource connections = new ConnectionSource(dataSource, url, user, password);
-      Runner.Options options =
-          new Runner.Options(
+      MigratorOptions options =
+          new MigratorOptions(
               connections,
               RegistryLoader.merge(sources),
               historyTable,
@@ -228,7 +241,7 @@ public final class Migrator {
               listener,
               executeListeners,
               lockTimeout);
-      return new Migrator(new Runner(options), connections.describe());
+      return new Migrator(options);
     }
   }
 }

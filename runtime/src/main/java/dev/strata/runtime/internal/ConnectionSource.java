@@ -1,7 +1,5 @@
 package dev.strata.runtime.internal;
 
-import dev.strata.runtime.MigrationException;
-import dev.strata.runtime.MigrationException.Reason;
 import dev.strata.runtime.Redaction;
 import java.sql.Connection;
 import java.sql.DriverManager;
@@ -39,18 +37,7 @@ public record ConnectionSource(DataSource dataSource, String url, String user, S
           pause(attempt);
           continue;
         }
-        throw new MigrationException(
-            Reason.CONNECTION,
-            "Cannot connect to "
-                + describe()
-                + ": "
-                + Failures.describe(e)
-                + "; check the URL, the credentials and that the server runs"
-                + (url != null ? " (and that its JDBC driver is on the classpath)" : ""),
-            null,
-            null,
-            e.getSQLState(),
-            null); // the driver's exception may carry the URL: not chained
+        throw FailureMessages.cannotConnect(describe(), e, url != null);
       }
     }
   }

@@ -1,8 +1,6 @@
 package dev.strata.runtime.internal;
 
 import dev.strata.Dialect;
-import dev.strata.runtime.MigrationException;
-import dev.strata.runtime.MigrationException.Reason;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.util.List;
@@ -34,8 +32,7 @@ public record Database(Dialect dialect, List<ExecuteListener> listeners) {
     try {
       product = connection.getMetaData().getDatabaseProductName();
     } catch (SQLException e) {
-      throw new MigrationException(
-          Reason.CONNECTION, "Cannot read the database's product name: " + Failures.describe(e), e);
+      throw FailureMessages.cannotReadProductName(e);
     }
     if ("H2".equalsIgnoreCase(product)) {
       return new Database(Dialect.H2, listeners);
@@ -43,11 +40,7 @@ public record Database(Dialect dialect, List<ExecuteListener> listeners) {
     if ("PostgreSQL".equalsIgnoreCase(product)) {
       return new Database(Dialect.POSTGRES, listeners);
     }
-    throw new MigrationException(
-        Reason.CONFIGURATION,
-        "The database is "
-            + product
-            + ", which Strata does not support; connect to H2 or PostgreSQL.");
+    throw FailureMessages.unsupportedDatabase(product);
   }
 
   /** jOOQ's name for the dialect. */

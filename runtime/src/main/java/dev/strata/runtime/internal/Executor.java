@@ -1,12 +1,12 @@
 package dev.strata.runtime.internal;
 
-import dev.strata.Dialect;
+import static dev.strata.runtime.internal.StepFailure.step;
+
 import dev.strata.runtime.MigrationCheck;
 import dev.strata.runtime.MigrationDescriptor;
 import dev.strata.runtime.MigrationEvent;
 import dev.strata.runtime.MigrationEvent.Operation;
 import dev.strata.runtime.MigrationException;
-import dev.strata.runtime.MigrationException.Reason;
 import dev.strata.runtime.MigrationInfo;
 import dev.strata.runtime.MigrationListener;
 import dev.strata.runtime.MigrationState;
@@ -14,7 +14,6 @@ import dev.strata.runtime.MigrationStep;
 import dev.strata.runtime.internal.RegistryLoader.Known;
 import java.sql.Connection;
 import java.sql.SQLException;
-import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
@@ -36,7 +35,7 @@ public final class Executor implements AutoCloseable {
   private final Connection connection;
   private final History history;
   private final History.Writer rows;
-  private final MigrationListener listener;
+  private final Progress progress;
   private final MigrationLock lock;
 
   public Executor(
@@ -49,7 +48,7 @@ public final class Executor implements AutoCloseable {
     this.connection = connection;
     this.history = history;
     this.rows = history.writer(connection);
-    this.listener = listener;
+    this.progress = new Progress(listener);
     this.lock = lock;
   }
 
@@ -58,6 +57,10 @@ public final class Executor implements AutoCloseable {
    */
   private JdbcMigrationContext context(MigrationStep step) {
     return database.context(connection, step.timeoutSeconds());
+  }
+
+  private MigrationStep up(Known k) {
+    return k.migration().up(database.dialect()).orElseThrow();
   }
 
   /**
@@ -70,7 +73,7 @@ public final class Executor implements AutoCloseable {
         pending,
         firstRank,
         (k, rank) -> {
-          MigrationStep up = k.migration().up(database.dialect()).orElseThrow();
+          MigrationStep up = up(k);
           return k.migration().transactional()
               ? inTransaction(k, up, () -> applySteps(k, up, rank))
               : nonTransactional(k, up, HistoryRow.Type.MIGRATE, rank);
@@ -79,68 +82,50 @@ public final class Executor implements AutoCloseable {
 
   /** Applies {@code pending} in one transaction; a transient failure reruns the whole batch. */
   public List<MigrationInfo> applyAllOrNothing(List<Known> pending, int firstRank) {
-    for (int attempt = 0; ; attempt++) {
-      List<MigrationInfo> done = new ArrayList<>();
-      List<MigrationEvent> events = new ArrayList<>();
-      List<Long> durations = new ArrayList<>();
-      Known current = null;
-      MigrationEvent event = null;
-      try {
-        lock.verify();
-        connection.setAutoCommit(false);
-        int rank = firstRank;
-        for (Known k : pending) {
-          current = k;
-          event = event(Operation.APPLY, k, done.size() + 1, pending.size());
-          notifyStarted(event);
-          long ms = applySteps(k, k.migration().up(database.dialect()).orElseThrow(), rank++);
-          events.add(event);
-          durations.add(ms);
-          done.add(info(k.migration(), MigrationState.APPLIED, ms));
-        }
-        current = null;
-        event = null;
-        step("commit", connection::commit);
-      } catch (StepFailure f) {
-        Closing.rollback(connection, f);
-        int retries =
-            current == null
-                ? 0
-                : current.migration().up(database.dialect()).orElseThrow().retries();
-        if (f.isTransient() && attempt < retries) {
-          LOG.warn(
-              "Transient failure in {} ({}); retrying the whole run, attempt {} of {}",
-              f.step(),
-              Failures.describe(f.getCause()),
-              attempt + 2,
-              retries + 1);
-          continue;
-        }
-        Known failed = current != null ? current : pending.get(pending.size() - 1); // commit failed
-        MigrationException e =
-            failure(
-                failed,
-                f,
-                "allOrNothing: the whole run was rolled back, so"
-                    + " none of the pending migrations is applied or recorded. Fix it and migrate again.");
-        if (event != null) {
-          notifyFailed(event, e);
-        }
-        throw e;
-      } catch (SQLException e) {
-        throw new MigrationException(
-            Reason.CONNECTION,
-            "Cannot start a transaction: " + Failures.describe(e),
-            null,
-            null,
-            e.getSQLState(),
-            e);
+    // what the latest attempt started and applied; one more started than applied: it failed there
+    List<MigrationEvent> started = new ArrayList<>();
+    List<MigrationInfo> done = new ArrayList<>();
+    try {
+      Retry.inFreshTransactions(
+          connection,
+          f -> started.size() > done.size() ? up(pending.get(done.size())).retries() : 0,
+          (f, attempt, attempts) ->
+              LOG.warn(
+                  "Transient failure in {} ({}); retrying the whole run, attempt {} of {}",
+                  f.step(),
+                  Failures.describe(f.getCause()),
+                  attempt,
+                  attempts),
+          () -> {
+            started.clear();
+            done.clear();
+            lock.verify();
+            try {
+              connection.setAutoCommit(false);
+            } catch (SQLException e) {
+              throw FailureMessages.cannotStartTransaction(e);
+            }
+            int rank = firstRank;
+            for (Known k : pending) {
+              started.add(progress.started(Operation.APPLY, k, done.size() + 1, pending.size()));
+              long ms = applySteps(k, up(k), rank++);
+              done.add(info(k.migration(), MigrationState.APPLIED, ms));
+            }
+            return null;
+          });
+    } catch (StepFailure f) {
+      boolean inMigration = started.size() > done.size(); // else the commit failed
+      Known failed = pending.get(inMigration ? done.size() : pending.size() - 1);
+      MigrationException e = FailureMessages.allOrNothingFailed(failed, f);
+      if (inMigration) {
+        progress.failed(started.get(done.size()), e);
       }
-      for (int i = 0; i < events.size(); i++) {
-        finished(events.get(i), durations.get(i), "Applied");
-      }
-      return done;
+      throw e;
     }
+    for (int i = 0; i < started.size(); i++) {
+      progress.succeeded(started.get(i), done.get(i).executionMs());
+    }
+    return done;
   }
 
   /** Runs {@code @Down} of {@code targets}, newest first, recording an UNDO row for each. */
@@ -152,16 +137,7 @@ public final class Executor implements AutoCloseable {
         (k, rank) -> {
           MigrationStep down = k.migration().down(database.dialect()).orElseThrow();
           return k.migration().transactional()
-              ? inTransaction(
-                  k,
-                  down,
-                  () -> {
-                    long start = System.nanoTime();
-                    step(label("@Down", down), () -> down.body().run(context(down)));
-                    long took = millisSince(start);
-                    record(k, HistoryRow.Type.UNDO, rank, took, true);
-                    return took;
-                  })
+              ? inTransaction(k, down, () -> undoSteps(k, down, rank))
               : nonTransactional(k, down, HistoryRow.Type.UNDO, rank);
         });
   }
@@ -175,16 +151,15 @@ public final class Executor implements AutoCloseable {
     List<MigrationInfo> done = new ArrayList<>();
     for (Known k : migrations) {
       lock.verify();
-      MigrationEvent event = event(operation, k, done.size() + 1, migrations.size());
-      notifyStarted(event);
+      MigrationEvent event = progress.started(operation, k, done.size() + 1, migrations.size());
       long ms;
       try {
         ms = run.run(k, firstRank + done.size());
       } catch (MigrationException e) {
-        notifyFailed(event, e);
+        progress.failed(event, e);
         throw e;
       }
-      finished(event, ms, operation == Operation.APPLY ? "Applied" : "Undid");
+      progress.succeeded(event, ms);
       done.add(
           info(
               k.migration(),
@@ -209,72 +184,38 @@ public final class Executor implements AutoCloseable {
     return ms;
   }
 
-  private long inTransaction(Known k, MigrationStep body, Attempt attempt) {
-    int retries = body.retries();
-    for (int tries = 0; ; tries++) {
-      try {
-        step("transaction start", () -> connection.setAutoCommit(false));
-        long ms = attempt.run();
-        step("commit", connection::commit);
-        return ms;
-      } catch (StepFailure f) {
-        Closing.rollback(connection, f);
-        if (f.isTransient() && tries < retries) {
-          LOG.warn(
-              "Migration {} ({}): transient failure in {}: {}; rolled back, retrying (attempt {} of {})",
-              k.migration().version(),
-              k.migration().description(),
-              f.step(),
-              Failures.describe(f.getCause()),
-              tries + 2,
-              retries + 1);
-          continue;
-        }
-        String h2 =
-            database.dialect() == Dialect.H2
-                ? " (but H2 commits DDL statements at once,"
-                    + " so any DDL that ran before the failure stays)"
-                : "";
-        String state = f.getCause() == null ? null : Failures.sqlState(f.getCause());
-        if (Failures.isConnectionLost(state)
-            || "57P01".equals(state)) { // 57P01: backend terminated
-          throw failure(
-              k,
-              f,
-              "The connection was lost, so the database rolled its transaction"
-                  + " back: nothing of it is applied or recorded. Run migrate again.");
-        }
-        if (f.isTransient()) { // a lock wait or timeout that outlasted the retries: not a code bug
-          String timeout =
-              "57014".equals(state) && body.timeoutSeconds() > 0
-                  ? "; 57014 here means the statement was cancelled after timeoutSeconds = "
-                      + body.timeoutSeconds()
-                  : "";
-          throw failure(
-              k,
-              f,
-              "It failed with a transient error (a lock wait, a timeout, a"
-                  + " deadlock or a serialization failure"
-                  + timeout
-                  + ") in "
-                  + (tries == 0 ? "its only attempt" : "all " + (tries + 1) + " attempts")
-                  + " (retries = "
-                  + retries
-                  + "), and each attempt's transaction was rolled back:"
-                  + " nothing of it is applied or recorded"
-                  + h2
-                  + ". Find the session that holds"
-                  + " the lock (an open transaction on the same table), or raise retries or"
-                  + " timeoutSeconds, and run migrate again.");
-        }
-        throw failure(
-            k,
-            f,
-            "Its transaction was rolled back: nothing of it is applied or"
-                + " recorded"
-                + h2
-                + ". Fix the migration and run migrate again.");
-      }
+  /** {@code @Down} and its UNDO history row, on the current transaction. */
+  private long undoSteps(Known k, MigrationStep down, int rank) throws StepFailure {
+    long start = System.nanoTime();
+    step(label("@Down", down), () -> down.body().run(context(down)));
+    long ms = millisSince(start);
+    record(k, HistoryRow.Type.UNDO, rank, ms, true);
+    return ms;
+  }
+
+  /**
+   * {@code work} in a transaction of its own, begun here; retried in a fresh one if it may pass.
+   */
+  private long inTransaction(Known k, MigrationStep body, Retry.Attempt<Long> work) {
+    try {
+      return Retry.inFreshTransactions(
+          connection,
+          f -> body.retries(),
+          (f, attempt, attempts) ->
+              LOG.warn(
+                  "Migration {} ({}): transient failure in {}: {}; rolled back, retrying (attempt {} of {})",
+                  k.migration().version(),
+                  k.migration().description(),
+                  f.step(),
+                  Failures.describe(f.getCause()),
+                  attempt,
+                  attempts),
+          () -> {
+            step("transaction start", () -> connection.setAutoCommit(false));
+            return work.run();
+          });
+    } catch (StepFailure f) {
+      throw FailureMessages.transactionFailed(k, f, body, database.dialect());
     }
   }
 
@@ -283,17 +224,11 @@ public final class Executor implements AutoCloseable {
    * transient failures, but what it did before failing stays.
    */
   private long nonTransactional(Known k, MigrationStep body, HistoryRow.Type type, int rank) {
-    String blocked =
-        "It is not transactional, so what it did before failing stays; it is"
-            + " recorded as failed in "
-            + history.displayName()
-            + " and blocks further runs. Check"
-            + " and clean up its effects by hand, then run repair() and migrate again.";
     try {
       step("transaction start", () -> connection.setAutoCommit(true));
       record(k, type, rank, 0, false);
     } catch (StepFailure f) {
-      throw failure(k, f, "Nothing of it ran.");
+      throw FailureMessages.nothingRan(k, f);
     }
     long start = System.nanoTime();
     if (type == HistoryRow.Type.MIGRATE) {
@@ -309,27 +244,27 @@ public final class Executor implements AutoCloseable {
         } catch (StepFailure g) {
           f.addSuppressed(g);
         }
-        throw failure(k, f, "Nothing of it ran.");
+        throw FailureMessages.nothingRan(k, f);
       }
     }
     String label = label(type == HistoryRow.Type.MIGRATE ? "@Up" : "@Down", body);
-    for (int tries = 0; ; tries++) {
-      try {
-        step(label, () -> body.body().run(context(body)));
-        break;
-      } catch (StepFailure f) {
-        if (f.isTransient() && tries < body.retries()) {
-          LOG.warn(
-              "Migration {}: transient failure in {}: {}; retrying (attempt {} of {})",
-              k.migration().version(),
-              label,
-              Failures.describe(f.getCause()),
-              tries + 2,
-              body.retries() + 1);
-          continue;
-        }
-        throw failure(k, f, blocked);
-      }
+    try {
+      Retry.whileTransient(
+          f -> body.retries(),
+          (f, attempt, attempts) ->
+              LOG.warn(
+                  "Migration {}: transient failure in {}: {}; retrying (attempt {} of {})",
+                  k.migration().version(),
+                  label,
+                  Failures.describe(f.getCause()),
+                  attempt,
+                  attempts),
+          () -> {
+            step(label, () -> body.body().run(context(body)));
+            return null;
+          });
+    } catch (StepFailure f) {
+      throw FailureMessages.leftHalfDone(k, f, history.displayName());
     }
     try {
       if (type == HistoryRow.Type.MIGRATE) {
@@ -341,7 +276,7 @@ public final class Executor implements AutoCloseable {
       step("history row", () -> history.markSucceeded(connection, rank, ms));
       return ms;
     } catch (StepFailure f) {
-      throw failure(k, f, blocked);
+      throw FailureMessages.leftHalfDone(k, f, history.displayName());
     }
   }
 
@@ -369,87 +304,9 @@ public final class Executor implements AutoCloseable {
     return kind + " " + step.method() + "()";
   }
 
-  /** Runs one step, turning whatever it throws into a {@link StepFailure} naming it. */
-  private static void step(String label, Action action) throws StepFailure {
-    try {
-      action.run();
-    } catch (Exception | AssertionError | LinkageError e) { // a migration's assert, a missing class
-      throw new StepFailure(label, e);
-    }
-  }
-
-  private MigrationException failure(Known k, StepFailure f, String consequence) {
-    MigrationDescriptor m = k.migration();
-    String state = f.getCause() == null ? null : Failures.sqlState(f.getCause());
-    String what =
-        f.getCause() == null
-            ? f.step() + " returned false"
-            : "failed in " + f.step() + ": " + Failures.describe(f.getCause());
-    String subject =
-        "Migration " + m.version() + " (" + m.description() + ", " + m.className() + ")";
-    MigrationException e =
-        new MigrationException(
-            f.getCause() == null ? Reason.CHECK_FAILED : Reason.MIGRATION_FAILED,
-            f.getCause() == null
-                ? subject + ": " + what + ". " + consequence
-                : subject + " " + what + ". " + consequence,
-            m.version(),
-            f.step(),
-            state,
-            f.getCause());
-    for (Throwable s : f.getSuppressed()) {
-      e.addSuppressed(s);
-    }
-    return e;
-  }
-
-  private void finished(MigrationEvent event, long ms, String verb) {
-    LOG.info(
-        "{} {} ({}) in {} ms [{}/{}]",
-        verb,
-        event.version(),
-        event.description(),
-        ms,
-        event.position(),
-        event.total());
-    try {
-      listener.succeeded(event, Duration.ofMillis(ms));
-    } catch (RuntimeException e) {
-      LOG.warn("MigrationListener.succeeded threw; ignored", e);
-    }
-  }
-
-  private void notifyStarted(MigrationEvent event) {
-    try {
-      listener.started(event);
-    } catch (RuntimeException e) {
-      LOG.warn("MigrationListener.started threw; ignored", e);
-    }
-  }
-
-  private void notifyFailed(MigrationEvent event, MigrationException error) {
-    LOG.error(
-        "Failed {} ({}) [{}/{}]: {}",
-        event.version(),
-        event.description(),
-        event.position(),
-        event.total(),
-        error.getMessage());
-    try {
-      listener.failed(event, error);
-    } catch (RuntimeException e) {
-      LOG.warn("MigrationListener.failed threw; ignored", e);
-    }
-  }
-
   @Override
   public void close() {
     rows.close();
-  }
-
-  private static MigrationEvent event(Operation operation, Known k, int position, int total) {
-    return new MigrationEvent(
-        operation, k.migration().version(), k.migration().description(), position, total);
   }
 
   private static MigrationInfo info(MigrationDescriptor m, MigrationState state, long ms) {
@@ -463,37 +320,8 @@ public final class Executor implements AutoCloseable {
   }
 
   @FunctionalInterface
-  private interface Action {
-    void run() throws Exception;
-  }
-
-  @FunctionalInterface
   private interface Run {
     /** Runs one migration recorded with {@code rank}; returns its duration in milliseconds. */
     long run(Known k, int rank);
-  }
-
-  @FunctionalInterface
-  private interface Attempt {
-    long run() throws StepFailure;
-  }
-
-  /** A step that threw (cause set) or a check that returned false (no cause). */
-  private static final class StepFailure extends Exception {
-    private static final long serialVersionUID = 1L;
-    private final String step;
-
-    StepFailure(String step, Throwable cause) {
-      super(step, cause);
-      this.step = step;
-    }
-
-    String step() {
-      return step;
-    }
-
-    boolean isTransient() {
-      return getCause() != null && Failures.isTransient(getCause());
-    }
   }
 }

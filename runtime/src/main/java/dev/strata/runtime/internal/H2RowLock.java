@@ -1,7 +1,6 @@
 package dev.strata.runtime.internal;
 
 import dev.strata.runtime.MigrationException;
-import dev.strata.runtime.MigrationException.Reason;
 import java.sql.Connection;
 import java.sql.ResultSet;
 import java.sql.SQLException;
@@ -86,23 +85,9 @@ final class H2RowLock implements MigrationLock {
     } catch (SQLException | RuntimeException e) {
       Closing.quietly(connection, e);
       if (LOCK_TIMEOUT.equals(Failures.sqlState(e))) {
-        throw new MigrationException(
-            Reason.LOCK,
-            "Another migrator has held the lock on "
-                + history.displayName()
-                + " for more than "
-                + timeout
-                + "; it may still be running."
-                + " Wait for it and retry, or raise the wait with Migrator.builder().lockTimeout(...).",
-            null,
-            null,
-            LOCK_TIMEOUT,
-            e);
+        throw FailureMessages.rowLockHeld(history.displayName(), timeout, e);
       }
-      throw e instanceof MigrationException m
-          ? m
-          : new MigrationException(
-              Reason.LOCK, "Cannot take the migration lock: " + Failures.describe(e), e);
+      throw e instanceof MigrationException m ? m : FailureMessages.cannotTakeLock(e);
     }
   }
 

@@ -1,8 +1,6 @@
 package dev.strata.runtime.internal;
 
 import dev.strata.Dialect;
-import dev.strata.runtime.MigrationException;
-import dev.strata.runtime.MigrationException.Reason;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
@@ -57,13 +55,7 @@ public final class History {
   /** Rejects anything but a plain identifier, so a name can never carry SQL. */
   public static String checkIdentifier(String what, String name) {
     if (name == null || !IDENTIFIER.matcher(name).matches()) {
-      throw new MigrationException(
-          Reason.CONFIGURATION,
-          what
-              + " '"
-              + name
-              + "' is not a valid identifier; use letters, digits and underscores, starting with a"
-              + " letter or underscore, at most 63 characters");
+      throw FailureMessages.invalidIdentifier(what, name);
     }
     return name;
   }
@@ -302,28 +294,7 @@ public final class History {
       HistoryRow previous = rows.get(i - 1);
       HistoryRow row = rows.get(i);
       if (row.rank() == previous.rank()) {
-        throw new MigrationException(
-            Reason.VALIDATION,
-            "Two rows of "
-                + displayName()
-                + " have rank "
-                + row.rank()
-                + " (version "
-                + previous.version()
-                + ", "
-                + previous.type()
-                + " and version "
-                + row.version()
-                + ", "
-                + row.type()
-                + "). The rank orders the history"
-                + " and is its primary key, so the table was changed by hand or by another tool; nothing"
-                + " was executed. Delete or renumber the row Strata did not write, and restore the"
-                + " primary key on rank.",
-            row.version(),
-            null,
-            null,
-            null);
+        throw FailureMessages.duplicateRank(displayName(), previous, row);
       }
     }
   }
@@ -334,16 +305,7 @@ public final class History {
         return t;
       }
     }
-    throw new MigrationException(
-        Reason.VALIDATION,
-        "The history row with rank "
-            + rankValue
-            + " in "
-            + displayName()
-            + " has type '"
-            + text
-            + "', which this version of Strata does"
-            + " not know; it was written by a newer Strata or by hand. Upgrade Strata, or fix that row.");
+    throw FailureMessages.unknownRowType(rankValue, displayName(), text);
   }
 
   /** A writer of history rows on {@code connection}, to be closed when the run ends. */

@@ -1,8 +1,6 @@
 package dev.strata.runtime.internal;
 
 import dev.strata.Version;
-import dev.strata.runtime.MigrationException;
-import dev.strata.runtime.MigrationException.Reason;
 
 /** Parses the versions written in the history, which a person may have edited. */
 final class HistoryVersions {
@@ -12,14 +10,7 @@ final class HistoryVersions {
   static Version parse(HistoryRow row) {
     Version version = Version.parseOrNull(row.version());
     if (version == null) {
-      throw new MigrationException(
-          Reason.VALIDATION,
-          "The history row with rank "
-              + row.rank()
-              + " has version '"
-              + row.version()
-              + "', which is not a version Strata writes; fix or"
-              + " delete that row by hand.");
+      throw FailureMessages.notAHistoryVersion(row);
     }
     return version;
   }

@@ -1,7 +1,6 @@
 package dev.strata.runtime.internal;
 
 import dev.strata.runtime.MigrationException;
-import dev.strata.runtime.MigrationException.Reason;
 import java.nio.charset.StandardCharsets;
 import java.sql.Connection;
 import java.sql.ResultSet;
@@ -41,16 +40,7 @@ final class PostgresAdvisoryLock implements MigrationLock {
       boolean logged = false;
       while (!call(connection, "pg_try_advisory_lock", key)) {
         if (System.nanoTime() > deadline) {
-          throw new MigrationException(
-              Reason.LOCK,
-              "Another migrator has held the lock on "
-                  + history.displayName()
-                  + " (advisory lock "
-                  + key
-                  + ") for more than "
-                  + timeout
-                  + "; it may still be running. Wait for it and retry, or raise the wait with"
-                  + " Migrator.builder().lockTimeout(...).");
+          throw FailureMessages.advisoryLockHeld(history.displayName(), key, timeout);
         }
         if (!logged) {
           LOG.info("Waiting for another migrator to finish (advisory lock {})", key);
@@ -65,10 +55,7 @@ final class PostgresAdvisoryLock implements MigrationLock {
       if (e instanceof InterruptedException) {
         Thread.currentThread().interrupt();
       }
-      throw e instanceof MigrationException m
-          ? m
-          : new MigrationException(
-              Reason.LOCK, "Cannot take the migration lock: " + Failures.describe(e), e);
+      throw e instanceof MigrationException m ? m : FailureMessages.cannotTakeLock(e);
     }
   }
 

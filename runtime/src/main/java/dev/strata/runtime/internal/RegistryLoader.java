@@ -3,7 +3,6 @@ package dev.strata.runtime.internal;
 import dev.strata.Version;
 import dev.strata.runtime.MigrationDescriptor;
 import dev.strata.runtime.MigrationException;
-import dev.strata.runtime.MigrationException.Reason;
 import dev.strata.runtime.MigrationRegistry;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -68,16 +67,7 @@ public final class RegistryLoader {
   private static Version version(MigrationDescriptor migration, String registry) {
     Version version = Version.parseOrNull(migration.version());
     if (version == null) {
-      throw new MigrationException(
-          Reason.CONFIGURATION,
-          "Registry "
-              + registry
-              + " lists "
-              + migration.className()
-              + " with version '"
-              + migration.version()
-              + "', which is not a"
-              + " version; rebuild it with the Strata processor");
+      throw FailureMessages.notARegistryVersion(registry, migration);
     }
     return version;
   }
@@ -89,25 +79,10 @@ public final class RegistryLoader {
     for (Known known : all) {
       Known other = byVersion.putIfAbsent(known.version(), known);
       if (other != null) {
-        offenders.add(
-            "Found more than one migration with version "
-                + known.version()
-                + "\nOffenders:\n-> "
-                + other.migration().className()
-                + " ("
-                + other.registry()
-                + ")\n-> "
-                + known.migration().className()
-                + " ("
-                + known.registry()
-                + ")");
+        offenders.add(FailureMessages.duplicateVersion(other, known));
       }
     }
-    return new MigrationException(
-        Reason.CONFIGURATION,
-        String.join("\n", offenders)
-            + "\nGive one of each pair another version, or leave one registry out with"
-            + " Migrator.builder().registry(...).");
+    return FailureMessages.duplicateVersions(offenders);
   }
 
   /** A migration with its parsed version and the registry that listed it. */

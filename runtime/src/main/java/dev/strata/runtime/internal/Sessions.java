@@ -4,11 +4,153 @@ import dev.strata.runtime.MigrationException;
 import dev.strata.runtime.MigrationException.Reason;
 import java.sql.Connection;
 import java.sql.SQLException;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
-/** Checks that a lock's session is alive. */
+/**
+ * Where commands get their {@link Session}: each on a connection of its own, closed when the
+ * command ends; the commands that change the database under the migration lock, which this class
+ * takes and releases around them, as Flyway's {@code SchemaHistory.lock(…)} does.
+ */
 final class Sessions {
 
-  private Sessions() {}
+  private static final Logger LOG = LoggerFactory.getLogger("dev.strata.runtime.Migrator");
+
+  private final MigratorOptions options;
+
+  Sessions(MigratorOptions options) {
+    this.options = options;
+  }
+
+  /** Runs {@code work} without the lock: the read-only commands. */
+  <T> T unlocked(Work<T> work) {
+    return withSession(null, null, false, work);
+  }
+
+  /**
+   * Takes the lock on a connection of its own first, and only then opens the connection the work
+   * runs on: a waiter holds one idle connection, and no transaction or snapshot. A connection lost
+   * before the work changed anything (an H2 {@code AUTO_SERVER} host that exits just after handing
+   * over the lock) is retried from the start; once anything changed, it is not.
+   */
+  <T> T locked(Work<T> work) {
+    return locked(null, work);
+  }
+
+  /**
+   * As {@link #locked(Work)}, but first runs {@code shortcut} without the lock on the connection
+   * that will take it; a non-null result ends the command there.
+   */
+  <T> T locked(Work<T> shortcut, Work<T> work) {
+    for (int attempt = 1; ; attempt++) {
+      Session[] session = new Session[1];
+      try {
+        return lockedOnce(
+            shortcut,
+            s -> {
+              session[0] = s;
+              return work.apply(s);
+            });
+      } catch (MigrationException e) {
+        boolean untouched = session[0] == null || !session[0].changed();
+        if (attempt < 5
+            && untouched
+            && e.reason() == Reason.CONNECTION
+            && Failures.isConnectionLost(e.sqlState())) {
+          LOG.info(
+              "Lost the connection before changing anything ({}); starting again", e.getMessage());
+          continue;
+        }
+        throw e;
+      }
+    }
+  }
+
+  private <T> T lockedOnce(Work<T> shortcut, Work<T> work) {
+    Connection first = options.connections().open();
+    Database database;
+    boolean[] historyFound = {true};
+    try {
+      database = Database.detect(first, options.executeListeners());
+      if (shortcut != null) {
+        T done =
+            onConnection(
+                first,
+                database,
+                null,
+                false,
+                s -> {
+                  T result = shortcut.apply(s);
+                  historyFound[0] = s.historyExists();
+                  return result;
+                });
+        if (done != null) {
+          Closing.quietly(first, null);
+          return done;
+        }
+      }
+    } catch (RuntimeException e) {
+      Closing.quietly(first, e);
+      throw e;
+    }
+    History history = new History(database, options.schema(), options.historyTable());
+    try (MigrationLock lock =
+        MigrationLock.acquire(
+            database,
+            options.connections(),
+            first,
+            history,
+            options.lockTimeout(),
+            !historyFound[0])) {
+      return withSession(
+          database,
+          lock,
+          !historyFound[0],
+          s -> {
+            String previous = history.schema() == null ? null : s.enterSchema(history.schema());
+            try {
+              return work.apply(s);
+            } finally {
+              s.restoreSchema(previous);
+            }
+          });
+    }
+  }
+
+  /** Runs {@code work} in a session on a new connection, closed afterwards. */
+  private <T> T withSession(
+      Database known, MigrationLock lock, boolean firstLookFoundNoHistory, Work<T> work) {
+    Connection connection = options.connections().open();
+    try {
+      Database database =
+          known != null ? known : Database.detect(connection, options.executeListeners());
+      return onConnection(connection, database, lock, firstLookFoundNoHistory, work);
+    } finally {
+      Closing.quietly(connection, null);
+    }
+  }
+
+  /** Runs {@code work} in a session on {@code connection}, which stays open. */
+  private <T> T onConnection(
+      Connection connection,
+      Database database,
+      MigrationLock lock,
+      boolean firstLookFoundNoHistory,
+      Work<T> work) {
+    Session session = null;
+    try {
+      session = new Session(options, connection, database, lock, firstLookFoundNoHistory);
+      return work.apply(session);
+    } catch (MigrationException e) {
+      throw e;
+    } catch (SQLException | RuntimeException e) {
+      throw FailureMessages.ownStatementFailed(options.connections().describe(), e);
+    } finally {
+      if (session != null) {
+        session.restoreAutoCommit();
+      }
+    }
+  }
 
   /**
    * Throws unless {@code lockSession} is alive, asking the driver with {@link Connection#isValid}:
@@ -26,12 +168,13 @@ final class Sessions {
       cause = Failures.describe(e);
     }
     if (!alive) {
-      throw new MigrationException(
-          Reason.LOCK,
-          "The migration lock was lost (its session ended: "
-              + cause
-              + "), so another migrator may be running; this run stopped before its next"
-              + " migration. Run migrate again.");
+      throw FailureMessages.lockLost(cause);
     }
+  }
+
+  /** A command's work in a session; an SQLException is a statement of Strata's own that failed. */
+  @FunctionalInterface
+  interface Work<T> {
+    T apply(Session session) throws SQLException;
   }
 }

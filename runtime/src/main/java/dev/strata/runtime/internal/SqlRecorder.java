@@ -2,8 +2,6 @@ package dev.strata.runtime.internal;
 
 import dev.strata.Dialect;
 import dev.strata.runtime.MigrationContext;
-import dev.strata.runtime.MigrationException;
-import dev.strata.runtime.MigrationException.Reason;
 import dev.strata.runtime.MigrationStep;
 import dev.strata.runtime.Plan;
 import dev.strata.runtime.internal.RegistryLoader.Known;
@@ -47,23 +45,7 @@ public final class SqlRecorder {
     try {
       up.body().run(new Recording(database.dialect(), connection, jooq, statements));
     } catch (Exception e) {
-      throw new MigrationException(
-          Reason.MIGRATION_FAILED,
-          "Cannot plan migration "
-              + k.migration().version()
-              + " ("
-              + k.migration().className()
-              + "): @Up "
-              + up.method()
-              + "() threw while its SQL was recorded: "
-              + Failures.describe(e)
-              + ". plan() runs"
-              + " @Up against a database that returns no rows; code that needs data or metadata"
-              + " cannot be planned.",
-          k.migration().version(),
-          "@Up " + up.method() + "()",
-          null,
-          e);
+      throw FailureMessages.cannotPlan(k, up, e);
     }
     return new Plan.Step(
         k.migration().version(),

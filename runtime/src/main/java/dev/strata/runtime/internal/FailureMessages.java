@@ -1,0 +1,420 @@
+package dev.strata.runtime.internal;
+
+import dev.strata.Dialect;
+import dev.strata.Version;
+import dev.strata.runtime.MigrationDescriptor;
+import dev.strata.runtime.MigrationException;
+import dev.strata.runtime.MigrationException.Reason;
+import dev.strata.runtime.MigrationStep;
+import dev.strata.runtime.internal.RegistryLoader.Known;
+import java.sql.SQLException;
+import java.time.Duration;
+import java.util.List;
+
+/**
+ * The failures the runtime reports, worded in one place: what is wrong, naming what is involved,
+ * then what to do. Users, the command line and tests read these texts, so they change only on
+ * purpose. {@link Failures} reads what the database said; this class says it to a person.
+ */
+final class FailureMessages {
+
+  private FailureMessages() {}
+
+  // Arguments and configuration
+
+  static MigrationException notAVersion(String what, String text) {
+    return new MigrationException(
+        Reason.CONFIGURATION,
+        "The %s '%s' is not a version; write dot-separated numbers such as \"3\" or \"1.2\""
+            .formatted(what, text));
+  }
+
+  static MigrationException invalidIdentifier(String what, String name) {
+    return new MigrationException(
+        Reason.CONFIGURATION,
+        ("%s '%s' is not a valid identifier; use letters, digits and underscores, starting with a"
+                + " letter or underscore, at most 63 characters")
+            .formatted(what, name));
+  }
+
+  static MigrationException notARegistryVersion(String registry, MigrationDescriptor m) {
+    return new MigrationException(
+        Reason.CONFIGURATION,
+        ("Registry %s lists %s with version '%s', which is not a version; rebuild it with the"
+                + " Strata processor")
+            .formatted(registry, m.className(), m.version()));
+  }
+
+  /** One pair of migrations with one version: the one listed first, then the other. */
+  static String duplicateVersion(Known first, Known again) {
+    return "Found more than one migration with version %s\nOffenders:\n-> %s (%s)\n-> %s (%s)"
+        .formatted(
+            again.version(),
+            first.migration().className(),
+            first.registry(),
+            again.migration().className(),
+            again.registry());
+  }
+
+  static MigrationException duplicateVersions(List<String> pairs) {
+    return new MigrationException(
+        Reason.CONFIGURATION,
+        String.join("\n", pairs)
+            + "\nGive one of each pair another version, or leave one registry out with"
+            + " Migrator.builder().registry(...).");
+  }
+
+  // Connections and Strata's own statements
+
+  static MigrationException cannotConnect(String where, SQLException e, boolean byUrl) {
+    return new MigrationException(
+        Reason.CONNECTION,
+        "Cannot connect to %s: %s; check the URL, the credentials and that the server runs%s"
+            .formatted(
+                where,
+                Failures.describe(e),
+                byUrl ? " (and that its JDBC driver is on the classpath)" : ""),
+        null,
+        null,
+        e.getSQLState(),
+        null); // the driver's exception may carry the URL: not chained
+  }
+
+  static MigrationException cannotReadProductName(SQLException e) {
+    return new MigrationException(
+        Reason.CONNECTION, "Cannot read the database's product name: " + Failures.describe(e), e);
+  }
+
+  static MigrationException unsupportedDatabase(String product) {
+    return new MigrationException(
+        Reason.CONFIGURATION,
+        "The database is %s, which Strata does not support; connect to H2 or PostgreSQL."
+            .formatted(product));
+  }
+
+  static MigrationException cannotUseConnection(SQLException e) {
+    return connection("Cannot use the connection: " + Failures.describe(e), e.getSQLState(), e);
+  }
+
+  static MigrationException cannotStartTransaction(SQLException e) {
+    return connection("Cannot start a transaction: " + Failures.describe(e), e.getSQLState(), e);
+  }
+
+  static MigrationException ownStatementFailed(String where, Exception e) {
+    return connection(
+        "A statement of Strata's own failed on %s: %s".formatted(where, Failures.describe(e)),
+        Failures.sqlState(e),
+        e);
+  }
+
+  private static MigrationException connection(String message, String sqlState, Exception e) {
+    return new MigrationException(Reason.CONNECTION, message, null, null, sqlState, e);
+  }
+
+  // The lock
+
+  static MigrationException advisoryLockHeld(String historyTable, long key, Duration timeout) {
+    return lockHeld(historyTable, " (advisory lock " + key + ")", timeout, null);
+  }
+
+  static MigrationException rowLockHeld(String historyTable, Duration timeout, Exception e) {
+    return lockHeld(historyTable, "", timeout, e);
+  }
+
+  private static MigrationException lockHeld(
+      String historyTable, String lock, Duration timeout, Exception e) {
+    return new MigrationException(
+        Reason.LOCK,
+        ("Another migrator has held the lock on %s%s for more than %s; it may still be running."
+                + " Wait for it and retry, or raise the wait with Migrator.builder().lockTimeout(...).")
+            .formatted(historyTable, lock, timeout),
+        null,
+        null,
+        e == null ? null : Failures.sqlState(e),
+        e);
+  }
+
+  static MigrationException cannotTakeLock(Exception e) {
+    return new MigrationException(
+        Reason.LOCK, "Cannot take the migration lock: " + Failures.describe(e), e);
+  }
+
+  static MigrationException lockLost(String cause) {
+    return new MigrationException(
+        Reason.LOCK,
+        ("The migration lock was lost (its session ended: %s), so another migrator may be running;"
+                + " this run stopped before its next migration. Run migrate again.")
+            .formatted(cause));
+  }
+
+  // The history table
+
+  static MigrationException notAHistoryVersion(HistoryRow row) {
+    return new MigrationException(
+        Reason.VALIDATION,
+        ("The history row with rank %s has version '%s', which is not a version Strata writes;"
+                + " fix or delete that row by hand.")
+            .formatted(row.rank(), row.version()));
+  }
+
+  static MigrationException unknownRowType(int rank, String historyTable, String type) {
+    return new MigrationException(
+        Reason.VALIDATION,
+        ("The history row with rank %s in %s has type '%s', which this version of Strata does not"
+                + " know; it was written by a newer Strata or by hand. Upgrade Strata, or fix that"
+                + " row.")
+            .formatted(rank, historyTable, type));
+  }
+
+  static MigrationException duplicateRank(String historyTable, HistoryRow first, HistoryRow row) {
+    return validation(
+        ("Two rows of %s have rank %s (version %s, %s and version %s, %s). The rank orders the"
+                + " history and is its primary key, so the table was changed by hand or by another"
+                + " tool; nothing was executed. Delete or renumber the row Strata did not write, and"
+                + " restore the primary key on rank.")
+            .formatted(
+                historyTable, row.rank(), first.version(), first.type(), row.version(), row.type()),
+        row.version());
+  }
+
+  // Validation before anything runs
+
+  static MigrationException failedEntries(List<HistoryRow> failed, String historyTable) {
+    List<String> lines =
+        failed.stream()
+            .map(
+                row ->
+                    "-> %s (%s), %s recorded in %s with rank %s"
+                        .formatted(
+                            row.version(), row.description(), row.type(), historyTable, row.rank()))
+            .toList();
+    return refusal(
+        Reason.REPAIR_NEEDED,
+        "A non-transactional migration failed or did not finish, so the database may be"
+            + " half-changed:\n"
+            + String.join("\n", lines)
+            + "\nCheck its effects by hand and clean up what it left, then run repair() to remove"
+            + " the failed entry, and migrate again.",
+        failed.get(0).version());
+  }
+
+  static String missingFromRegistries(HistoryRow row) {
+    return "-> %s (%s) is applied, but no registry has it"
+        .formatted(row.version(), row.description());
+  }
+
+  static String drifted(HistoryRow row, Known k) {
+    return "-> %s (%s): applied with checksum %s, the registry has %s"
+        .formatted(
+            row.version(), k.migration().className(), row.checksum(), k.migration().checksum());
+  }
+
+  static MigrationException historyDisagrees(
+      List<String> missing, List<String> drifted, String firstVersion) {
+    StringBuilder message =
+        new StringBuilder("The history and the registries disagree; nothing was executed.");
+    if (!missing.isEmpty()) {
+      message
+          .append("\nApplied migrations missing from the registries:\n")
+          .append(String.join("\n", missing))
+          .append(
+              "\nRestore the migration classes (with the Strata processor on the build), or add"
+                  + " the registry that holds them.");
+    }
+    if (!drifted.isEmpty()) {
+      message
+          .append("\nApplied migrations whose code changed since they ran:\n")
+          .append(String.join("\n", drifted))
+          .append(
+              "\nRevert the change and write a new migration instead; if the change is harmless"
+                  + " (the database already matches), run repair() to accept the new checksums.");
+    }
+    return validation(message.toString(), firstVersion);
+  }
+
+  static String noUpFor(Dialect dialect, MigrationDescriptor m) {
+    return "has no @Up for %s (it supports %s); add an @Up(dialects = %s) method"
+        .formatted(dialect, m.dialects(), dialect);
+  }
+
+  static String notTransactionalInAllOrNothing() {
+    return "is not transactional, so it cannot run inside allOrNothing's single transaction;"
+        + " migrate without allOrNothing(true)";
+  }
+
+  static String olderThanNewest(Version newest) {
+    return ("is pending but older than the newest applied version %s; give it a version above %s,"
+            + " or set outOfOrder(true) to apply it anyway")
+        .formatted(newest, newest);
+  }
+
+  static String unmetDependencies(List<String> unmet) {
+    boolean one = unmet.size() == 1;
+    return "is out of order and depends on %s, which %s not applied; apply %s first"
+        .formatted(unmet, one ? "is" : "are", one ? "it" : "them");
+  }
+
+  /** {@code problems}: one line per pending migration, its version, class and problem. */
+  static MigrationException pendingCannotRun(List<String> problems, String firstVersion) {
+    return validation(
+        "Pending migrations cannot run; nothing was executed:\n" + String.join("\n", problems),
+        firstVersion);
+  }
+
+  static String pendingProblem(MigrationDescriptor m, String problem) {
+    return "-> %s (%s) %s".formatted(m.version(), m.className(), problem);
+  }
+
+  private static MigrationException validation(String message, String version) {
+    return refusal(Reason.VALIDATION, message, version);
+  }
+
+  /** A refusal before anything changed: no step ran, the database reported nothing. */
+  private static MigrationException refusal(Reason reason, String message, String version) {
+    return new MigrationException(reason, message, version, null, null, null);
+  }
+
+  // A migration that failed
+
+  static MigrationException allOrNothingFailed(Known k, StepFailure f) {
+    return migrationFailed(
+        k,
+        f,
+        "allOrNothing: the whole run was rolled back, so none of the pending migrations is applied"
+            + " or recorded. Fix it and migrate again.");
+  }
+
+  /** After the transaction was rolled back, and any retries were used up. */
+  static MigrationException transactionFailed(
+      Known k, StepFailure f, MigrationStep body, Dialect dialect) {
+    String h2 =
+        dialect == Dialect.H2
+            ? " (but H2 commits DDL statements at once, so any DDL that ran before the failure"
+                + " stays)"
+            : "";
+    String state = f.getCause() == null ? null : Failures.sqlState(f.getCause());
+    if (Failures.isConnectionLost(state) || "57P01".equals(state)) { // 57P01: backend terminated
+      return migrationFailed(
+          k,
+          f,
+          "The connection was lost, so the database rolled its transaction back: nothing of it is"
+              + " applied or recorded. Run migrate again.");
+    }
+    if (!f.isTransient()) {
+      return migrationFailed(
+          k,
+          f,
+          "Its transaction was rolled back: nothing of it is applied or recorded"
+              + h2
+              + ". Fix the migration and run migrate again.");
+    }
+    // a lock wait or timeout that outlasted the retries: not a code bug
+    String timeout =
+        "57014".equals(state) && body.timeoutSeconds() > 0
+            ? "; 57014 here means the statement was cancelled after timeoutSeconds = "
+                + body.timeoutSeconds()
+            : "";
+    int retries = body.retries(); // a transient failure is final only once they are used up
+    return migrationFailed(
+        k,
+        f,
+        ("It failed with a transient error (a lock wait, a timeout, a deadlock or a serialization"
+                + " failure%s) in %s (retries = %s), and each attempt's transaction was rolled back:"
+                + " nothing of it is applied or recorded%s. Find the session that holds the lock"
+                + " (an open transaction on the same table), or raise retries or timeoutSeconds,"
+                + " and run migrate again.")
+            .formatted(
+                timeout,
+                retries == 0 ? "its only attempt" : "all " + (retries + 1) + " attempts",
+                retries,
+                h2));
+  }
+
+  /** A non-transactional migration that failed before its body ran. */
+  static MigrationException nothingRan(Known k, StepFailure f) {
+    return migrationFailed(k, f, "Nothing of it ran.");
+  }
+
+  /** A non-transactional migration that failed in or after its body. */
+  static MigrationException leftHalfDone(Known k, StepFailure f, String historyTable) {
+    return migrationFailed(
+        k,
+        f,
+        ("It is not transactional, so what it did before failing stays; it is recorded as failed"
+                + " in %s and blocks further runs. Check and clean up its effects by hand, then run"
+                + " repair() and migrate again.")
+            .formatted(historyTable));
+  }
+
+  /** A failed check (no cause) or step, its migration, and what the failure left. */
+  private static MigrationException migrationFailed(Known k, StepFailure f, String consequence) {
+    MigrationDescriptor m = k.migration();
+    String subject = "Migration %s (%s, %s)".formatted(m.version(), m.description(), m.className());
+    Throwable cause = f.getCause();
+    MigrationException e =
+        new MigrationException(
+            cause == null ? Reason.CHECK_FAILED : Reason.MIGRATION_FAILED,
+            cause == null
+                ? "%s: %s returned false. %s".formatted(subject, f.step(), consequence)
+                : "%s failed in %s: %s. %s"
+                    .formatted(subject, f.step(), Failures.describe(cause), consequence),
+            m.version(),
+            f.step(),
+            cause == null ? null : Failures.sqlState(cause),
+            cause);
+    for (Throwable s : f.getSuppressed()) {
+      e.addSuppressed(s);
+    }
+    return e;
+  }
+
+  // The commands' refusals
+
+  static MigrationException undoBelowBaseline(Version target, Version baseline) {
+    return refusal(
+        Reason.UNDO_REFUSED,
+        ("Cannot undo to version %s: the database was baselined at %s, and what lies below the"
+                + " baseline was not made by Strata. Undo to %s or above.")
+            .formatted(target, baseline, baseline),
+        target.text());
+  }
+
+  /** {@code lacking}: the migrations to undo that have no {@code @Down} for {@code dialect}. */
+  static MigrationException undoWithoutDown(
+      Version target, Dialect dialect, List<MigrationDescriptor> lacking) {
+    List<String> lines =
+        lacking.stream().map(m -> "-> %s (%s)".formatted(m.version(), m.className())).toList();
+    return refusal(
+        Reason.UNDO_REFUSED,
+        ("Cannot undo to version %s: these applied migrations have no @Down for %s, so nothing was"
+                + " undone:\n%s\nAdd @Down methods, or write a new migration that reverts the"
+                + " change.")
+            .formatted(target, dialect, String.join("\n", lines)),
+        lacking.get(0).version());
+  }
+
+  static MigrationException baselineOverHistory(
+      Version baseline, String historyTable, String newest) {
+    return validation(
+        ("Cannot baseline at %s: %s already records migrations (newest: %s). A baseline adopts a"
+                + " database that Strata has never migrated; this one it has, so migrate it"
+                + " instead.")
+            .formatted(baseline, historyTable, newest),
+        baseline.text());
+  }
+
+  static MigrationException cannotPlan(Known k, MigrationStep up, Exception e) {
+    String step = "@Up " + up.method() + "()";
+    return new MigrationException(
+        Reason.MIGRATION_FAILED,
+        ("Cannot plan migration %s (%s): %s threw while its SQL was recorded: %s. plan() runs @Up"
+                + " against a database that returns no rows; code that needs data or metadata"
+                + " cannot be planned.")
+            .formatted(
+                k.migration().version(), k.migration().className(), step, Failures.describe(e)),
+        k.migration().version(),
+        step,
+        null,
+        e);
+  }
+}

@@ -1,0 +1,30 @@
+package dev.strata.runtime.internal;
+
+import dev.strata.runtime.MigrationListener;
+import dev.strata.runtime.internal.RegistryLoader.Known;
+import java.time.Duration;
+import java.util.List;
+import org.jooq.ExecuteListener;
+
+/**
+ * Everything {@code Migrator.Builder} collected, immutable; every command reads it.
+ *
+ * @param schema the history table's schema, also the migrations' default schema during a run; null
+ *     for the connection's current schema
+ */
+public record MigratorOptions(
+    ConnectionSource connections,
+    List<Known> migrations,
+    String historyTable,
+    String schema,
+    boolean outOfOrder,
+    boolean allOrNothing,
+    MigrationListener listener,
+    List<ExecuteListener> executeListeners,
+    Duration lockTimeout) {
+
+  public MigratorOptions {
+    migrations = List.copyOf(migrations);
+    executeListeners = List.copyOf(executeListeners);
+  }
+}

@@ -1,0 +1,258 @@
+package dev.strata.runtime.internal;
+
+import dev.strata.Dialect;
+import dev.strata.Version;
+import dev.strata.runtime.MigrationException;
+import dev.strata.runtime.internal.RegistryLoader.Known;
+import java.sql.Connection;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.util.List;
+import java.util.Objects;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * One command's connection, its database and the history table on it. It remembers what it changes
+ * on the connection (autocommit, the schema, a session setting), so that a pool's connection goes
+ * back as it came. {@link Sessions} opens and ends it.
+ */
+final class Session {
+
+  private static final Logger LOG = LoggerFactory.getLogger("dev.strata.runtime.Migrator");
+
+  private final MigratorOptions options;
+  private final Connection connection;
+  private final Database database;
+  private final History history;
+  private final boolean originalAutoCommit;
+
+  /** The lock this session works under; null for read-only commands. */
+  private final MigrationLock lock;
+
+  /** Whether the first look, before the lock, found no history table. */
+  private final boolean firstLookFoundNoHistory;
+
+  /** Set before the first statement that changes the database. */
+  private boolean changed;
+
+  /** Whether {@link #watchForDeadClient()} changed the session's setting. */
+  private boolean watchingForDeadClient;
+
+  /** Whether the last {@link #snapshot()} found the history table. */
+  private boolean historyExists;
+
+  Session(
+      MigratorOptions options,
+      Connection connection,
+      Database database,
+      MigrationLock lock,
+      boolean firstLookFoundNoHistory) {
+    this.options = options;
+    this.connection = connection;
+    this.database = database;
+    this.history = new History(database, options.schema(), options.historyTable());
+    this.lock = lock;
+    this.firstLookFoundNoHistory = firstLookFoundNoHistory;
+    try {
+      this.originalAutoCommit = connection.getAutoCommit();
+      if (!originalAutoCommit) {
+        connection.setAutoCommit(true);
+      }
+    } catch (SQLException e) {
+      throw FailureMessages.cannotUseConnection(e);
+    }
+  }
+
+  Connection connection() {
+    return connection;
+  }
+
+  Database database() {
+    return database;
+  }
+
+  History history() {
+    return history;
+  }
+
+  /** Whether this session ran a statement that changes the database. */
+  boolean changed() {
+    return changed;
+  }
+
+  /** Whether the last {@link #snapshot()} found the history table. */
+  boolean historyExists() {
+    return historyExists;
+  }
+
+  Snapshot snapshot() throws SQLException {
+    return snapshot(History.Read.LEAN);
+  }
+
+  Snapshot snapshot(History.Read columns) throws SQLException {
+    List<HistoryRow> rows = history.readIfExists(connection, columns);
+    historyExists = rows != null;
+    return new Snapshot(options.migrations(), rows == null ? List.of() : rows);
+  }
+
+  /**
+   * The history under the lock, validated for a migrate to {@code target}. Where the first look
+   * found no history table and an empty history validates, the table is created before it is read:
+   * the read that would only fail again is saved, and on PostgreSQL both go in one round trip.
+   * Either this run created the table, which is then empty and so validated already, or another
+   * migrator created it first and the create did nothing: a refusal never follows a write of ours.
+   */
+  Snapshot validatedSnapshot(Version target) throws SQLException {
+    if (firstLookFoundNoHistory) {
+      Snapshot empty = new Snapshot(options.migrations(), List.of());
+      if (validates(empty, target)) {
+        changed = true;
+        List<HistoryRow> rows = history.createThenRead(connection);
+        historyExists = true;
+        return rows.isEmpty() ? empty : validated(new Snapshot(options.migrations(), rows), target);
+      }
+    }
+    return validated(snapshot(), target);
+  }
+
+  private Snapshot validated(Snapshot snapshot, Version target) {
+    validateBefore(snapshot, snapshot.pending(target));
+    return snapshot;
+  }
+
+  private boolean validates(Snapshot snapshot, Version target) {
+    try {
+      validated(snapshot, target);
+      return true;
+    } catch (MigrationException e) {
+      return false;
+    }
+  }
+
+  void validateBefore(Snapshot snapshot, List<Known> pending) {
+    Validation.beforeRun(
+        snapshot,
+        pending,
+        history.displayName(),
+        database.dialect(),
+        options.outOfOrder(),
+        options.allOrNothing());
+  }
+
+  Executor executor() {
+    changed = true;
+    watchForDeadClient();
+    return new Executor(database, connection, history, options.listener(), lock);
+  }
+
+  /**
+   * PostgreSQL 14+: makes the server check the client's socket every second while a statement runs.
+   * Without it, when the migrating process dies (SIGKILL, a lost host) its backend goes on running
+   * the statement it was given — a long backfill, a {@code pg_sleep} — and holds that migration's
+   * locks until the statement ends, so the next run, which takes the migration lock at once, blocks
+   * behind it. Set only when migrations are about to run, and reset afterwards (the connection may
+   * be a pool's).
+   */
+  private void watchForDeadClient() {
+    try {
+      if (database.dialect() == Dialect.POSTGRES
+          && !watchingForDeadClient
+          && connection.getMetaData().getDatabaseMajorVersion() >= 14) {
+        execute("set client_connection_check_interval = 1000");
+        watchingForDeadClient = true;
+      }
+    } catch (SQLException | RuntimeException e) {
+      LOG.debug("Could not set client_connection_check_interval: {}", Failures.describe(e));
+    }
+  }
+
+  void createHistoryIfMissing() throws SQLException {
+    changed = true;
+    if (!historyExists) {
+      history.create(connection); // create if not exists: another migrator may have been first
+      historyExists = true;
+    }
+  }
+
+  /**
+   * Makes {@code schema} the session's current schema, creating it if missing; returns the one
+   * before.
+   */
+  String enterSchema(String schema) throws SQLException {
+    String previous;
+    try (Statement statement = connection.createStatement();
+        ResultSet current =
+            statement.executeQuery(
+                database.dialect() == Dialect.H2 ? "select schema()" : "select current_schema")) {
+      previous = current.next() ? current.getString(1) : null;
+    }
+    execute("create schema if not exists " + History.quote(schema));
+    setSchema(schema);
+    return previous;
+  }
+
+  void restoreSchema(String previous) {
+    if (previous != null && !Objects.equals(previous, history.schema())) {
+      try {
+        setSchema(previous);
+      } catch (SQLException e) {
+        LOG.warn("Could not restore the connection's schema: {}", Failures.describe(e));
+      }
+    }
+  }
+
+  private void setSchema(String schema) throws SQLException {
+    execute(
+        (database.dialect() == Dialect.H2 ? "set schema " : "set search_path = ")
+            + History.quote(schema));
+  }
+
+  private void execute(String sql) throws SQLException {
+    try (Statement statement = connection.createStatement()) {
+      statement.execute(sql);
+    }
+  }
+
+  /**
+   * Leaves a pooled connection as we found it. A session that changed nothing on a connection found
+   * in autocommit left it so: only {@link #changed} work turns autocommit off.
+   */
+  void restoreAutoCommit() {
+    if (!changed && originalAutoCommit && !watchingForDeadClient) {
+      return;
+    }
+    try {
+      if (!connection.isClosed()) {
+        if (watchingForDeadClient) {
+          execute("reset client_connection_check_interval"); // in autocommit, still
+        }
+        connection.setAutoCommit(originalAutoCommit);
+      }
+    } catch (SQLException | RuntimeException e) {
+      LOG.debug("Could not restore autocommit: {}", Failures.describe(e));
+    }
+  }
+
+  /** Runs {@code work} in one transaction, rolled back when it fails. */
+  void inTransaction(SqlWork work) throws SQLException {
+    changed = true;
+    connection.setAutoCommit(false);
+    try {
+      work.run();
+      connection.commit();
+    } catch (SQLException | RuntimeException e) {
+      Closing.rollback(connection, e);
+      throw e;
+    } finally {
+      connection.setAutoCommit(true);
+    }
+  }
+
+  /** Work on the session's connection; an SQLException is a statement of Strata's own. */
+  @FunctionalInterface
+  interface SqlWork {
+    void run() throws SQLException;
+  }
+}
