@@ -11,6 +11,7 @@ import java.time.Duration;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
 
@@ -61,6 +62,54 @@ class LockTest {
     }
   }
 
+  /**
+   * {@code idle_session_timeout} and {@code idle_in_transaction_session_timeout}, common server or
+   * role settings, end neither the run nor its lock: a migration that computes in Java for longer
+   * than both inside its transaction applies, and a second migrator that waited meanwhile finds
+   * nothing to do.
+   */
+  @Test
+  void idleTimeoutsOfTheDatabase_endNeitherTheRunNorItsLock() throws Exception {
+    try (TestDatabase db = TestDatabase.create(Db.POSTGRES)) {
+      String database = db.rows("select current_database()").get(0).get(0);
+      db.execute("alter database " + database + " set idle_session_timeout = '1s'");
+      db.execute("alter database " + database + " set idle_in_transaction_session_timeout = '1s'");
+      Scenario scenario =
+          Scenario.in("it.idle")
+              .migration("CreateUsers", "version = \"1\"", Scenarios.CREATE_USERS)
+              .migration(
+                  "Computes",
+                  "version = \"2\"",
+                  """
+                @Up
+                void up(DSLContext db) throws InterruptedException {
+                  db.execute("create table computed (id int)");
+                  Thread.sleep(3000); // idle in its transaction, and the lock's session too
+                  db.execute("insert into computed values (1)");
+                }
+              """)
+              .migration("AddUsers", "version = \"3\"", Scenarios.ADD_USERS);
+      scenario.registry(); // compiled before the clock starts
+      CompletableFuture<Integer> first =
+          CompletableFuture.supplyAsync(
+              () ->
+                  db.migrator().registry(scenario.registry()).build().migrate().executed().size());
+      long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(60);
+      while (!historyHas(db, 1) && System.nanoTime() < deadline) {
+        Thread.sleep(50); // the first migrator is in migration 2
+      }
+
+      int second = db.migrator().registry(scenario.registry()).build().migrate().executed().size();
+
+      assertEquals(3, first.get(60, TimeUnit.SECONDS));
+      assertEquals(0, second);
+      assertEquals(
+          List.of(List.of("1"), List.of("2"), List.of("3")),
+          db.rows("select version from strata_history where success order by rank"));
+      assertEquals(1, db.count("select count(*) from computed"));
+    }
+  }
+
   private static boolean historyHas(TestDatabase db, int rows) {
     try {
       return db.count("select count(*) from strata_history") >= rows;
@@ -85,9 +134,11 @@ class LockTest {
                   """
                 @Up(dialects = Dialect.POSTGRES)
                 void upPostgres(DSLContext db) {
-                  db.fetch("select pg_terminate_backend(pid) from pg_locks" // this database's only:
-                      + " where locktype = 'advisory' and pid <> pg_backend_pid()" // other builds share the server
-                      + " and database = (select oid from pg_database where datname = current_database())");
+                  if (Boolean.getBoolean("it.locklost.kill")) { // the first run only
+                    db.fetch("select pg_terminate_backend(pid) from pg_locks" // this database's only:
+                        + " where locktype = 'advisory'" // other builds share the server
+                        + " and database = (select oid from pg_database where datname = current_database())");
+                  }
                 }
 
                 @Up(dialects = Dialect.H2)
@@ -99,15 +150,32 @@ class LockTest {
               .migration("AddUsers", "version = \"3\"", Scenarios.ADD_USERS);
       Migrator migrator = db.migrator().registry(scenario.registry()).build();
 
-      MigrationException e = assertThrows(MigrationException.class, migrator::migrate);
+      System.setProperty("it.locklost.kill", "true");
+      MigrationException e;
+      try {
+        e = assertThrows(MigrationException.class, migrator::migrate);
+      } finally {
+        System.clearProperty("it.locklost.kill");
+      }
 
-      assertEquals(Reason.LOCK, e.reason());
-      assertTrue(e.getMessage().contains("The migration lock was lost"), e.getMessage());
-      assertEquals(
-          List.of(List.of("1"), List.of("2")),
-          db.rows("select version from strata_history order by rank"));
+      if (kind == Db.POSTGRES) {
+        // the lock is held in the migrating session: killing it ends migration 2 before it commits
+        assertEquals(Reason.MIGRATION_FAILED, e.reason(), e.getMessage());
+        assertEquals("2", e.version());
+        assertTrue(
+            e.getMessage().contains("the migration lock, held in that session, was released"),
+            e.getMessage());
+        assertEquals(List.of(List.of("1")), db.rows("select version from strata_history"));
+      } else {
+        assertEquals(Reason.LOCK, e.reason());
+        assertTrue(e.getMessage().contains("The migration lock was lost"), e.getMessage());
+        assertEquals(
+            List.of(List.of("1"), List.of("2")),
+            db.rows("select version from strata_history order by rank"));
+      }
       assertEquals(0, db.count("select count(*) from users"));
-      assertEquals(1, migrator.migrate().executed().size()); // a new run takes a new lock
+      // a new run takes a new lock
+      assertEquals(kind == Db.POSTGRES ? 2 : 1, migrator.migrate().executed().size());
     }
   }
 }

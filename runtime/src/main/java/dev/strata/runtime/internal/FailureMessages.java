@@ -298,7 +298,11 @@ final class FailureMessages {
           k,
           f,
           "The connection was lost, so the database rolled its transaction back: nothing of it is"
-              + " applied or recorded. Run migrate again.");
+              + " applied or recorded"
+              + (dialect == Dialect.POSTGRES
+                  ? ", and the migration lock, held in that session, was released with it"
+                  : "")
+              + ". Run migrate again.");
     }
     if (!f.isTransient()) {
       return migrationFailed(

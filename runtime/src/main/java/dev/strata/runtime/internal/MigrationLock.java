@@ -5,9 +5,8 @@ import java.sql.Connection;
 import java.time.Duration;
 
 /**
- * Keeps other migrators of the same history table out while a run changes the database. Held on a
- * connection of its own, so the migration's connection is free to commit, roll back or run in
- * autocommit; released by {@link #close()}, and by the database when the session dies.
+ * Keeps other migrators of the same history table out while a run changes the database; released by
+ * {@link #close()}, and by the database when the session dies.
  */
 public interface MigrationLock extends AutoCloseable {
 
@@ -28,6 +27,16 @@ public interface MigrationLock extends AutoCloseable {
     return database.dialect() == Dialect.POSTGRES
         ? PostgresAdvisoryLock.acquire(connection, history, timeout)
         : H2RowLock.acquire(database, connections, connection, history, timeout, fresh);
+  }
+
+  /**
+   * The connection the locked work runs on, when the lock is held in the work's own session
+   * (PostgreSQL's advisory lock: one connection per migrator, and a lost lock is a lost migration);
+   * null when the work needs a connection of its own (H2's row lock is a transaction, which the
+   * migrations' commits would end).
+   */
+  default Connection sharedConnection() {
+    return null;
   }
 
   /**

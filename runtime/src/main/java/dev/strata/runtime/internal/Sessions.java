@@ -28,10 +28,11 @@ final class Sessions {
   }
 
   /**
-   * Takes the lock on a connection of its own first, and only then opens the connection the work
-   * runs on: a waiter holds one idle connection, and no transaction or snapshot. A connection lost
-   * before the work changed anything (an H2 {@code AUTO_SERVER} host that exits just after handing
-   * over the lock) is retried from the start; once anything changed, it is not.
+   * Takes the lock first, and only then runs the work: on the lock's own connection where the lock
+   * is held in a session (PostgreSQL), else on a connection opened once the lock is held (H2). A
+   * waiter holds one idle connection, and no transaction or snapshot. A connection lost before the
+   * work changed anything (an H2 {@code AUTO_SERVER} host that exits just after handing over the
+   * lock) is retried from the start; once anything changed, it is not.
    */
   <T> T locked(Work<T> work) {
     return locked(null, work);
@@ -102,10 +103,7 @@ final class Sessions {
             history,
             options.lockTimeout(),
             !historyFound[0])) {
-      return withSession(
-          database,
-          lock,
-          !historyFound[0],
+      Work<T> inSchema =
           s -> {
             String previous = history.schema() == null ? null : s.enterSchema(history.schema());
             try {
@@ -113,7 +111,11 @@ final class Sessions {
             } finally {
               s.restoreSchema(previous);
             }
-          });
+          };
+      Connection shared = lock.sharedConnection();
+      return shared != null
+          ? onConnection(shared, database, lock, !historyFound[0], inSchema)
+          : withSession(database, lock, !historyFound[0], inSchema);
     }
   }
 
