@@ -1,5 +1,6 @@
 package dev.strata.cli;
 
+import dev.strata.Version;
 import dev.strata.runtime.MigrationReport;
 import dev.strata.runtime.Migrator;
 import dev.strata.runtime.Plan;
@@ -11,12 +12,27 @@ import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
+import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.Spec;
 
 /** The commands that work on a database; each is a thin layer over one {@link Migrator} call. */
 final class Commands {
 
   private Commands() {}
+
+  /**
+   * {@code value} if it is a version; else a usage error (exit 2) while the arguments are parsed,
+   * before any connection is made.
+   */
+  static String version(CommandSpec spec, String option, String value) {
+    if (Version.parseOrNull(value) == null) {
+      throw new ParameterException(
+          spec.commandLine(),
+          "Invalid value for option '%s': '%s' is not a version; write dot-separated numbers such as 3 or 1.2"
+              .formatted(option, value));
+    }
+    return value;
+  }
 
   /** A command that needs a database: builds the migrator, then does its one thing. */
   abstract static class DatabaseCommand implements Callable<Integer> {
@@ -41,11 +57,15 @@ final class Commands {
   @Command(name = "migrate", description = "Apply every pending migration, in version order.")
   static final class Migrate extends DatabaseCommand {
 
+    String target;
+
     @Option(
         names = "--target",
         paramLabel = "<version>",
         description = "Stop after this version; later migrations stay pending.")
-    String target;
+    void target(String value) {
+      target = version(spec, "--target", value);
+    }
 
     @Option(names = "--show-status", description = "Print the status table afterwards.")
     boolean showStatus;
@@ -103,12 +123,16 @@ final class Commands {
               + "before changing anything, when one of them has no @Down.")
   static final class Undo extends DatabaseCommand {
 
+    String to;
+
     @Option(
         names = "--to",
         paramLabel = "<version>",
         required = true,
         description = "The version to return to; it stays applied. 0 undoes everything.")
-    String to;
+    void to(String value) {
+      to = version(spec, "--to", value);
+    }
 
     Undo(RootCommand root) {
       super(root);
@@ -127,12 +151,16 @@ final class Commands {
               + "taken as present and never applied.")
   static final class Baseline extends DatabaseCommand {
 
+    String version;
+
     @Option(
         names = "--version",
         paramLabel = "<version>",
         required = true,
         description = "The version the database already has.")
-    String version;
+    void version(String value) {
+      version = Commands.version(spec, "--version", value);
+    }
 
     Baseline(RootCommand root) {
       super(root);

@@ -16,6 +16,7 @@ import java.util.Map;
 import java.util.Set;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.params.provider.EnumSource;
 import org.junit.jupiter.params.provider.ValueSource;
 
@@ -78,6 +79,38 @@ class StrataCommandLineTest {
     assertEquals(ExitCode.USAGE.code(), run.exitCode());
     assertTrue(run.err().contains("--to"), run.err());
     assertTrue(run.err().contains("'strata undo --help'"), run.err());
+  }
+
+  /**
+   * A malformed version is a usage error (exit 2) for every option that takes one, refused while
+   * the arguments are parsed: the URL names a database that does not exist, which is never opened.
+   */
+  @ParameterizedTest
+  @CsvSource({
+    "undo, --to, abc",
+    "migrate, --target, abc",
+    "baseline, --version, abc",
+    "undo, --to, 1.a",
+    "migrate, --target, -1",
+    "baseline, --version, 1..2"
+  })
+  void malformedVersion_isUsageError_beforeConnecting(String command, String option, String value) {
+    CliRun run =
+        CliRun.of(
+            CliRun.isolated(),
+            command,
+            option,
+            value,
+            "--url",
+            "jdbc:h2:file:./target/never-created;IFEXISTS=TRUE");
+
+    assertEquals(ExitCode.USAGE.code(), run.exitCode(), run.err());
+    assertEquals(
+        "error: Invalid value for option '%s': '%s' is not a version; write dot-separated numbers"
+                .formatted(option, value)
+            + " such as 3 or 1.2 (see 'strata %s --help')".formatted(command)
+            + System.lineSeparator(),
+        run.err());
   }
 
   @Test
