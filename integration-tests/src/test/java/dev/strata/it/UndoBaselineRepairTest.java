@@ -93,6 +93,37 @@ class UndoBaselineRepairTest {
     }
   }
 
+  /**
+   * A target that is neither applied nor known is most likely a typo: 2.5 for 2 or 3 would undo
+   * three migrations, 42 would report nothing to undo. Both are refused before anything runs.
+   */
+  @ParameterizedTest
+  @EnumSource(Db.class)
+  void undoToUnknownVersion_refusedBeforeUndoingAnything(Db kind) throws Exception {
+    try (TestDatabase db = TestDatabase.create(kind)) {
+      Migrator migrator = db.migrator().registry(Scenarios.shop().registry()).build();
+      migrator.migrate();
+      List<String> schema = db.schema();
+
+      for (String target : List.of("2.5", "42")) {
+        MigrationException e = assertThrows(MigrationException.class, () -> migrator.undo(target));
+
+        assertEquals(Reason.UNDO_REFUSED, e.reason());
+        assertEquals(target, e.version());
+        assertEquals(
+            "Cannot undo to version "
+                + target
+                + ": it is neither applied nor a migration this build knows, so nothing was"
+                + " undone. Give an applied version (the newest is 5), a known one, or 0 to undo"
+                + " everything.",
+            e.getMessage());
+      }
+      assertEquals(schema, db.schema());
+      assertEquals(5, db.count("select count(*) from strata_history"));
+      assertEquals(4, migrator.undo("1.0").executed().size()); // 1.0 is version 1, known
+    }
+  }
+
   @ParameterizedTest
   @EnumSource(Db.class)
   void baseline_adoptsExistingTables(Db kind) throws Exception {

@@ -383,6 +383,17 @@ final class FailureMessages {
         target.text());
   }
 
+  /** {@code newest}: the newest applied version, or null. */
+  static MigrationException undoToUnknown(Version target, Version newest) {
+    return refusal(
+        Reason.UNDO_REFUSED,
+        ("Cannot undo to version %s: it is neither applied nor a migration this build knows, so"
+                + " nothing was undone. Give an applied version (the newest is %s), a known one,"
+                + " or 0 to undo everything.")
+            .formatted(target, newest == null ? "none" : newest),
+        target.text());
+  }
+
   /** {@code lacking}: the migrations to undo that have no {@code @Down} for {@code dialect}. */
   static MigrationException undoWithoutDown(
       Version target, Dialect dialect, List<MigrationDescriptor> lacking) {

@@ -14,12 +14,14 @@ import org.slf4j.LoggerFactory;
 
 /**
  * {@code undo}, as Flyway's {@code DbUndo}: under the lock, refuses before anything runs when a
- * migration to undo has no {@code @Down} or the target lies below the baseline, then runs the
- * {@code @Down}s newest first, recording each.
+ * migration to undo has no {@code @Down}, the target lies below the baseline or is neither applied
+ * nor known, then runs the {@code @Down}s newest first, recording each.
  */
 public final class UndoCommand {
 
   private static final Logger LOG = LoggerFactory.getLogger("dev.strata.runtime.Migrator");
+
+  private static final Version ZERO = Version.parse("0");
 
   private final Sessions sessions;
 
@@ -38,6 +40,9 @@ public final class UndoCommand {
           Validation.appliedMatchRegistries(snapshot);
           if (snapshot.baseline() != null && target.compareTo(snapshot.baseline()) < 0) {
             throw FailureMessages.undoBelowBaseline(target, snapshot.baseline());
+          }
+          if (!isTarget(snapshot, target)) {
+            throw FailureMessages.undoToUnknown(target, snapshot.newest());
           }
           List<Known> targets =
               snapshot.applied().keySet().stream()
@@ -64,6 +69,18 @@ public final class UndoCommand {
           }
           return report(initial, text(remaining(snapshot, target)), undone, start);
         });
+  }
+
+  /**
+   * Whether undo may return to {@code target}: 0 (everything undone), the baseline, an applied
+   * version or one the registries know. Any other is most likely a typo (9.5 for 9 or 10), which
+   * would undo more, or less, than meant.
+   */
+  private static boolean isTarget(Snapshot snapshot, Version target) {
+    return target.equals(ZERO)
+        || target.equals(snapshot.baseline())
+        || snapshot.applied().containsKey(target)
+        || snapshot.known(target).isPresent();
   }
 
   /** The newest version at or below {@code target} that stays applied, else the baseline. */
