@@ -108,9 +108,10 @@ public final class Redaction {
     for (String secret : parse(url).secrets()) {
       if (!secret.isEmpty()) {
         secrets.add(secret);
-        String decoded = decode(secret);
-        if (!decoded.isEmpty()) {
-          secrets.add(decoded);
+        for (String decoded : List.of(decode(secret), unescape(secret))) {
+          if (!decoded.isEmpty()) {
+            secrets.add(decoded); // as PostgreSQL (URL-decoded) or H2 (unescaped) reads it
+          }
         }
       }
     }
@@ -270,6 +271,11 @@ public final class Redaction {
 
   private static boolean isSecretKey(String key) {
     return SECRET_NAME.matcher(key).find();
+  }
+
+  /** H2's reading of a setting's value: {@code \} escapes the next character. */
+  private static String unescape(String text) {
+    return text.replaceAll("\\\\(.)", "$1");
   }
 
   private static String decode(String text) {
