@@ -21,7 +21,7 @@ public record ConnectionSettings(String url, String user, String password) {
 
   /** The URL with any password in it replaced by {@code ***}, safe to print. */
   public String redactedUrl() {
-    return Redaction.redact(url);
+    return Redaction.redactUrl(url);
   }
 
   @Override

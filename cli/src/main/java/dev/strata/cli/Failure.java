@@ -29,7 +29,7 @@ record Failure(ExitCode exitCode, String message) {
                     && String.valueOf(sql.getMessage()).contains("No suitable driver")
                 ? " (is the JDBC driver for this URL on the classpath?)"
                 : "";
-        // "; " after the URL: masking password=… runs up to the next space, ';' or '&'
+        // the URL as given: the Redactor that prints this line shows it by its driver's grammar
         return new Failure(
             ExitCode.CONNECTION,
             "cannot connect to "

@@ -4,19 +4,27 @@ import dev.strata.runtime.Redaction;
 
 /**
  * Removes passwords from everything the command line prints: what {@link Redaction} masks in URLs,
- * and the literal password given.
+ * the URL given (shown by its driver's grammar, its secrets masked wherever they appear), and the
+ * literal password given.
  */
 final class Redactor {
 
+  private final String url;
   private final String password;
 
-  private Redactor(String password) {
+  private Redactor(String url, String password) {
+    this.url = url == null || url.isEmpty() ? null : url;
     this.password = password == null || password.isEmpty() ? null : password;
   }
 
   /** A redactor that also masks every literal occurrence of {@code password}. */
   static Redactor forPassword(String password) {
-    return new Redactor(password);
+    return new Redactor(null, password);
+  }
+
+  /** A redactor that also masks {@code url}'s secrets and every occurrence of {@code password}. */
+  static Redactor forConnection(String url, String password) {
+    return new Redactor(url, password);
   }
 
   /**
@@ -27,7 +35,7 @@ final class Redactor {
     if (text == null) {
       return null;
     }
-    String masked = Redaction.redact(text);
+    String masked = Redaction.redact(text, url);
     return password == null ? masked : masked.replace(password, Redaction.MASK);
   }
 }

@@ -109,6 +109,6 @@ final class RootCommand implements Callable<Integer> {
 
   /** Hides the password from anything this run prints. */
   Redactor redactor() {
-    return Redactor.forPassword(password);
+    return Redactor.forConnection(url, password);
   }
 }

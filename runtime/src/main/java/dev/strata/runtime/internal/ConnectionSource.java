@@ -37,7 +37,7 @@ public record ConnectionSource(DataSource dataSource, String url, String user, S
           pause(attempt);
           continue;
         }
-        throw FailureMessages.cannotConnect(describe(), e, url != null);
+        throw FailureMessages.cannotConnect(this, e);
       }
     }
   }
@@ -54,7 +54,18 @@ public record ConnectionSource(DataSource dataSource, String url, String user, S
   public String describe() {
     return dataSource != null
         ? "the data source " + dataSource.getClass().getName()
-        : Redaction.redact(url);
+        : Redaction.redactUrl(url);
+  }
+
+  /**
+   * {@code text} (a driver's message, say) with the URL shown as {@link #describe()} shows it, and
+   * the URL's secrets and the password masked wherever else it quotes them.
+   */
+  public String redact(String text) {
+    String masked = Redaction.redact(text, url);
+    return password == null || password.isEmpty() || masked == null
+        ? masked
+        : masked.replace(password, Redaction.MASK);
   }
 
   @Override

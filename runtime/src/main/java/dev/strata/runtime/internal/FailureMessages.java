@@ -66,14 +66,14 @@ final class FailureMessages {
 
   // Connections and Strata's own statements
 
-  static MigrationException cannotConnect(String where, SQLException e, boolean byUrl) {
+  static MigrationException cannotConnect(ConnectionSource where, SQLException e) {
     return new MigrationException(
         Reason.CONNECTION,
         "Cannot connect to %s: %s; check the URL, the credentials and that the server runs%s"
             .formatted(
-                where,
-                Failures.describe(e),
-                byUrl ? " (and that its JDBC driver is on the classpath)" : ""),
+                where.describe(),
+                where.redact(Failures.unredacted(e)),
+                where.url() != null ? " (and that its JDBC driver is on the classpath)" : ""),
         null,
         null,
         e.getSQLState(),

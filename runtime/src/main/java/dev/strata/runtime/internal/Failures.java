@@ -69,6 +69,11 @@ public final class Failures {
 
   /** A one-line description of {@code failure}, with the SQL state when there is one, redacted. */
   public static String describe(Throwable failure) {
+    return Redaction.redact(unredacted(failure));
+  }
+
+  /** As {@link #describe(Throwable)}, before redaction: for a caller that knows the URL. */
+  static String unredacted(Throwable failure) {
     Throwable root = failure;
     // jOOQ and MigrationContext wrap the driver's exception; the driver's message is the useful one
     while ((root instanceof SqlStatementException || root instanceof DataAccessException)
@@ -77,6 +82,6 @@ public final class Failures {
     }
     String message = root.getMessage() == null ? root.getClass().getName() : root.getMessage();
     String state = sqlState(failure);
-    return Redaction.redact(message.strip() + (state == null ? "" : " [SQL state " + state + "]"));
+    return message.strip() + (state == null ? "" : " [SQL state " + state + "]");
   }
 }
