@@ -113,6 +113,18 @@ class StrataCommandLineTest {
         run.err());
   }
 
+  /** An application built without Strata's processor: its commands say so; help still works. */
+  @Test
+  void noRegistry_isAConfigurationError_whileHelpStillWorks() {
+    CliRun run = CliRun.of(CliRun.isolated(), "status", "--url", "jdbc:h2:mem:no-registry");
+
+    assertEquals(ExitCode.CONFIGURATION.code(), run.exitCode(), run.err());
+    assertTrue(run.err().startsWith("error: No migrations found: "), run.err());
+    assertTrue(run.err().contains("add dev.strata:strata-processor"), run.err());
+    assertEquals(ExitCode.OK.code(), CliRun.of(CliRun.isolated(), "--help").exitCode());
+    assertEquals(ExitCode.OK.code(), CliRun.of(CliRun.isolated(), "migrate", "--help").exitCode());
+  }
+
   @Test
   void noCommand_withoutDefault_isUsageError() {
     CliRun run = CliRun.of(CliRun.isolated(), "--url", "jdbc:h2:mem:x");

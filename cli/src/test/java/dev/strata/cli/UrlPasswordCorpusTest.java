@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import dev.strata.runtime.Migrator;
 import java.util.List;
 import java.util.Locale;
 import java.util.UUID;
@@ -56,6 +57,15 @@ class UrlPasswordCorpusTest {
   private static CliRun run(List<String> flags, String... args) {
     List<String> all = new java.util.ArrayList<>(flags);
     all.addAll(List.of(args));
-    return CliRun.of(CliRun.isolated().registry(List::of), all.toArray(String[]::new));
+    MigratorFactory withARegistry = // an empty one: the corpus is about connecting
+        (connection, progress) ->
+            Migrator.builder()
+                .url(connection.url())
+                .user(connection.user())
+                .password(connection.password())
+                .listener(progress)
+                .registry(List::of)
+                .build();
+    return CliRun.of(CliRun.isolated().migrators(withARegistry), all.toArray(String[]::new));
   }
 }

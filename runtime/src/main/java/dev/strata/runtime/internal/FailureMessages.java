@@ -29,6 +29,17 @@ final class FailureMessages {
             .formatted(what, text));
   }
 
+  static MigrationException noRegistry() {
+    return new MigrationException(
+        Reason.CONFIGURATION,
+        "No migrations found: no META-INF/services/dev.strata.runtime.MigrationRegistry is on the"
+            + " class path, so no registry was generated when the migrations were compiled. Most"
+            + " likely Strata's annotation processor did not run: add dev.strata:strata-processor"
+            + " to the compiler's annotation processor path (Maven: maven-compiler-plugin's"
+            + " annotationProcessorPaths), or turn on annotation processing in the IDE, and"
+            + " rebuild.");
+  }
+
   static MigrationException invalidIdentifier(String what, String name) {
     return new MigrationException(
         Reason.CONFIGURATION,

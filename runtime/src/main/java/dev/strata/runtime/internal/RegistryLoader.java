@@ -20,10 +20,18 @@ public final class RegistryLoader {
 
   private RegistryLoader() {}
 
-  /** The registries {@link ServiceLoader} finds through the thread's context class loader. */
+  /**
+   * The registries {@link ServiceLoader} finds through the thread's context class loader; none is a
+   * configuration error, not an empty list. An application with migrations always has one, so none
+   * means the processor did not run when they were compiled, and reporting "nothing to migrate"
+   * would hide that until the first deploy that needed a migration.
+   */
   public static List<MigrationRegistry> discover() {
     List<MigrationRegistry> found = new ArrayList<>();
     ServiceLoader.load(MigrationRegistry.class).forEach(found::add);
+    if (found.isEmpty()) {
+      throw FailureMessages.noRegistry();
+    }
     return List.copyOf(found);
   }
 
