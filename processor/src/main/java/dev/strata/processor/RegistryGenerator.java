@@ -28,6 +28,7 @@ import java.util.Set;
 import java.util.SortedMap;
 import java.util.TreeMap;
 import java.util.function.Function;
+import java.util.stream.Collectors;
 import javax.lang.model.element.Modifier;
 
 /**
@@ -56,6 +57,12 @@ final class RegistryGenerator {
 
   /** Listing statements per private method: each is under 50 bytes of bytecode, of 64 KB. */
   static final int STATEMENTS = 1000;
+
+  /**
+   * Migrations per class of the registry: a class's constant pool holds at most 65,535 entries, and
+   * 1,000 migrations of the common shape take about 35,000 (9,000 in one class overflowed it).
+   */
+  static final int PART_SIZE = 1000;
 
   /** The dispatch methods, here and in access helpers. */
   static final String NEW_INSTANCE = "newInstance";
@@ -109,12 +116,23 @@ final class RegistryGenerator {
       ParameterizedTypeName.get(ClassName.get(Set.class), DIALECT);
 
   private final SourceFiles files;
+  private final int partSize;
 
-  RegistryGenerator(SourceFiles files) {
+  /**
+   * @param partSize the most migrations one class of the registry lists and dispatches to ({@link
+   *     #PART_SIZE}; tests lower it)
+   */
+  RegistryGenerator(SourceFiles files, int partSize) {
     this.files = files;
+    this.partSize = partSize;
   }
 
-  /** Writes the registry of {@code model}. */
+  /**
+   * Writes the registry of {@code model}: one class when its migrations fit in one part, else the
+   * registry and a nested class {@code Part0}, {@code Part1}… per part, each with the listing and
+   * the switch cases of its migrations, which the registry's constructor and dispatch methods call
+   * in turn.
+   */
   void write(RegistryModel model) {
     ClassName name = model.name();
     Names names = Names.of(model);
@@ -142,8 +160,9 @@ final class RegistryGenerator {
                             .map(d -> CodeBlock.of("$T.$N", DIALECT, d))
                             .collect(CodeBlock.joining(", ")))
                     .build()));
+    List<Part> parts = parts(listing(model));
+    Cases cases = cases(model, names);
     Map<String, List<String>> pastes = new LinkedHashMap<>();
-    List<MethodSpec> chunks = listingMethods(listing(model), pastes);
     MethodSpec.Builder constructor =
         MethodSpec.constructorBuilder()
             .addJavadoc(
@@ -159,7 +178,31 @@ final class RegistryGenerator {
                 LISTING,
                 migrations.size(),
                 dialectSet(model.dialects()));
-    chunks.forEach(chunk -> constructor.addStatement("$N(listing)", chunk));
+    List<MethodSpec> chunks = List.of(); // of a registry in one part
+    List<TypeSpec> partTypes = new ArrayList<>();
+    List<Cases> partCases = new ArrayList<>();
+    if (parts.size() == 1) {
+      chunks = listingMethods(parts.get(0).statements(), 0, pastes, PRIVATE);
+      chunks.forEach(chunk -> constructor.addStatement("$N(listing)", chunk));
+    } else {
+      for (int k = 0; k < parts.size(); k++) {
+        Part part = parts.get(k);
+        ClassName partName = name.nestedClass("Part" + k);
+        TypeSpec.Builder type =
+            TypeSpec.classBuilder(partName)
+                .addJavadoc(
+                    "Migrations $L to $L: what one class holds (at most 65,535 constants, 64 KB"
+                        + " of code per method).\n",
+                    part.first(),
+                    part.end() - 1)
+                .addModifiers(PRIVATE, STATIC, FINAL);
+        List<MethodSpec> partChunks = listingMethods(part.statements(), pastes.size(), pastes);
+        partChunks.forEach(chunk -> constructor.addStatement("$T.$N(listing)", partName, chunk));
+        partCases.add(cases.of(part, model));
+        addPartDispatch(type, names, partCases.get(k));
+        partTypes.add(type.addMethods(partChunks).build());
+      }
+    }
     registry
         .addField(FieldSpec.builder(DESCRIPTORS, names.migrations(), PRIVATE, FINAL).build())
         .addMethod(
@@ -180,25 +223,59 @@ final class RegistryGenerator {
                 .returns(DESCRIPTORS)
                 .addStatement("return $N", names.migrations())
                 .build());
-    addDispatch(registry, model, names);
-    registry.addMethods(chunks);
+    if (parts.size() == 1) {
+      Dispatch.add(registry, newInstanceOverride(names), cases.instances());
+      Dispatch.add(registry, overriding(runStep(names)).build(), cases.steps());
+      Dispatch.add(registry, overriding(testCheck(names)).build(), cases.checks());
+    } else {
+      addTopDispatch(registry, model, names, partCases);
+    }
+    registry.addMethods(chunks).addTypes(partTypes);
     files.write(SourceFiles.file(name.packageName(), registry.build()), pastes);
   }
 
   /**
-   * Methods {@code migrations0}… of up to {@link #STATEMENTS} listing statements each, which the
+   * Migrations {@code first} to {@code end - 1} and their listing statements: one class of the
+   * registry. A class's constant pool holds at most 65,535 entries and each migration adds about 10
+   * to 40 (its strings, its class, its methods), so a part ends at {@code partSize} migrations, or
+   * earlier at {@code 4 * partSize} statements for migrations of the long form.
+   */
+  record Part(int first, int end, List<String> statements) {}
+
+  private List<Part> parts(List<List<String>> listing) {
+    List<Part> parts = new ArrayList<>();
+    int first = 0;
+    List<String> statements = new ArrayList<>();
+    for (int i = 0; i < listing.size(); i++) {
+      statements.addAll(listing.get(i));
+      if (i + 1 - first == partSize || statements.size() >= 4 * partSize) {
+        parts.add(new Part(first, i + 1, statements));
+        first = i + 1;
+        statements = new ArrayList<>();
+      }
+    }
+    if (first < listing.size() || parts.isEmpty()) {
+      parts.add(new Part(first, listing.size(), statements));
+    }
+    return parts;
+  }
+
+  /**
+   * Methods {@code migrations<n>}… of up to {@link #STATEMENTS} listing statements each, which the
    * constructor calls in order.
    *
+   * @param number the number of the first, so that names are unique within the registry
    * @param pastes receives the statements of each method, pasted into it as text
    */
   private static List<MethodSpec> listingMethods(
-      List<String> statements, Map<String, List<String>> pastes) {
+      List<String> statements, int number, Map<String, List<String>> pastes, Modifier... access) {
     List<MethodSpec> chunks = new ArrayList<>();
     for (int start = 0; start < statements.size(); start += STATEMENTS) {
-      String chunk = "migrations" + start / STATEMENTS;
+      String chunk = "migrations" + (number + start / STATEMENTS);
       chunks.add(
           MethodSpec.methodBuilder(chunk)
-              .addModifiers(PRIVATE, STATIC)
+              .addModifiers(access)
+              .addModifiers(STATIC)
               .addParameter(LISTING, "listing")
               .addCode(SourceFiles.pasteHere(chunk))
               .build());
@@ -228,15 +305,17 @@ final class RegistryGenerator {
   }
 
   /**
-   * The statements that list the migrations, in version order, one per line: one {@code
+   * The statements that list the migrations, in version order, one list per migration: one {@code
    * listing.migration(..)} call for each migration of the common shape, else {@code begin(..)} and
    * a statement for each dependency, owner, tag, step and check. Text, with literals written by
    * {@link SourceFiles#literal} and pasted past JavaPoet ({@link SourceFiles#paste}): thousands of
    * {@code $S} arguments, then thousands of lines, were most of JavaPoet's time.
    */
-  private static List<String> listing(RegistryModel model) {
-    List<String> statements = new ArrayList<>();
+  private static List<List<String>> listing(RegistryModel model) {
+    List<List<String>> listing = new ArrayList<>();
     for (MigrationModel m : model.migrations()) {
+      List<String> statements = new ArrayList<>();
+      listing.add(statements);
       // version, description, class, transactional, checksum: what both forms start with
       String header =
           String.join(
@@ -284,7 +363,7 @@ final class RegistryGenerator {
             statement("postCheck", literal(check.method()), literal(check.description())));
       }
     }
-    return statements;
+    return listing;
   }
 
   /**
@@ -333,10 +412,33 @@ final class RegistryGenerator {
   }
 
   /**
-   * {@code newInstance}, {@code runStep} and {@code testCheck}: the direct calls, or calls of the
-   * access helper of the migration's package.
+   * The cases of {@code newInstance}, {@code runStep} and {@code testCheck}, by number: the direct
+   * calls, or calls of the access helper of the migration's package.
    */
-  private static void addDispatch(TypeSpec.Builder registry, RegistryModel model, Names names) {
+  record Cases(
+      SortedMap<Integer, Line> instances,
+      SortedMap<Integer, Line> steps,
+      SortedMap<Integer, Line> checks) {
+
+    /** The cases of the migrations of {@code part}. */
+    Cases of(Part part, RegistryModel model) {
+      return new Cases(
+          instances.subMap(part.first(), part.end()),
+          steps.subMap(first(model.steps(), part.first()), first(model.steps(), part.end())),
+          checks.subMap(first(model.checks(), part.first()), first(model.checks(), part.end())));
+    }
+
+    /** The number of the first call of migration {@code migration} or later. */
+    static int first(List<Call> calls, int migration) {
+      int n = 0;
+      while (n < calls.size() && calls.get(n).migration() < migration) {
+        n++;
+      }
+      return n;
+    }
+  }
+
+  private static Cases cases(RegistryModel model, Names names) {
     SortedMap<Integer, Line> instances = new TreeMap<>();
     for (int i = 0; i < model.migrations().size(); i++) {
       MigrationModel migration = model.migrations().get(i);
@@ -356,14 +458,71 @@ final class RegistryGenerator {
         instances.put(i, newMigration(migration));
       }
     }
-    Dispatch.add(
-        registry,
-        overriding(newInstance(names)).addParameter(INJECTOR, names.injector()).build(),
-        instances);
-    Dispatch.add(
-        registry, overriding(runStep(names)).build(), calls(model, names, model.steps(), false));
-    Dispatch.add(
-        registry, overriding(testCheck(names)).build(), calls(model, names, model.checks(), true));
+    return new Cases(
+        instances,
+        calls(model, names, model.steps(), false),
+        calls(model, names, model.checks(), true));
+  }
+
+  private static MethodSpec newInstanceOverride(Names names) {
+    return overriding(newInstance(names)).addParameter(INJECTOR, names.injector()).build();
+  }
+
+  /** A part's own {@code newInstance}, {@code runStep} and {@code testCheck}, for its cases. */
+  private static void addPartDispatch(TypeSpec.Builder part, Names names, Cases cases) {
+    if (!cases.instances().isEmpty()) {
+      Dispatch.add(
+          part,
+          newInstance(names, STATIC).toBuilder().addParameter(INJECTOR, names.injector()).build(),
+          cases.instances());
+    }
+    if (!cases.steps().isEmpty()) {
+      Dispatch.add(part, runStep(names, STATIC), cases.steps());
+    }
+    if (!cases.checks().isEmpty()) {
+      Dispatch.add(part, testCheck(names, STATIC), cases.checks());
+    }
+  }
+
+  /**
+   * The registry's {@code newInstance}, {@code runStep} and {@code testCheck} when it has parts:
+   * each passes the call to the part whose numbers hold {@code index} ({@code if (index < 2000)
+   * return Part0.runStep(index, migration, db);}, the parts in order).
+   */
+  private static void addTopDispatch(
+      TypeSpec.Builder registry, RegistryModel model, Names names, List<Cases> parts) {
+    List<Function<Cases, SortedMap<Integer, Line>>> kinds =
+        List.of(Cases::instances, Cases::steps, Cases::checks);
+    List<MethodSpec> signatures =
+        List.of(
+            newInstanceOverride(names),
+            overriding(runStep(names)).build(),
+            overriding(testCheck(names)).build());
+    for (int kind = 0; kind < kinds.size(); kind++) {
+      MethodSpec signature = signatures.get(kind);
+      boolean returns = !signature.returnType().equals(TypeName.VOID);
+      String arguments =
+          signature.parameters().stream().map(p -> p.name()).collect(Collectors.joining(", "));
+      MethodSpec.Builder method = signature.toBuilder();
+      for (int k = 0; k < parts.size(); k++) {
+        SortedMap<Integer, Line> partCases = kinds.get(kind).apply(parts.get(k));
+        if (partCases.isEmpty()) {
+          continue;
+        }
+        ClassName part = model.name().nestedClass("Part" + k);
+        method.beginControlFlow("if ($N < $L)", names.index(), partCases.lastKey() + 1);
+        if (returns) {
+          method.addStatement("return $T.$N($L)", part, signature.name(), arguments);
+        } else {
+          method
+              .addStatement("$T.$N($L)", part, signature.name(), arguments)
+              .addStatement("return");
+        }
+        method.endControlFlow();
+      }
+      registry.addMethod(
+          method.addStatement("throw new $T($N)", AssertionError.class, names.index()).build());
+    }
   }
 
   /** {@code signature} as the registry's implementation of {@code RegistryDispatch}'s method. */

@@ -56,6 +56,9 @@ public final class StrataProcessor extends AbstractProcessor {
   private MigrationModelFactory models;
   private SourceFiles files;
 
+  /** Migrations per part of the registry ({@link RegistryGenerator#PART_SIZE}; tests lower it). */
+  private final int partSize;
+
   /** Migrations that referred to unresolved types, retried next round. */
   private final Set<String> deferred = new TreeSet<>();
 
@@ -67,6 +70,19 @@ public final class StrataProcessor extends AbstractProcessor {
 
   /** Whether generation ran: it runs once, and migrations of later rounds cannot join it. */
   private boolean generated;
+
+  /** For {@link java.util.ServiceLoader} and javac. */
+  public StrataProcessor() {
+    this(RegistryGenerator.PART_SIZE);
+  }
+
+  /**
+   * For tests: a registry of more than {@code partSize} migrations is split into parts of that
+   * many, so a test compiles a split registry without compiling thousands of migrations.
+   */
+  StrataProcessor(int partSize) {
+    this.partSize = partSize;
+  }
 
   @Override
   public synchronized void init(ProcessingEnvironment env) {
@@ -249,7 +265,7 @@ public final class StrataProcessor extends AbstractProcessor {
             migrations,
             elements.getTypeElement(DAGGER_MODULE) != null,
             options.dialects());
-    new RegistryGenerator(files).write(registry);
+    new RegistryGenerator(files, partSize).write(registry);
     new AccessGenerator(files).generate(registry).forEach(files::write);
     if (registry.dagger()) {
       new DaggerModuleGenerator(files, elements).generate(registry).forEach(files::write);

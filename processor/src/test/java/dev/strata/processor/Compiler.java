@@ -20,6 +20,11 @@ final class Compiler {
     return javac().withProcessors(new StrataProcessor()).withClasspath(classpath).compile(sources);
   }
 
+  /** Compiles with registries split into parts of {@code partSize} migrations. */
+  static Compilation compileInParts(int partSize, JavaFileObject... sources) {
+    return javac().withProcessors(new StrataProcessor(partSize)).compile(sources);
+  }
+
   static Compilation compile(List<String> options, JavaFileObject... sources) {
     return javac().withProcessors(new StrataProcessor()).withOptions(options).compile(sources);
   }

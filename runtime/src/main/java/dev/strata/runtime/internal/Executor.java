@@ -67,7 +67,7 @@ public final class Executor implements AutoCloseable {
    * Applies {@code pending} in order, each in its own transaction (or autocommit), stopping at the
    * first failure.
    */
-  public List<MigrationInfo> apply(List<Known> pending, int firstRank) {
+  public List<MigrationInfo> apply(List<Known> pending, long firstRank) {
     return each(
         Operation.APPLY,
         pending,
@@ -81,7 +81,7 @@ public final class Executor implements AutoCloseable {
   }
 
   /** Applies {@code pending} in one transaction; a transient failure reruns the whole batch. */
-  public List<MigrationInfo> applyAllOrNothing(List<Known> pending, int firstRank) {
+  public List<MigrationInfo> applyAllOrNothing(List<Known> pending, long firstRank) {
     // what the latest attempt started and applied; one more started than applied: it failed there
     List<MigrationEvent> started = new ArrayList<>();
     List<MigrationInfo> done = new ArrayList<>();
@@ -105,7 +105,7 @@ public final class Executor implements AutoCloseable {
             } catch (SQLException e) {
               throw FailureMessages.cannotStartTransaction(e);
             }
-            int rank = firstRank;
+            long rank = firstRank;
             for (Known k : pending) {
               started.add(progress.started(Operation.APPLY, k, done.size() + 1, pending.size()));
               long ms = applySteps(k, up(k), rank++);
@@ -129,7 +129,7 @@ public final class Executor implements AutoCloseable {
   }
 
   /** Runs {@code @Down} of {@code targets}, newest first, recording an UNDO row for each. */
-  public List<MigrationInfo> undo(List<Known> targets, int firstRank) {
+  public List<MigrationInfo> undo(List<Known> targets, long firstRank) {
     return each(
         Operation.UNDO,
         targets,
@@ -147,7 +147,7 @@ public final class Executor implements AutoCloseable {
    * failure.
    */
   private List<MigrationInfo> each(
-      Operation operation, List<Known> migrations, int firstRank, Run run) {
+      Operation operation, List<Known> migrations, long firstRank, Run run) {
     List<MigrationInfo> done = new ArrayList<>();
     for (Known k : migrations) {
       lock.verify();
@@ -170,7 +170,7 @@ public final class Executor implements AutoCloseable {
   }
 
   /** Pre-checks, {@code @Up}, post-checks and the history row, on the current transaction. */
-  private long applySteps(Known k, MigrationStep up, int rank) throws StepFailure {
+  private long applySteps(Known k, MigrationStep up, long rank) throws StepFailure {
     long start = System.nanoTime();
     for (MigrationCheck check : k.migration().preChecks()) {
       check("@PreCheck", check, database.context(connection, 0));
@@ -185,7 +185,7 @@ public final class Executor implements AutoCloseable {
   }
 
   /** {@code @Down} and its UNDO history row, on the current transaction. */
-  private long undoSteps(Known k, MigrationStep down, int rank) throws StepFailure {
+  private long undoSteps(Known k, MigrationStep down, long rank) throws StepFailure {
     long start = System.nanoTime();
     step(label("@Down", down), () -> down.body().run(context(down)));
     long ms = millisSince(start);
@@ -223,7 +223,7 @@ public final class Executor implements AutoCloseable {
    * Autocommit between a failed-until-done history row and its update. The step is retried on
    * transient failures, but what it did before failing stays.
    */
-  private long nonTransactional(Known k, MigrationStep body, HistoryRow.Type type, int rank) {
+  private long nonTransactional(Known k, MigrationStep body, HistoryRow.Type type, long rank) {
     try {
       step("transaction start", () -> connection.setAutoCommit(true));
       record(k, type, rank, 0, false);
@@ -280,7 +280,7 @@ public final class Executor implements AutoCloseable {
     }
   }
 
-  private void record(Known k, HistoryRow.Type type, int rank, long ms, boolean success)
+  private void record(Known k, HistoryRow.Type type, long rank, long ms, boolean success)
       throws StepFailure {
     MigrationDescriptor m = k.migration();
     step(
@@ -322,6 +322,6 @@ public final class Executor implements AutoCloseable {
   @FunctionalInterface
   private interface Run {
     /** Runs one migration recorded with {@code rank}; returns its duration in milliseconds. */
-    long run(Known k, int rank);
+    long run(Known k, long rank);
   }
 }

@@ -168,13 +168,23 @@ final class FailureMessages {
             .formatted(row.rank(), row.version()));
   }
 
-  static MigrationException unknownRowType(int rank, String historyTable, String type) {
+  static MigrationException unknownRowType(long rank, String historyTable, String type) {
     return new MigrationException(
         Reason.VALIDATION,
         ("The history row with rank %s in %s has type '%s', which this version of Strata does not"
                 + " know; it was written by a newer Strata or by hand. Upgrade Strata, or fix that"
                 + " row.")
             .formatted(rank, historyTable, type));
+  }
+
+  static MigrationException rankOverflow(String historyTable, long lastRank, String widen) {
+    return new MigrationException(
+        Reason.VALIDATION,
+        ("The rank column of %s is an int, which holds ranks up to 2147483647, and this run would"
+                + " record rank %s; nothing was executed. Tables that Strata creates now have a"
+                + " bigint rank: widen this one (on PostgreSQL that rewrites the table), then run"
+                + " again: %s")
+            .formatted(historyTable, lastRank, widen));
   }
 
   static MigrationException duplicateRank(String historyTable, HistoryRow first, HistoryRow row) {

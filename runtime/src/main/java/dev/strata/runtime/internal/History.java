@@ -6,6 +6,7 @@ import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
+import java.sql.Types;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -107,7 +108,7 @@ public final class History {
             + table
             + " ("
             + column("rank")
-            + " int not null, "
+            + " bigint not null, "
             + column("version")
             + " varchar(50) not null, "
             + column("description")
@@ -143,6 +144,35 @@ public final class History {
     try (Statement statement = connection.createStatement()) {
       for (String sql : createStatements()) {
         statement.execute(sql);
+      }
+    }
+  }
+
+  /**
+   * Refuses a run that would record ranks up to {@code lastRank} when the rank column cannot hold
+   * them: a table created before Strata made ranks {@code bigint} has an {@code int} column. Not
+   * widened here: on PostgreSQL that rewrites the whole table and its index under the lock, which
+   * its owner should choose to do. Asks the database only past {@code int}'s range.
+   */
+  public void refuseRankOverflow(Connection connection, long lastRank) throws SQLException {
+    if (lastRank <= Integer.MAX_VALUE) {
+      return;
+    }
+    try (Statement statement = connection.createStatement();
+        ResultSet result =
+            statement.executeQuery(
+                "select " + column("rank") + " from " + table + " where 1 = 0")) {
+      int type = result.getMetaData().getColumnType(1);
+      if (type == Types.INTEGER || type == Types.SMALLINT || type == Types.TINYINT) {
+        String widen =
+            "alter table "
+                + table
+                + " alter column "
+                + column("rank")
+                + (database.dialect() == Dialect.POSTGRES
+                    ? " type bigint"
+                    : " set data type bigint");
+        throw FailureMessages.rankOverflow(displayName(), lastRank, widen);
       }
     }
   }
@@ -235,7 +265,7 @@ public final class History {
   private List<HistoryRow> rows(ResultSet result, Read columns) throws SQLException {
     List<HistoryRow> rows = new ArrayList<>();
     boolean ascending = true; // strictly: in order, and no rank twice
-    int previous = Integer.MIN_VALUE;
+    long previous = Long.MIN_VALUE;
     while (result.next()) {
       HistoryRow row = row(result, columns);
       ascending &= row.rank() > previous;
@@ -243,7 +273,7 @@ public final class History {
       rows.add(row);
     }
     if (!ascending) {
-      rows.sort(Comparator.comparingInt(HistoryRow::rank)); // stable: equal ranks keep their order
+      rows.sort(Comparator.comparingLong(HistoryRow::rank)); // stable: equal ranks keep their order
       checkRanks(rows);
     }
     return rows;
@@ -254,7 +284,7 @@ public final class History {
    * {@link #DETAIL_COLUMNS}.
    */
   private HistoryRow row(ResultSet result, Read columns) throws SQLException {
-    int rankValue = result.getInt(1);
+    long rankValue = result.getLong(1);
     HistoryRow.Type typeValue = type(rankValue, result.getString(3));
     String descriptionValue = columns == Read.DECISION ? null : result.getString(6);
     if (columns != Read.FULL) {
@@ -299,7 +329,7 @@ public final class History {
     }
   }
 
-  private HistoryRow.Type type(int rankValue, String text) {
+  private HistoryRow.Type type(long rankValue, String text) {
     for (HistoryRow.Type t : TYPES) {
       if (t.name().equals(text)) {
         return t;
@@ -328,7 +358,7 @@ public final class History {
 
     /** Inserts a row; the database fills in who and when. */
     public void insert(
-        int rankValue,
+        long rankValue,
         String versionValue,
         String descriptionValue,
         HistoryRow.Type typeValue,
@@ -347,7 +377,7 @@ public final class History {
                     + ") values (?, ?, ?, ?, ?, ?, current_user,"
                     + " current_timestamp, ?, ?)");
       }
-      statement.setInt(1, rankValue);
+      statement.setLong(1, rankValue);
       statement.setString(2, versionValue);
       statement.setString(
           3,
@@ -375,7 +405,7 @@ public final class History {
   }
 
   /** Marks a non-transactional migration's row, written before it ran, as finished. */
-  public void markSucceeded(Connection connection, int rankValue, long executionMsValue)
+  public void markSucceeded(Connection connection, long rankValue, long executionMsValue)
       throws SQLException {
     try (PreparedStatement statement =
         connection.prepareStatement(
@@ -389,7 +419,7 @@ public final class History {
                 + column("rank")
                 + " = ?")) {
       statement.setLong(1, executionMsValue);
-      statement.setInt(2, rankValue);
+      statement.setLong(2, rankValue);
       statement.executeUpdate();
     }
   }
@@ -397,10 +427,10 @@ public final class History {
   /**
    * Deletes one row: a pre-check refused a non-transactional migration before it changed anything.
    */
-  public void delete(Connection connection, int rankValue) throws SQLException {
+  public void delete(Connection connection, long rankValue) throws SQLException {
     try (PreparedStatement statement =
         connection.prepareStatement("delete from " + table + " where " + column("rank") + " = ?")) {
-      statement.setInt(1, rankValue);
+      statement.setLong(1, rankValue);
       statement.executeUpdate();
     }
   }
@@ -412,7 +442,7 @@ public final class History {
     }
   }
 
-  public void updateChecksum(Connection connection, int rankValue, String checksumValue)
+  public void updateChecksum(Connection connection, long rankValue, String checksumValue)
       throws SQLException {
     try (PreparedStatement statement =
         connection.prepareStatement(
@@ -424,7 +454,7 @@ public final class History {
                 + column("rank")
                 + " = ?")) {
       statement.setString(1, checksumValue);
-      statement.setInt(2, rankValue);
+      statement.setLong(2, rankValue);
       statement.executeUpdate();
     }
   }

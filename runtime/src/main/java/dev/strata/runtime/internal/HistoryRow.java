@@ -10,7 +10,7 @@ import java.util.List;
  * @param success false for a non-transactional migration that failed or never finished
  */
 public record HistoryRow(
-    int rank,
+    long rank,
     String version,
     String description,
     Type type,

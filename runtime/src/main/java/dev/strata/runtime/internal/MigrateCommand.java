@@ -73,6 +73,7 @@ public final class MigrateCommand {
         initial == null ? "<empty>" : initial,
         pending.size());
     s.createHistoryIfMissing();
+    s.history().refuseRankOverflow(s.connection(), snapshot.nextRank() + pending.size() - 1);
     List<MigrationInfo> executed;
     try (Executor executor = s.executor()) {
       executed =

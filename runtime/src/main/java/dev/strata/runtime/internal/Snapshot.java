@@ -36,7 +36,7 @@ public final class Snapshot {
   private final HistoryRow baseline;
   private final Version baselineVersion;
   private final Version newest;
-  private final int nextRank;
+  private final long nextRank;
 
   /** The index in {@link #known} that the next history row most likely applies. */
   private int next;
@@ -55,7 +55,7 @@ public final class Snapshot {
     this.appliedRows = new HistoryRow[this.known.size()];
     HistoryRow baselineRow = null;
     Version baselineAt = null;
-    int maxRank = 0;
+    long maxRank = 0;
     for (HistoryRow row : rows) {
       maxRank = Math.max(maxRank, row.rank());
       if (!row.success()) {
@@ -164,7 +164,7 @@ public final class Snapshot {
           entries.add(Map.entry(key(i), appliedRows[i]));
         }
       }
-      entries.sort(Comparator.comparingInt(e -> e.getValue().rank())); // the history's order
+      entries.sort(Comparator.comparingLong(e -> e.getValue().rank())); // the history's order
       Map<Version, HistoryRow> byVersion = new LinkedHashMap<>();
       entries.forEach(e -> byVersion.put(e.getKey(), e.getValue()));
       applied = Collections.unmodifiableMap(byVersion);
@@ -207,7 +207,7 @@ public final class Snapshot {
     return newest;
   }
 
-  public int nextRank() {
+  public long nextRank() {
     return nextRank;
   }
 

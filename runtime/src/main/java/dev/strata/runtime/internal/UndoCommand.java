@@ -63,6 +63,7 @@ public final class UndoCommand {
             LOG.info("Nothing to undo: no applied migration above version {}", target);
             return report(initial, initial, List.of(), start);
           }
+          s.history().refuseRankOverflow(s.connection(), snapshot.nextRank() + targets.size() - 1);
           List<MigrationInfo> undone;
           try (Executor executor = s.executor()) {
             undone = executor.undo(targets, snapshot.nextRank());

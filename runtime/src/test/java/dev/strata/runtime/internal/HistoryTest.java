@@ -59,7 +59,7 @@ class HistoryTest {
     }
   }
 
-  private static List<Integer> ranks(List<HistoryRow> rows) {
+  private static List<Long> ranks(List<HistoryRow> rows) {
     return rows.stream().map(HistoryRow::rank).toList();
   }
 
@@ -68,7 +68,9 @@ class HistoryTest {
     insert(3, 1, 4, 2);
     for (History.Read columns : History.Read.values()) {
       assertEquals(
-          List.of(1, 2, 3, 4), ranks(history.readIfExists(connection, columns)), columns.name());
+          List.of(1L, 2L, 3L, 4L),
+          ranks(history.readIfExists(connection, columns)),
+          columns.name());
     }
   }
 
