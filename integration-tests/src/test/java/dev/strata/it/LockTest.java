@@ -63,6 +63,55 @@ class LockTest {
   }
 
   /**
+   * The lock belongs to the table, not to how it is spelled: a migrator configured with {@code
+   * schema("public")} and one left to the connection's current schema (also {@code public}) use one
+   * history table, so one waits for the other instead of both applying.
+   */
+  @ParameterizedTest
+  @EnumSource(Db.class)
+  void schemaSpelledOrLeftToTheConnection_isOneLock(Db kind) throws Exception {
+    try (TestDatabase db = TestDatabase.create(kind)) {
+      Scenario scenario =
+          Scenario.in("it.spelling")
+              .migration("CreateUsers", "version = \"1\"", Scenarios.CREATE_USERS)
+              .migration(
+                  "Slow",
+                  "version = \"2\"",
+                  """
+                @Up
+                void up(DSLContext db) throws InterruptedException {
+                  for (int i = 0; i < 400 && !Boolean.getBoolean("it.spelling.release"); i++) {
+                    Thread.sleep(50);
+                  }
+                }
+              """);
+      scenario.registry();
+      System.clearProperty("it.spelling.release");
+      CompletableFuture<?> holder =
+          CompletableFuture.runAsync(
+              () -> db.migrator().registry(scenario.registry()).schema("public").build().migrate());
+      long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(60);
+      while (!historyHas(db, 1) && System.nanoTime() < deadline) {
+        Thread.sleep(50); // the holder is in migration 2, holding the lock
+      }
+      Migrator byDefault =
+          db.migrator().registry(scenario.registry()).lockTimeout(Duration.ofMillis(500)).build();
+
+      MigrationException e;
+      try {
+        e = assertThrows(MigrationException.class, byDefault::migrate);
+      } finally {
+        System.setProperty("it.spelling.release", "true");
+      }
+
+      assertEquals(Reason.LOCK, e.reason(), e.getMessage());
+      holder.get(60, TimeUnit.SECONDS);
+      assertTrue(byDefault.migrate().nothingToDo());
+      assertEquals(2, db.count("select count(*) from strata_history"));
+    }
+  }
+
+  /**
    * {@code idle_session_timeout} and {@code idle_in_transaction_session_timeout}, common server or
    * role settings, end neither the run nor its lock: a migration that computes in Java for longer
    * than both inside its transaction applies, and a second migrator that waited meanwhile finds

@@ -134,6 +134,16 @@ final class FailureMessages {
         e);
   }
 
+  static MigrationException noCurrentSchema(String historyTable) {
+    return new MigrationException(
+        Reason.CONFIGURATION,
+        ("The connection has no current schema: its search_path names no schema that exists, so"
+                + " there is nowhere for %s. Set search_path to an existing schema (on the"
+                + " connection, the role or the database), or name one with"
+                + " Migrator.builder().schema(...).")
+            .formatted(historyTable));
+  }
+
   static MigrationException cannotTakeLock(Exception e) {
     return new MigrationException(
         Reason.LOCK, "Cannot take the migration lock: " + Failures.describe(e), e);
