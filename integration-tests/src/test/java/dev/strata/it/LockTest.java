@@ -21,45 +21,75 @@ class LockTest {
   @EnumSource(Db.class)
   void lockHeldLongerThanLockTimeout_failsNamingTheOption(Db kind) throws Exception {
     try (TestDatabase db = TestDatabase.create(kind)) {
-      Scenario scenario =
-          Scenario.in("it.slow")
-              .migration("CreateUsers", "version = \"1\"", Scenarios.CREATE_USERS)
-              .migration(
-                  "Slow",
-                  "version = \"2\"",
-                  """
-                @Up
-                void up(DSLContext db) throws InterruptedException {
-                  // holds the lock until the test has seen the impatient migrator give up
-                  for (int i = 0; i < 1200 && !Boolean.getBoolean("it.slow.release"); i++) {
-                    Thread.sleep(50);
-                  }
-                }
-              """);
-      scenario.registry(); // compiled before the clock starts
-      System.clearProperty("it.slow.release");
-      CompletableFuture<?> holder =
-          CompletableFuture.runAsync(
-              () -> db.migrator().registry(scenario.registry()).build().migrate());
-      long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(60);
-      while (!historyHas(db, 1) && System.nanoTime() < deadline) {
-        Thread.sleep(50); // the holder is in migration 2, holding the lock
-      }
-      Migrator impatient =
-          db.migrator().registry(scenario.registry()).lockTimeout(Duration.ofMillis(500)).build();
+      Waited waited = waitWhileHeld(db, null);
 
-      MigrationException e;
-      try {
-        e = assertThrows(MigrationException.class, impatient::migrate);
-      } finally {
-        System.setProperty("it.slow.release", "true");
-      }
-
+      MigrationException e = waited.error();
       assertEquals(Reason.LOCK, e.reason());
       assertTrue(e.getMessage().contains("lockTimeout"), e.getMessage());
-      holder.get(60, TimeUnit.SECONDS);
-      assertTrue(impatient.migrate().nothingToDo());
+      assertTrue(waited.impatient().migrate().nothingToDo());
     }
+  }
+
+  /**
+   * The lock belongs to the table, not to how it is spelled: a migrator configured with {@code
+   * schema("public")} and one left to the connection's current schema (also {@code public}) use one
+   * history table, so one waits for the other instead of both applying.
+   */
+  @ParameterizedTest
+  @EnumSource(Db.class)
+  void schemaSpelledOrLeftToTheConnection_isOneLock(Db kind) throws Exception {
+    try (TestDatabase db = TestDatabase.create(kind)) {
+      Waited waited = waitWhileHeld(db, "public");
+
+      assertEquals(Reason.LOCK, waited.error().reason(), waited.error().getMessage());
+      assertTrue(waited.impatient().migrate().nothingToDo());
+      assertEquals(2, db.count("select count(*) from strata_history"));
+    }
+  }
+
+  private static final Scenario SLOW =
+      Scenario.in("it.slow")
+          .migration("CreateUsers", "version = \"1\"", Scenarios.CREATE_USERS)
+          .migration(
+              "Slow",
+              "version = \"2\"",
+              """
+            @Up
+            void up(DSLContext db) throws InterruptedException {
+              // holds the lock until the test has seen the impatient migrator give up
+              for (int i = 0; i < 1200 && !Boolean.getBoolean("it.slow.release"); i++) {
+                Thread.sleep(50);
+              }
+            }
+          """);
+
+  /** What the impatient migrator threw, and the migrator, once the holder finished. */
+  private record Waited(MigrationException error, Migrator impatient) {}
+
+  /**
+   * Lets a migrator (in {@code holderSchema}, or the connection's) hold the lock in a slow
+   * migration while an impatient one (the connection's schema, a 500 ms lockTimeout) migrates.
+   */
+  private static Waited waitWhileHeld(TestDatabase db, String holderSchema) throws Exception {
+    SLOW.registry(); // compiled before the clock starts
+    System.clearProperty("it.slow.release");
+    CompletableFuture<?> holder =
+        CompletableFuture.runAsync(
+            () -> db.migrator().registry(SLOW.registry()).schema(holderSchema).build().migrate());
+    long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(60);
+    while (!historyHas(db, 1) && System.nanoTime() < deadline) {
+      Thread.sleep(50); // the holder is in migration 2, holding the lock
+    }
+    Migrator impatient =
+        db.migrator().registry(SLOW.registry()).lockTimeout(Duration.ofMillis(500)).build();
+    MigrationException e;
+    try {
+      e = assertThrows(MigrationException.class, impatient::migrate);
+    } finally {
+      System.setProperty("it.slow.release", "true");
+    }
+    holder.get(60, TimeUnit.SECONDS);
+    return new Waited(e, impatient);
   }
 
   /**

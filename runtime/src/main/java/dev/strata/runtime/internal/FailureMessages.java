@@ -111,11 +111,39 @@ final class FailureMessages {
     return connection("Cannot start a transaction: " + Failures.describe(e), e.getSQLState(), e);
   }
 
-  static MigrationException ownStatementFailed(String where, Exception e) {
-    return connection(
-        "A statement of Strata's own failed on %s: %s".formatted(where, Failures.describe(e)),
-        Failures.sqlState(e),
-        e);
+  /**
+   * A statement of Strata's own (the history, the lock's table) failed: a configuration or a
+   * history the database refuses where the SQL state says so, else the connection.
+   */
+  static MigrationException ownStatementFailed(String where, String historyTable, Exception e) {
+    String state = Failures.sqlState(e);
+    String said = Failures.describe(e);
+    String fix =
+        switch (state == null ? "" : state) {
+          case "42703", "42S22" -> // undefined column: PostgreSQL, H2
+              "%s is not laid out as Strata's history table: %s. It was made by another tool (such"
+                  + " as Flyway's flyway_schema_history renamed) or changed by hand. Name another"
+                  + " table with Migrator.builder().historyTable(...), or restore Strata's"
+                  + " columns.";
+          case "25006", "90097" -> // read-only transaction (PostgreSQL), database (H2)
+              "The database is read-only, so Strata cannot write %s: %s. Connect to a writable"
+                  + " primary, or turn default_transaction_read_only off for the database or role.";
+          case "3F000" -> // invalid schema name: a search_path naming no schema that exists
+              "There is no schema to put %s in: %s. Set search_path to an existing schema, or"
+                  + " name one with Migrator.builder().schema(...).";
+          case "42P07" -> // relation exists: a 63-character name whose _pk PostgreSQL truncates
+              "%s cannot be created: %s. PostgreSQL truncates names to 63 characters, so its"
+                  + " primary key's name (the table's name + \"_pk\") collides with the table's;"
+                  + " give the history table a name of at most 60 characters.";
+          default -> null;
+        };
+    if (fix == null) {
+      return connection(
+          "A statement of Strata's own failed on %s: %s".formatted(where, said), state, e);
+    }
+    Reason reason =
+        state.equals("42703") || state.equals("42S22") ? Reason.VALIDATION : Reason.CONFIGURATION;
+    return new MigrationException(reason, fix.formatted(historyTable, said), null, null, state, e);
   }
 
   private static MigrationException connection(String message, String sqlState, Exception e) {
@@ -143,6 +171,16 @@ final class FailureMessages {
         null,
         e == null ? null : Failures.sqlState(e),
         e);
+  }
+
+  static MigrationException noCurrentSchema(String historyTable) {
+    return new MigrationException(
+        Reason.CONFIGURATION,
+        ("The connection has no current schema: its search_path names no schema that exists, so"
+                + " there is nowhere for %s. Set search_path to an existing schema (on the"
+                + " connection, the role or the database), or name one with"
+                + " Migrator.builder().schema(...).")
+            .formatted(historyTable));
   }
 
   static MigrationException cannotTakeLock(Exception e) {
@@ -314,7 +352,20 @@ final class FailureMessages {
                 + " stays)"
             : "";
     String state = f.getCause() == null ? null : Failures.sqlState(f.getCause());
-    if (Failures.isConnectionLost(state) || "57P01".equals(state)) { // 57P01: backend terminated
+    boolean lost = Failures.isConnectionLost(state) || "57P01".equals(state); // 57P01: terminated
+    if (lost && "commit".equals(f.step())) {
+      return migrationFailed(
+          k,
+          f,
+          "The connection was lost during the commit, so it is unknown whether the migration"
+              + " committed: the server may have committed it before the connection broke. Run"
+              + " migrate again: it reads the history, which records the migration if and only if"
+              + " it committed, and applies it only if it did not.");
+    }
+    if ("23505".equals(state) && "history row".equals(f.step())) {
+      return concurrentMigrator(k, f);
+    }
+    if (lost) {
       return migrationFailed(
           k,
           f,
@@ -353,6 +404,28 @@ final class FailureMessages {
                 retries == 0 ? "its only attempt" : "all " + (retries + 1) + " attempts",
                 retries,
                 h2));
+  }
+
+  /**
+   * The history row's insert hit the primary key on rank: another migrator recorded that rank while
+   * this one ran, which the lock should have prevented (a lock lost, a migrator that takes another
+   * lock such as an older Strata's), not a fault of the migration.
+   */
+  private static MigrationException concurrentMigrator(Known k, StepFailure f) {
+    MigrationDescriptor m = k.migration();
+    return new MigrationException(
+        Reason.LOCK,
+        ("Migration %s (%s, %s) was not recorded: another migrator wrote the same rank of the"
+                + " history while this one ran (%s), so two migrators were running at once. The"
+                + " migration's transaction was rolled back, and its code is not at fault. Make"
+                + " sure every migrator of this database takes the same lock (the same Strata"
+                + " version and history table), then run migrate again.")
+            .formatted(
+                m.version(), m.description(), m.className(), Failures.describe(f.getCause())),
+        m.version(),
+        f.step(),
+        "23505",
+        f.getCause());
   }
 
   /** A non-transactional migration that failed before its body ran. */

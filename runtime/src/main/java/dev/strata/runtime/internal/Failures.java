@@ -35,13 +35,16 @@ public final class Failures {
   }
 
   /**
-   * Whether the connection is gone: SQL state class 08, or H2's connection broken (90067), database
-   * closed (90098) or shut down (90121) — as when the process hosting an H2 {@code AUTO_SERVER}
-   * database exits.
+   * Whether the connection is gone: SQL state class 08; PostgreSQL's session ended by its idle in
+   * transaction timeout (25P03) or idle session timeout (57P05); or H2's connection broken (90067),
+   * database closed (90098) or shut down (90121) — as when the process hosting an H2 {@code
+   * AUTO_SERVER} database exits.
    */
   public static boolean isConnectionLost(String state) {
     return state != null
         && (state.startsWith("08")
+            || state.equals("25P03")
+            || state.equals("57P05")
             || state.equals("90067")
             || state.equals("90098")
             || state.equals("90121"));

@@ -1,13 +1,11 @@
 package dev.strata.runtime.internal;
 
 import dev.strata.runtime.MigrationException;
-import java.nio.charset.StandardCharsets;
 import java.sql.Connection;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.time.Duration;
-import java.util.zip.CRC32;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -35,13 +33,16 @@ final class PostgresAdvisoryLock implements MigrationLock {
   }
 
   static PostgresAdvisoryLock acquire(Connection connection, History history, Duration timeout) {
-    long key = key(history);
     try {
       connection.setAutoCommit(true); // no transaction, no snapshot held while we wait or hold
       long deadline = System.nanoTime() + timeout.toNanos();
+      long[] first = firstTry(connection, history);
+      long key = first[0];
       long pause = 20;
       boolean logged = false;
-      while (!call(connection, "pg_try_advisory_lock", key)) {
+      for (boolean held = first[1] != 0;
+          !held;
+          held = call(connection, "pg_try_advisory_lock", key)) {
         if (System.nanoTime() > deadline) {
           throw FailureMessages.advisoryLockHeld(history.displayName(), key, timeout);
         }
@@ -84,13 +85,33 @@ final class PostgresAdvisoryLock implements MigrationLock {
     }
   }
 
-  /** The same key for every migrator of one history table, whoever computes it. */
-  private static long key(History history) {
-    CRC32 crc = new CRC32();
-    String qualified =
-        (history.schema() == null ? "" : history.schema() + ".") + history.displayName();
-    crc.update(qualified.getBytes(StandardCharsets.UTF_8));
-    return PREFIX | crc.getValue();
+  /**
+   * The first {@code pg_try_advisory_lock}, in the statement that also computes the key: the same
+   * for every migrator of one history table however its schema is spelled or left out. The key
+   * hashes the table's identity, its schema and name as the database stores them — the configured
+   * schema folded and quoted as {@link History} writes it, else the session's {@code
+   * current_schema}, where an unqualified history table is created — so asking for the current
+   * schema costs no round trip of its own. Returns the key and 1 when the lock was taken, else 0.
+   */
+  private static long[] firstTry(Connection connection, History history) throws SQLException {
+    String schema = history.schema() == null ? "current_schema" : literal(history.schema());
+    String sql =
+        ("select s, k, pg_try_advisory_lock(k) from (select s, %d | ('x' || substr(md5(s || '.' ||"
+                + " %s), 1, 8))::bit(32)::bigint as k from (select %s as s) named) keyed")
+            .formatted(PREFIX, literal(history.displayName()), schema);
+    try (Statement statement = connection.createStatement();
+        ResultSet result = statement.executeQuery(sql)) {
+      result.next();
+      if (result.getString(1) == null) {
+        throw FailureMessages.noCurrentSchema(history.displayName());
+      }
+      return new long[] {result.getLong(2), result.getBoolean(3) ? 1 : 0};
+    }
+  }
+
+  /** A checked identifier as an SQL string literal. */
+  private static String literal(String identifier) {
+    return "'" + identifier.replace("'", "''") + "'";
   }
 
   /** {@code select function(key)}: whether the advisory lock function succeeded. */

@@ -146,7 +146,8 @@ final class Sessions {
     } catch (MigrationException e) {
       throw e;
     } catch (SQLException | RuntimeException e) {
-      throw FailureMessages.ownStatementFailed(options.connections().describe(), e);
+      throw FailureMessages.ownStatementFailed(
+          options.connections().describe(), database.fold(options.historyTable()), e);
     } finally {
       if (session != null) {
         session.restoreAutoCommit();
