@@ -201,4 +201,43 @@ class HonestErrorsTest {
     List<List<String>> rows = db.rows("select current_database()");
     return rows.get(0).get(0);
   }
+
+  /**
+   * A non-transactional migration whose history row, written before it ran, is removed while it
+   * runs (here by the migration itself, as a repair elsewhere would): the run must not report it
+   * applied while the history does not record it.
+   */
+  @ParameterizedTest
+  @EnumSource(Db.class)
+  void historyRowRemovedWhileANonTransactionalMigrationRan_isNotReportedApplied(Db kind)
+      throws Exception {
+    try (TestDatabase db = TestDatabase.create(kind)) {
+      Scenario scenario =
+          Scenario.in("it.rowremoved")
+              .migration("CreateUsers", "version = \"1\"", Scenarios.CREATE_USERS)
+              .migration(
+                  "Removes",
+                  "version = \"2\", transactional = false",
+                  """
+                @Up
+                void up(DSLContext db) {
+                  db.execute("create table removed_meanwhile (id int)");
+                  db.execute("delete from strata_history where version = '2'");
+                }
+              """);
+      Migrator migrator = db.migrator().registry(scenario.registry()).build();
+
+      MigrationException e = assertThrows(MigrationException.class, migrator::migrate);
+
+      assertEquals(Reason.LOCK, e.reason(), e.getMessage());
+      assertEquals("2", e.version());
+      assertTrue(
+          e.getMessage()
+              .startsWith("Migration 2 (removes, it.rowremoved.Removes) ran, but its row"),
+          e.getMessage());
+      assertTrue(e.getMessage().contains("was gone when it finished"), e.getMessage());
+      assertEquals(
+          List.of(List.of("1")), db.rows("select version from strata_history order by rank"));
+    }
+  }
 }

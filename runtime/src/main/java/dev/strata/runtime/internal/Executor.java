@@ -273,7 +273,11 @@ public final class Executor implements AutoCloseable {
         }
       }
       long ms = millisSince(start);
-      step("history row", () -> history.markSucceeded(connection, rank, ms));
+      boolean[] marked = {false};
+      step("history row", () -> marked[0] = history.markSucceeded(connection, rank, ms));
+      if (!marked[0]) {
+        throw FailureMessages.historyRowRemoved(k, rank, history.displayName());
+      }
       return ms;
     } catch (StepFailure f) {
       throw FailureMessages.leftHalfDone(k, f, history.displayName());

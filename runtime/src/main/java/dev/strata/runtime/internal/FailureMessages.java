@@ -407,6 +407,26 @@ final class FailureMessages {
   }
 
   /**
+   * A non-transactional migration ran, but the row written before it was gone when it finished:
+   * something removed it meanwhile (a repair by a process that did not wait for this run's lock).
+   */
+  static MigrationException historyRowRemoved(Known k, long rank, String historyTable) {
+    MigrationDescriptor m = k.migration();
+    return new MigrationException(
+        Reason.LOCK,
+        ("Migration %s (%s, %s) ran, but its row in %s (rank %d), written before it started, was"
+                + " gone when it finished: another process removed it while the migration ran (a"
+                + " repair that did not wait for this run's lock). What the migration did stays"
+                + " and is not recorded. Check its effects, then run migrate again, which runs it"
+                + " again.")
+            .formatted(m.version(), m.description(), m.className(), historyTable, rank),
+        m.version(),
+        "history row",
+        null,
+        null);
+  }
+
+  /**
    * The history row's insert hit the primary key on rank: another migrator recorded that rank while
    * this one ran, which the lock should have prevented (a lock lost, a migrator that takes another
    * lock such as an older Strata's), not a fault of the migration.

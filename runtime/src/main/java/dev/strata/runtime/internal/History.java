@@ -404,8 +404,11 @@ public final class History {
     }
   }
 
-  /** Marks a non-transactional migration's row, written before it ran, as finished. */
-  public void markSucceeded(Connection connection, long rankValue, long executionMsValue)
+  /**
+   * Marks a non-transactional migration's row, written before it ran, as finished; false when the
+   * row is gone (another process removed it while the migration ran).
+   */
+  public boolean markSucceeded(Connection connection, long rankValue, long executionMsValue)
       throws SQLException {
     try (PreparedStatement statement =
         connection.prepareStatement(
@@ -420,7 +423,7 @@ public final class History {
                 + " = ?")) {
       statement.setLong(1, executionMsValue);
       statement.setLong(2, rankValue);
-      statement.executeUpdate();
+      return statement.executeUpdate() == 1;
     }
   }
 
