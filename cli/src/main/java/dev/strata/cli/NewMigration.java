@@ -9,6 +9,7 @@ import java.nio.file.FileAlreadyExistsException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
+import java.text.Normalizer;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Comparator;
@@ -121,16 +122,24 @@ final class NewMigration {
     return new Created(file, chosen);
   }
 
-  /** {@code "add email verified"} becomes {@code AddEmailVerified}. */
+  /**
+   * {@code "add email verified"} becomes {@code AddEmailVerified}; accents are dropped ({@code "add
+   * café"}: {@code AddCafe}), other letters kept, and a name that {@code java.lang} has ({@code
+   * "class"}) gets {@code Migration} after it, since it would shadow that class in the file.
+   */
   static String className(String description) {
+    String plain = Normalizer.normalize(description, Normalizer.Form.NFD).replaceAll("\\p{M}", "");
     StringBuilder name = new StringBuilder();
-    for (String word : description.split("[^\\p{Alnum}]+")) {
+    for (String word : plain.split("[^\\p{L}\\p{Nd}]+")) {
       if (!word.isEmpty()) {
         name.append(Character.toUpperCase(word.charAt(0))).append(word.substring(1));
       }
     }
     if (name.length() > 0 && Character.isDigit(name.charAt(0))) {
       name.insert(0, "Migration"); // "2fa secrets" → Migration2faSecrets, a legal identifier
+    }
+    if (name.length() > 0 && String.class.getResource(name + ".class") != null) {
+      name.append("Migration"); // "class" → ClassMigration, not java.lang.Class's name
     }
     String result = name.toString();
     if (!SourceVersion.isIdentifier(result) || SourceVersion.isKeyword(result)) {

@@ -157,6 +157,12 @@ class NewMigrationTest {
     assertEquals("AddEmailVerified", NewMigration.className("add email verified"));
     assertEquals("AddUsersFullNameColumn", NewMigration.className("Add users.full_name column"));
     assertEquals("Migration2faSecrets", NewMigration.className("2fa secrets"));
+    assertEquals("AddCafeNaive", NewMigration.className("add café naïve"));
+    assertEquals(
+        "AddStraßeΟδος", NewMigration.className("add straße οδός")); // accents go, letters stay
+    assertEquals("ClassMigration", NewMigration.className("class"));
+    assertEquals("StringMigration", NewMigration.className("string"));
+    assertEquals("AddClass", NewMigration.className("add class"));
   }
 
   @Test
