@@ -17,12 +17,10 @@ final class Redactor {
     this.password = password == null || password.isEmpty() ? null : password;
   }
 
-  /** A redactor that also masks every literal occurrence of {@code password}. */
-  static Redactor forPassword(String password) {
-    return new Redactor(null, password);
-  }
-
-  /** A redactor that also masks {@code url}'s secrets and every occurrence of {@code password}. */
+  /**
+   * A redactor that also masks {@code url}'s secrets and every occurrence of {@code password};
+   * either may be null.
+   */
   static Redactor forConnection(String url, String password) {
     return new Redactor(url, password);
   }

@@ -30,12 +30,12 @@ class RedactorTest {
   void literalPassword_isMaskedAnywhere() {
     assertEquals(
         "auth failed with *** for app",
-        Redactor.forPassword("hunter2").redact("auth failed with hunter2 for app"));
+        Redactor.forConnection(null, "hunter2").redact("auth failed with hunter2 for app"));
   }
 
   @Test
   void noPassword_leavesTextAlone() {
-    assertEquals("jdbc:h2:mem:x", Redactor.forPassword(null).redact("jdbc:h2:mem:x"));
+    assertEquals("jdbc:h2:mem:x", Redactor.forConnection(null, null).redact("jdbc:h2:mem:x"));
     assertEquals(
         "ConnectionSettings[url=jdbc:x?password=***, user=u, password=***]",
         new ConnectionSettings("jdbc:x?password=p", "u", "p").toString());
