@@ -99,6 +99,7 @@ class FailureAtomicityTest {
 
   @ParameterizedTest
   @EnumSource(Db.class)
+  @SuppressWarnings("try") // keepOpen is held, never used
   void failureAtEachPositionAndStep_leavesTheLastGoodMigrationsState(Db kind) throws Exception {
     boolean ddl = kind == Db.POSTGRES;
     Scenario scenario = twenty(ddl);

@@ -3,6 +3,7 @@ package dev.strata.it;
 import static org.junit.jupiter.api.Assertions.fail;
 
 import dev.strata.runtime.Migrator;
+import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
@@ -101,7 +102,8 @@ final class TestDatabase implements AutoCloseable {
 
   private static void requirePostgres() {
     if (pgProblem == null) {
-      try (Connection c = DriverManager.getConnection(PG_URL)) {
+      try {
+        DriverManager.getConnection(PG_URL).close();
         pgProblem = "";
       } catch (SQLException e) {
         pgProblem =
@@ -255,7 +257,7 @@ final class TestDatabase implements AutoCloseable {
   }
 
   @Override
-  public void close() throws Exception {
+  public void close() throws SQLException, IOException {
     if (kind == Db.H2) {
       try (Connection c = connect();
           Statement s = c.createStatement()) {
