@@ -89,12 +89,22 @@ public final class StrataCommandLine {
    * @return the exit code ({@link ExitCode#code()}): 0 when the command did what was asked
    */
   public int execute(String... args) {
+    quietJooq();
     try {
       return newCommandLine().execute(withDefaultCommand(args));
     } finally {
       out.flush();
       err.flush();
     }
+  }
+
+  /**
+   * jOOQ prints its logo and a tip of the day to the log when it first loads: noise in a tool's
+   * output. Set only where the user has not said otherwise ({@code -Dorg.jooq.no-logo=false}).
+   */
+  private static void quietJooq() {
+    System.getProperties().putIfAbsent("org.jooq.no-logo", "true");
+    System.getProperties().putIfAbsent("org.jooq.no-tips", "true");
   }
 
   private CommandLine newCommandLine() {

@@ -11,8 +11,8 @@ import org.junit.jupiter.params.provider.EnumSource;
 
 /**
  * What an up-to-date database costs: migrate() and validate() each send one statement (the history
- * read), at 10 and at 1,000 migrations, counted at the JDBC level on every connection; and a fresh
- * JVM's migrate() loads nothing of jOOQ.
+ * read; on H2 a catalog lookup before it), at 10 and at 1,000 migrations, counted at the JDBC level
+ * on every connection; and a fresh JVM's migrate() loads nothing of jOOQ.
  */
 class RoundTripTest {
 
@@ -35,9 +35,12 @@ class RoundTripTest {
         ten.validate().size(),
         thousand.migrate().size(),
         thousand.validate().size());
+    // H2 asks its catalog first (in process), so that a new database's first run leaves no trace
+    // file
+    int statements = kind == Db.H2 ? 2 : 1;
     for (Cost cost : List.of(ten, thousand)) {
-      assertEquals(1, cost.migrate().size(), cost.migrate().toString());
-      assertEquals(1, cost.validate().size(), cost.validate().toString());
+      assertEquals(statements, cost.migrate().size(), cost.migrate().toString());
+      assertEquals(statements, cost.validate().size(), cost.validate().toString());
     }
   }
 

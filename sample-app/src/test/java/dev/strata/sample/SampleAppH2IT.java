@@ -39,6 +39,7 @@ class SampleAppH2IT {
     assertTrue(first.out().endsWith("11 migrations: 11 applied.\n"), first.out());
     assertEquals("", first.err());
     assertTrue(Files.exists(dir.resolve("data/bookshop.mv.db")), "database under ./data/");
+    assertFalse(Files.exists(dir.resolve("data/bookshop.trace.db")), "no failed statement traced");
     assertEquals(0, second.exitCode(), second.err());
     assertTrue(
         second.out().startsWith("Nothing to migrate: the database is at version 11.\n"),

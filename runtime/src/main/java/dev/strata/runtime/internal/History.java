@@ -218,13 +218,18 @@ public final class History {
   }
 
   /**
-   * Every row in rank order, or null when the table (or its schema) does not exist yet: one
-   * statement, where asking the catalog first would be two.
+   * Every row in rank order, or null when the table (or its schema) does not exist yet. On
+   * PostgreSQL one statement, where asking the catalog first would be two; on H2 the catalog is
+   * asked first (in process, so nearly free), because H2 writes every failed statement to a {@code
+   * .trace.db} file beside the database, which a first run would leave behind.
    *
    * @param columns how much of each row to read; what is not read is left empty, which keeps a run
    *     over a long history cheap
    */
   public List<HistoryRow> readIfExists(Connection connection, Read columns) throws SQLException {
+    if (database.dialect() == Dialect.H2 && !existsOnH2(connection)) {
+      return null;
+    }
     try {
       return read(connection, columns);
     } catch (SQLException e) {
@@ -232,6 +237,19 @@ public final class History {
         return null;
       }
       throw e;
+    }
+  }
+
+  private boolean existsOnH2(Connection connection) throws SQLException {
+    try (PreparedStatement query =
+        connection.prepareStatement(
+            "select count(*) from information_schema.tables"
+                + " where table_schema = coalesce(?, current_schema) and table_name = ?")) {
+      query.setString(1, schema);
+      query.setString(2, name);
+      try (ResultSet result = query.executeQuery()) {
+        return result.next() && result.getLong(1) > 0;
+      }
     }
   }
 

@@ -53,13 +53,15 @@ final class Progress {
   }
 
   void failed(MigrationEvent event, MigrationException error) {
-    LOG.error(
+    // Not the message: the MigrationException carries it to whoever reports it (the command line
+    // prints it once), and a log line that repeats it would print every failure twice.
+    LOG.info(
         "Failed {} ({}) [{}/{}]: {}",
         event.version(),
         event.description(),
         event.position(),
         event.total(),
-        error.getMessage());
+        error.reason());
     try {
       listener.failed(event, error);
     } catch (RuntimeException e) {
