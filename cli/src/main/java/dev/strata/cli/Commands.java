@@ -47,8 +47,13 @@ final class Commands {
 
     @Override
     public final Integer call() {
-      run(root.migrator(spec), root.context.out());
+      run(root.migrator(spec, readOnly()), root.context.out());
       return ExitCode.OK.code();
+    }
+
+    /** Whether the command only reads: then it must not create the database it was pointed at. */
+    boolean readOnly() {
+      return false;
     }
 
     abstract void run(Migrator migrator, PrintWriter out);
@@ -93,6 +98,11 @@ final class Commands {
     }
 
     @Override
+    boolean readOnly() {
+      return true;
+    }
+
+    @Override
     void run(Migrator migrator, PrintWriter out) {
       out.print(StatusTable.render(migrator.status()));
     }
@@ -107,6 +117,11 @@ final class Commands {
 
     Validate(RootCommand root) {
       super(root);
+    }
+
+    @Override
+    boolean readOnly() {
+      return true;
     }
 
     @Override
@@ -217,6 +232,11 @@ final class Commands {
 
     ShowPlan(RootCommand root) {
       super(root);
+    }
+
+    @Override
+    boolean readOnly() {
+      return true;
     }
 
     @Override

@@ -28,7 +28,10 @@ record Failure(ExitCode exitCode, String message) {
                     && url != null
                     && String.valueOf(sql.getMessage()).contains("No suitable driver")
                 ? " (is the JDBC driver for this URL on the classpath?)"
-                : "";
+                : H2_NOT_FOUND.equals(sql.getSQLState())
+                    ? " (check the path in the URL: the commands that only read never create a"
+                        + " database; migrate creates it)"
+                    : "";
         // the URL as given: the Redactor that prints this line shows it by its driver's grammar
         return new Failure(
             ExitCode.CONNECTION,
@@ -47,14 +50,18 @@ record Failure(ExitCode exitCode, String message) {
         oneLine(String.valueOf(error)) + " (an unexpected error; --verbose shows the stack trace)");
   }
 
+  /** H2: no database at that path, and the URL says IFEXISTS=TRUE. */
+  private static final String H2_NOT_FOUND = "90146";
+
   // SQL state classes 08 (connection exception), 28 (invalid authorization), 3D000 (no such
-  // database), and H2's 90020 (the database file is in use by another process)
+  // database), and H2's 90020 (the database file is in use by another process) and 90146
   private static boolean isConnectionState(String state) {
     return state != null
         && (state.startsWith("08")
             || state.startsWith("28")
             || state.equals("3D000")
-            || state.equals("90020"));
+            || state.equals("90020")
+            || state.equals(H2_NOT_FOUND));
   }
 
   /**

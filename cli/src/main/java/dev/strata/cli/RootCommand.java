@@ -97,10 +97,19 @@ final class RootCommand implements Callable<Integer> {
     return new ConnectionSettings(url, user, password);
   }
 
-  /** Builds the migrator for {@code command}, printing progress to the output. */
-  Migrator migrator(CommandSpec command) {
+  /**
+   * Builds the migrator for {@code command}, printing progress to the output.
+   *
+   * @param readOnly whether the command only reads, so must never create a database
+   */
+  Migrator migrator(CommandSpec command, boolean readOnly) {
+    ConnectionSettings connection = connection(command);
     Migrator migrator =
-        context.migrators().create(connection(command), new ProgressPrinter(context.out()));
+        context
+            .migrators()
+            .create(
+                readOnly ? connection.existingDatabaseOnly() : connection,
+                new ProgressPrinter(context.out()));
     if (migrator == null) {
       throw new IllegalStateException("the application's MigratorFactory returned null");
     }

@@ -10,6 +10,9 @@ import dev.strata.runtime.MigrationDescriptor;
 import dev.strata.runtime.MigrationRegistry;
 import dev.strata.runtime.MigrationStep;
 import dev.strata.runtime.Migrator;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.SQLException;
@@ -20,6 +23,7 @@ import org.jooq.impl.SQLDataType;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
 /** The command line against the real runtime and a real (in-memory) H2 database. */
 class CommandLineOnH2Test {
@@ -104,6 +108,25 @@ class CommandLineOnH2Test {
                     "STRATA_URL", url, "STRATA_USER", "sa", "STRATA_PASSWORD", "right-pw"))
             .migrators(withRegistry),
         args);
+  }
+
+  @Test
+  void readOnlyCommands_neverCreateAnH2FileDatabase(@TempDir Path dir) throws IOException {
+    String typo = "jdbc:h2:file:" + dir.resolve("shpo");
+
+    for (String command : List.of("status", "validate", "plan")) {
+      CliRun run = strata(command, "--url", typo);
+
+      assertEquals(ExitCode.CONNECTION.code(), run.exitCode(), command + ": " + run.err());
+      assertTrue(run.err().startsWith("error: Cannot connect to " + typo), run.err());
+      assertTrue(run.err().contains("never create a database; migrate creates it"), run.err());
+    }
+    try (var files = Files.list(dir)) {
+      assertEquals(List.of(), files.toList());
+    }
+    CliRun migrate = strata("migrate", "--url", typo);
+    assertEquals(0, migrate.exitCode(), migrate.err());
+    assertEquals(0, strata("status", "--url", typo).exitCode());
   }
 
   @Test

@@ -47,7 +47,21 @@ class SampleAppH2IT {
   }
 
   @Test
-  void status_beforeAndAfter_migrateToATarget() {
+  void readOnlyCommandsOnAMistypedPath_areConnectionErrors_andCreateNothing() throws IOException {
+    for (String command : List.of("status", "validate", "plan")) {
+      Result result = AppProcess.run(dir, command, "--url", "jdbc:h2:./data/bookshpo");
+
+      result.assertOneLineError(4);
+      assertTrue(
+          result.err().contains("never create a database; migrate creates it"), result.err());
+    }
+    assertFalse(Files.exists(dir.resolve("data")), "nothing created");
+  }
+
+  @Test
+  void status_beforeAndAfter_migrateToATarget() throws SQLException {
+    // an empty database that exists (status never creates one)
+    DriverManager.getConnection("jdbc:h2:" + dir.resolve("data/bookshop")).close();
     Result before = AppProcess.run(dir, "status");
     Result migrate = AppProcess.run(dir, "migrate", "--target", "4");
     Result after = AppProcess.run(dir, "status");

@@ -78,13 +78,16 @@ final class FailureMessages {
   // Connections and Strata's own statements
 
   static MigrationException cannotConnect(ConnectionSource where, SQLException e) {
+    String advice =
+        "90146".equals(e.getSQLState()) // H2: no such database, and IFEXISTS=TRUE
+            ? "check the path in the URL (the commands that only read never create a database;"
+                + " migrate creates it)"
+            : "check the URL, the credentials and that the server runs"
+                + (where.url() != null ? " (and that its JDBC driver is on the classpath)" : "");
     return new MigrationException(
         Reason.CONNECTION,
-        "Cannot connect to %s: %s; check the URL, the credentials and that the server runs%s"
-            .formatted(
-                where.describe(),
-                where.redact(Failures.unredacted(e)),
-                where.url() != null ? " (and that its JDBC driver is on the classpath)" : ""),
+        "Cannot connect to %s: %s; %s"
+            .formatted(where.describe(), where.redact(Failures.unredacted(e)), advice),
         null,
         null,
         e.getSQLState(),
