@@ -88,6 +88,11 @@ class CommandLineOnH2Test {
   }
 
   private CliRun strata(String... args) {
+    return strata(true, args);
+  }
+
+  /** {@code allowFuture}: what the application's own migrator is configured with. */
+  private CliRun strata(boolean allowFuture, String... args) {
     MigratorFactory withRegistry =
         (connection, progress) ->
             Migrator.builder()
@@ -97,6 +102,7 @@ class CommandLineOnH2Test {
                 .registry(SHOP)
                 .listener(progress)
                 .lockTimeout(java.time.Duration.ofSeconds(5))
+                .allowFuture(allowFuture)
                 .build();
     return CliRun.of(
         CliRun.isolated()
@@ -225,8 +231,10 @@ class CommandLineOnH2Test {
     CliRun migrate = strata("migrate");
     CliRun strictMigrate = strata("migrate", "--no-allow-future");
     CliRun strictValidate = strata("validate", "--no-allow-future");
-    CliRun lenientValidate = strata("validate", "--allow-future");
+    CliRun strictApplication = strata(false, "validate");
+    CliRun lenientValidate = strata(false, "validate", "--allow-future");
     CliRun repair = strata("repair");
+    CliRun undo = strata("undo", "--to", "2");
 
     assertEquals(0, status.exitCode(), status.err());
     List<String> lines = status.out().lines().toList();
@@ -234,7 +242,7 @@ class CommandLineOnH2Test {
     assertEquals("4 migrations: 3 applied, 1 future.", lines.get(6));
     assertEquals(0, migrate.exitCode(), migrate.err());
     assertEquals("Nothing to migrate: the database is at version 4.\n", migrate.out());
-    for (CliRun refused : List.of(strictMigrate, strictValidate)) {
+    for (CliRun refused : List.of(strictMigrate, strictValidate, strictApplication)) {
       assertEquals(ExitCode.VALIDATION.code(), refused.exitCode(), refused.err());
       assertEquals(1, refused.err().lines().count(), refused.err());
       assertTrue(
@@ -246,6 +254,8 @@ class CommandLineOnH2Test {
     assertEquals(0, repair.exitCode(), repair.err());
     assertTrue(
         repair.out().contains("Left as they are: 4, applied by a newer build"), repair.out());
+    assertEquals(ExitCode.UNDO_REFUSED.code(), undo.exitCode(), undo.err());
+    assertTrue(undo.err().contains("with the build that applied them"), undo.err());
   }
 
   @Test
