@@ -1,7 +1,9 @@
 package dev.strata.cli;
 
 import dev.strata.Version;
+import dev.strata.runtime.MigrationInfo;
 import dev.strata.runtime.MigrationReport;
+import dev.strata.runtime.MigrationState;
 import dev.strata.runtime.Migrator;
 import dev.strata.runtime.Plan;
 import dev.strata.runtime.RepairReport;
@@ -47,7 +49,7 @@ final class Commands {
 
     @Override
     public final Integer call() {
-      run(root.migrator(spec, readOnly()), root.context.out());
+      run(configured(root.migrator(spec, readOnly())), root.context.out());
       return ExitCode.OK.code();
     }
 
@@ -56,11 +58,41 @@ final class Commands {
       return false;
     }
 
+    /** The application's migrator with this command's own options applied. */
+    Migrator configured(Migrator migrator) {
+      return migrator;
+    }
+
     abstract void run(Migrator migrator, PrintWriter out);
   }
 
+  /**
+   * A command that validates the history before it acts, and so takes {@code --allow-future} /
+   * {@code --no-allow-future}: given, it overrides the application's {@code allowFuture}.
+   */
+  abstract static class ValidatingCommand extends DatabaseCommand {
+
+    @Option(
+        names = "--allow-future",
+        negatable = true,
+        description =
+            "Tolerate, with a warning, versions a newer build applied (above every migration"
+                + " this build knows, as after a rolled-back deploy): the default."
+                + " --no-allow-future refuses them (exit 5).")
+    Boolean allowFuture;
+
+    ValidatingCommand(RootCommand root) {
+      super(root);
+    }
+
+    @Override
+    final Migrator configured(Migrator migrator) {
+      return allowFuture == null ? migrator : migrator.withAllowFuture(allowFuture);
+    }
+  }
+
   @Command(name = "migrate", description = "Apply every pending migration, in version order.")
-  static final class Migrate extends DatabaseCommand {
+  static final class Migrate extends ValidatingCommand {
 
     String target;
 
@@ -113,7 +145,7 @@ final class Commands {
       description =
           "Check that the history matches the code: no changed checksums, no missing "
               + "or out-of-order versions. Changes nothing.")
-  static final class Validate extends DatabaseCommand {
+  static final class Validate extends ValidatingCommand {
 
     Validate(RootCommand root) {
       super(root);
@@ -136,7 +168,7 @@ final class Commands {
       description =
           "Run @Down of the applied migrations above a version, newest first. Refuses, "
               + "before changing anything, when one of them has no @Down.")
-  static final class Undo extends DatabaseCommand {
+  static final class Undo extends ValidatingCommand {
 
     String to;
 
@@ -201,7 +233,36 @@ final class Commands {
 
     @Override
     void run(Migrator migrator, PrintWriter out) {
-      out.println(describe(migrator.repair()));
+      RepairReport report = migrator.repair();
+      out.println(
+          report.nothingToDo()
+              ? describe(report) + untouched(migrator.status())
+              : describe(report));
+    }
+
+    /**
+     * After a repair that changed nothing: the applied versions the code does not have, which are
+     * not repair's to change, so that whoever ran it because of them is not told all is well.
+     */
+    static String untouched(List<MigrationInfo> status) {
+      return sentence(
+              status,
+              MigrationState.FUTURE,
+              " Left as they are: %s, applied by a newer build (status shows them as future);"
+                  + " this build works beside them.")
+          + sentence(
+              status,
+              MigrationState.MISSING,
+              " Repair cannot fix %s, applied but missing from the code: restore their migration"
+                  + " classes.");
+    }
+
+    /** {@code sentence} naming the versions in {@code state}, or nothing when there are none. */
+    private static String sentence(
+        List<MigrationInfo> status, MigrationState state, String sentence) {
+      List<String> versions =
+          status.stream().filter(i -> i.state() == state).map(MigrationInfo::version).toList();
+      return versions.isEmpty() ? "" : sentence.formatted(String.join(", ", versions));
     }
 
     static String describe(RepairReport report) {
@@ -228,7 +289,7 @@ final class Commands {
   @Command(
       name = "plan",
       description = "Print the SQL that migrate would run, per migration, without running it.")
-  static final class ShowPlan extends DatabaseCommand {
+  static final class ShowPlan extends ValidatingCommand {
 
     ShowPlan(RootCommand root) {
       super(root);

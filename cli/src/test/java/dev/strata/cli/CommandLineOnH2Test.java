@@ -19,6 +19,7 @@ import java.sql.SQLException;
 import java.util.List;
 import java.util.Set;
 import java.util.UUID;
+import java.util.stream.Stream;
 import org.jooq.impl.SQLDataType;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -91,6 +92,11 @@ class CommandLineOnH2Test {
   }
 
   private CliRun strata(String... args) {
+    return strata(true, args);
+  }
+
+  /** {@code allowFuture}: what the application's own migrator is configured with. */
+  private CliRun strata(boolean allowFuture, String... args) {
     MigratorFactory withRegistry =
         (connection, progress) ->
             Migrator.builder()
@@ -100,6 +106,7 @@ class CommandLineOnH2Test {
                 .registry(SHOP)
                 .listener(progress)
                 .lockTimeout(java.time.Duration.ofSeconds(5))
+                .allowFuture(allowFuture)
                 .build();
     return CliRun.of(
         CliRun.isolated()
@@ -224,6 +231,54 @@ class CommandLineOnH2Test {
     assertEquals(0, repair.exitCode(), repair.err());
     assertEquals(
         "Nothing to repair: no failed entries, every checksum matches the code.\n", repair.out());
+  }
+
+  /** Build N+1: the shop and a fourth migration, applied before the deploy went back to SHOP. */
+  private void migrateWithANewerBuild() {
+    MigrationDescriptor addCity =
+        migration(
+            "4",
+            "add city",
+            db -> db.execute("alter table authors add column city varchar(50)"),
+            null);
+    MigrationRegistry newer =
+        () -> Stream.concat(SHOP.migrations().stream(), Stream.of(addCity)).toList();
+    Migrator.builder().url(url).user("sa").password("right-pw").registry(newer).build().migrate();
+  }
+
+  @Test
+  void afterARollback_statusShowsFuture_andNoAllowFutureExitsWithValidation() {
+    migrateWithANewerBuild();
+
+    CliRun status = strata("status");
+    CliRun migrate = strata("migrate");
+    CliRun strictMigrate = strata("migrate", "--no-allow-future");
+    CliRun strictValidate = strata("validate", "--no-allow-future");
+    CliRun strictApplication = strata(false, "validate");
+    CliRun lenientValidate = strata(false, "validate", "--allow-future");
+    CliRun repair = strata("repair");
+    CliRun undo = strata("undo", "--to", "2");
+
+    assertEquals(0, status.exitCode(), status.err());
+    List<String> lines = status.out().lines().toList();
+    assertTrue(lines.get(5).matches("4 +add city +future +\\d{4}-.*"), status.out());
+    assertEquals("4 migrations: 3 applied, 1 future.", lines.get(6));
+    assertEquals(0, migrate.exitCode(), migrate.err());
+    assertEquals("Nothing to migrate: the database is at version 4.\n", migrate.out());
+    for (CliRun refused : List.of(strictMigrate, strictValidate, strictApplication)) {
+      assertEquals(ExitCode.VALIDATION.code(), refused.exitCode(), refused.err());
+      assertEquals(1, refused.err().lines().count(), refused.err());
+      assertTrue(
+          refused.err().contains("version 4 applied, above every migration this build knows"),
+          refused.err());
+      assertTrue(refused.err().contains("--allow-future, or allowFuture(true)"), refused.err());
+    }
+    assertEquals(0, lenientValidate.exitCode(), lenientValidate.err());
+    assertEquals(0, repair.exitCode(), repair.err());
+    assertTrue(
+        repair.out().contains("Left as they are: 4, applied by a newer build"), repair.out());
+    assertEquals(ExitCode.UNDO_REFUSED.code(), undo.exitCode(), undo.err());
+    assertTrue(undo.err().contains("with the build that applied them"), undo.err());
   }
 
   @Test

@@ -7,6 +7,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.strata.runtime.MigrationException;
 import dev.strata.runtime.MigrationException.Reason;
+import dev.strata.runtime.MigrationInfo;
+import dev.strata.runtime.MigrationState;
 import dev.strata.runtime.Migrator;
 import java.io.ByteArrayOutputStream;
 import java.io.PrintStream;
@@ -108,18 +110,24 @@ class HostileInputTest {
   @ParameterizedTest
   @EnumSource(Db.class)
   void historyRowOfAnUnknownVersion_refused(Db kind) throws Exception {
+    // below the registries' newest version (5): missing; above it, a newer build's
+    // (FutureVersionTest)
     refused(
         kind,
-        INSERT + "(3, '999', 'by hand', 'MIGRATE', null, '', 'dba', current_timestamp, 0, true)",
+        INSERT + "(3, '2.5', 'by hand', 'MIGRATE', null, '', 'dba', current_timestamp, 0, true)",
         Reason.VALIDATION,
-        "-> 999 (by hand) is applied, but no registry has it",
+        "-> 2.5 (by hand) is applied, but no registry has it",
         true);
     try (TestDatabase db = TestDatabase.create(kind)) { // and status() shows it for what it is
       Migrator migrator = db.migrator().registry(Scenarios.shop().registry()).build();
       migrator.migrate("2");
       db.execute(
-          INSERT + "(3, '999', 'by hand', 'MIGRATE', null, '', 'dba', current_timestamp, 0, true)");
-      assertEquals(dev.strata.runtime.MigrationState.MISSING, migrator.status().get(5).state());
+          INSERT + "(3, '2.5', 'by hand', 'MIGRATE', null, '', 'dba', current_timestamp, 0, true)");
+      db.execute(
+          INSERT + "(4, '999', 'by hand', 'MIGRATE', null, '', 'dba', current_timestamp, 0, true)");
+      List<MigrationInfo> status = migrator.status();
+      assertEquals(MigrationState.MISSING, status.get(2).state());
+      assertEquals(MigrationState.FUTURE, status.get(6).state());
     }
   }
 

@@ -25,7 +25,9 @@ class LockTest {
 
       MigrationException e = waited.error();
       assertEquals(Reason.LOCK, e.reason());
-      assertTrue(e.getMessage().contains("lockTimeout"), e.getMessage());
+      assertTrue(
+          e.getMessage().contains("(--lock-timeout, or lockTimeout(...) on Migrator.builder())"),
+          e.getMessage());
       assertTrue(waited.impatient().migrate().nothingToDo());
     }
   }

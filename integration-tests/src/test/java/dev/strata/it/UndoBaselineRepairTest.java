@@ -196,7 +196,9 @@ class UndoBaselineRepairTest {
       assertEquals(Reason.MIGRATION_FAILED, failure.reason());
       assertEquals("2", failure.version());
       assertTrue(failure.sqlState().startsWith("42"), failure.sqlState()); // no table audit
-      assertTrue(failure.getMessage().contains("run repair()"), failure.getMessage());
+      assertTrue(
+          failure.getMessage().contains("run repair (strata repair, or Migrator.repair())"),
+          failure.getMessage());
       assertEquals(MigrationState.FAILED, migrator.status().get(1).state());
       assertTrue(
           db.schema().contains("users index users_name_idx"), "not transactional: the index stays");

@@ -10,6 +10,7 @@ import dev.strata.runtime.internal.InspectCommand;
 import dev.strata.runtime.internal.MigrateCommand;
 import dev.strata.runtime.internal.MigratorOptions;
 import dev.strata.runtime.internal.RegistryLoader;
+import dev.strata.runtime.internal.Remedies;
 import dev.strata.runtime.internal.RepairCommand;
 import dev.strata.runtime.internal.UndoCommand;
 import java.time.Duration;
@@ -39,8 +40,10 @@ public final class Migrator {
   private final BaselineCommand baseline;
   private final RepairCommand repair;
   private final String description;
+  private final MigratorOptions options;
 
   private Migrator(MigratorOptions options) {
+    this.options = options;
     this.migrate = new MigrateCommand(options);
     this.inspect = new InspectCommand(options);
     this.undo = new UndoCommand(options);
@@ -99,6 +102,17 @@ public final class Migrator {
     return inspect.plan();
   }
 
+  /**
+   * This migrator with {@link Builder#allowFuture(boolean)} set to {@code allowFuture}, everything
+   * else the same: for code that is handed a built migrator, as the command line is by its {@code
+   * MigratorFactory} when {@code --allow-future} or {@code --no-allow-future} is given.
+   */
+  public Migrator withAllowFuture(boolean allowFuture) {
+    return options.allowFuture() == allowFuture
+        ? this
+        : new Migrator(options.withAllowFuture(allowFuture));
+  }
+
   /** The database this migrator works on, without any password. */
   @Override
   public String toString() {
@@ -116,6 +130,7 @@ public final class Migrator {
     private String schema;
     private boolean outOfOrder;
     private boolean allOrNothing;
+    private boolean allowFuture = true;
     private MigrationListener listener = new MigrationListener() {};
     private final List<ExecuteListener> executeListeners = new ArrayList<>();
     private Duration lockTimeout = Duration.ofMinutes(10);
@@ -184,6 +199,20 @@ public final class Migrator {
       return this;
     }
 
+    /**
+     * Whether applied versions above everything this build knows (above its registries' newest
+     * version and its baseline) are tolerated: a newer build applied them, and the deploy was
+     * rolled back to this one. Default {@code true}: every command that validates logs one warning
+     * naming them, {@link Migrator#status()} shows them as {@link MigrationState#FUTURE}, and this
+     * build leaves them as they are ({@link Migrator#undo(String)} refuses to go below them). With
+     * {@code false} those commands refuse such a database with {@link Reason#VALIDATION}. An
+     * applied version missing from the registries below their newest version is refused either way.
+     */
+    public Builder allowFuture(boolean allowFuture) {
+      this.allowFuture = allowFuture;
+      return this;
+    }
+
     public Builder listener(MigrationListener listener) {
       this.listener = requireNonNull(listener, "listener");
       return this;
@@ -220,7 +249,7 @@ public final class Migrator {
         throw new MigrationException(
             Reason.CONFIGURATION,
             dataSource == null
-                ? "No database: set Migrator.builder().dataSource(...) or .url(...)"
+                ? "No database: set " + Remedies.setting("dataSource(...) or url(...)")
                 : "Both a data source and a URL are set; set only one");
       }
       History.checkIdentifier("The history table name", historyTable);
@@ -238,6 +267,7 @@ public final class Migrator {
               schema,
               outOfOrder,
               allOrNothing,
+              allowFuture,
               listener,
               executeListeners,
               lockTimeout);

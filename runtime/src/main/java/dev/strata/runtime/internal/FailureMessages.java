@@ -18,6 +18,11 @@ import java.util.List;
  */
 final class FailureMessages {
 
+  /** What to do about applied migrations that no registry has below this build's newest. */
+  private static final String RESTORE_MISSING =
+      "Restore the migration classes (with the Strata processor on the build), or add the registry"
+          + " that holds them.";
+
   private FailureMessages() {}
 
   // Arguments and configuration
@@ -71,8 +76,10 @@ final class FailureMessages {
     return new MigrationException(
         Reason.CONFIGURATION,
         String.join("\n", pairs)
-            + "\nGive one of each pair another version, or leave one registry out with"
-            + " Migrator.builder().registry(...).");
+            + "\nGive one of each pair another version, or leave one registry out by listing the"
+            + " others with "
+            + Remedies.setting("registry(...)")
+            + ".");
   }
 
   // Connections and Strata's own statements
@@ -126,14 +133,17 @@ final class FailureMessages {
           case "42703", "42S22" -> // undefined column: PostgreSQL, H2
               "%s is not laid out as Strata's history table: %s. It was made by another tool (such"
                   + " as Flyway's flyway_schema_history renamed) or changed by hand. Name another"
-                  + " table with Migrator.builder().historyTable(...), or restore Strata's"
-                  + " columns.";
+                  + " table with "
+                  + Remedies.setting("historyTable(...)")
+                  + ", or restore Strata's columns.";
           case "25006", "90097" -> // read-only transaction (PostgreSQL), database (H2)
               "The database is read-only, so Strata cannot write %s: %s. Connect to a writable"
                   + " primary, or turn default_transaction_read_only off for the database or role.";
           case "3F000" -> // invalid schema name: a search_path naming no schema that exists
               "There is no schema to put %s in: %s. Set search_path to an existing schema, or"
-                  + " name one with Migrator.builder().schema(...).";
+                  + " name one with "
+                  + Remedies.setting("schema(...)")
+                  + ".";
           case "42P07" -> // relation exists: a 63-character name whose _pk PostgreSQL truncates
               "%s cannot be created: %s. PostgreSQL truncates names to 63 characters, so its"
                   + " primary key's name (the table's name + \"_pk\") collides with the table's;"
@@ -168,8 +178,9 @@ final class FailureMessages {
     return new MigrationException(
         Reason.LOCK,
         ("Another migrator has held the lock on %s%s for more than %s; it may still be running."
-                + " Wait for it and retry, or raise the wait with Migrator.builder().lockTimeout(...).")
-            .formatted(historyTable, lock, timeout),
+                + " Wait for it and retry, or raise the wait (%s).")
+            .formatted(
+                historyTable, lock, timeout, Remedies.option("--lock-timeout", "lockTimeout(...)")),
         null,
         null,
         e == null ? null : Failures.sqlState(e),
@@ -181,9 +192,8 @@ final class FailureMessages {
         Reason.CONFIGURATION,
         ("The connection has no current schema: its search_path names no schema that exists, so"
                 + " there is nowhere for %s. Set search_path to an existing schema (on the"
-                + " connection, the role or the database), or name one with"
-                + " Migrator.builder().schema(...).")
-            .formatted(historyTable));
+                + " connection, the role or the database), or name one with %s.")
+            .formatted(historyTable, Remedies.setting("schema(...)")));
   }
 
   static MigrationException cannotTakeLock(Exception e) {
@@ -255,8 +265,9 @@ final class FailureMessages {
         "A non-transactional migration failed or did not finish, so the database may be"
             + " half-changed:\n"
             + String.join("\n", lines)
-            + "\nCheck its effects by hand and clean up what it left, then run repair() to remove"
-            + " the failed entry, and migrate again.",
+            + "\nCheck its effects by hand and clean up what it left, then "
+            + Remedies.run("repair")
+            + " to remove the failed entry, and migrate again.",
         failed.get(0).version());
   }
 
@@ -279,9 +290,8 @@ final class FailureMessages {
       message
           .append("\nApplied migrations missing from the registries:\n")
           .append(String.join("\n", missing))
-          .append(
-              "\nRestore the migration classes (with the Strata processor on the build), or add"
-                  + " the registry that holds them.");
+          .append('\n')
+          .append(RESTORE_MISSING);
     }
     if (!drifted.isEmpty()) {
       message
@@ -289,7 +299,9 @@ final class FailureMessages {
           .append(String.join("\n", drifted))
           .append(
               "\nRevert the change and write a new migration instead; if the change is harmless"
-                  + " (the database already matches), run repair() to accept the new checksums.");
+                  + " (the database already matches), "
+                  + Remedies.run("repair")
+                  + " to accept the new checksums.");
     }
     return validation(message.toString(), firstVersion);
   }
@@ -300,14 +312,15 @@ final class FailureMessages {
   }
 
   static String notTransactionalInAllOrNothing() {
-    return "is not transactional, so it cannot run inside allOrNothing's single transaction;"
-        + " migrate without allOrNothing(true)";
+    return "is not transactional, so it cannot run inside the single transaction of an"
+        + " all-or-nothing run; migrate with "
+        + Remedies.setting("allOrNothing(false)");
   }
 
   static String olderThanNewest(Version newest) {
     return ("is pending but older than the newest applied version %s; give it a version above %s,"
-            + " or set outOfOrder(true) to apply it anyway")
-        .formatted(newest, newest);
+            + " or apply it anyway with %s")
+        .formatted(newest, newest, Remedies.setting("outOfOrder(true)"));
   }
 
   static String unmetDependencies(List<String> unmet) {
@@ -325,6 +338,64 @@ final class FailureMessages {
 
   static String pendingProblem(MigrationDescriptor m, String problem) {
     return "-> %s (%s) %s".formatted(m.version(), m.className(), problem);
+  }
+
+  // Versions a newer build applied
+
+  /** With {@code allowFuture(false)}: the database is ahead of this build. */
+  static MigrationException futureRefused(Snapshot snapshot) {
+    return validation(
+        aheadOfThisBuild(snapshot)
+            + " Future versions are refused here, so nothing was executed. Run the build that"
+            + " applied them, or allow future versions ("
+            + Remedies.option("--allow-future", "allowFuture(true)")
+            + ").",
+        snapshot.future().values().iterator().next().version());
+  }
+
+  /** The warning of a command that tolerates future versions. */
+  static String futureTolerated(Snapshot snapshot) {
+    return aheadOfThisBuild(snapshot)
+        + " This build works beside future versions and leaves them as they are (it cannot undo"
+        + " them). To refuse such a database instead: "
+        + Remedies.option("--no-allow-future", "allowFuture(false)")
+        + ".";
+  }
+
+  /**
+   * What repair says when it changes nothing, naming the applied versions no registry has: they are
+   * not repair's to change, and a person who ran it because of them must not read "all is well".
+   */
+  static String nothingToRepair(Snapshot snapshot) {
+    StringBuilder text =
+        new StringBuilder("Repair: nothing to repair (no failed entry, no changed checksum).");
+    if (!snapshot.future().isEmpty()) {
+      text.append(' ')
+          .append(aheadOfThisBuild(snapshot))
+          .append(" Repair leaves future versions as they are, and this build works beside them.");
+    }
+    List<HistoryRow> missing = snapshot.missing();
+    if (!missing.isEmpty()) {
+      text.append(" Applied but missing from the registries, which repair cannot fix: ")
+          .append(String.join(", ", missing.stream().map(HistoryRow::version).toList()))
+          .append(". ")
+          .append(RESTORE_MISSING);
+    }
+    return text.toString();
+  }
+
+  /** Names the future versions, which a lean read knows without their descriptions. */
+  private static String aheadOfThisBuild(Snapshot snapshot) {
+    List<String> versions = snapshot.future().values().stream().map(HistoryRow::version).toList();
+    boolean one = versions.size() == 1;
+    return ("The database has %s %s applied, above every migration this build knows (its newest"
+            + " is %s): a newer build applied %s, as when a deploy is rolled back to an older"
+            + " build.")
+        .formatted(
+            one ? "version" : "versions",
+            String.join(", ", versions),
+            snapshot.newestKnown() == null ? "none" : snapshot.newestKnown(),
+            one ? "it" : "them");
   }
 
   private static MigrationException validation(String message, String version) {
@@ -462,9 +533,9 @@ final class FailureMessages {
         k,
         f,
         ("It is not transactional, so what it did before failing stays; it is recorded as failed"
-                + " in %s and blocks further runs. Check and clean up its effects by hand, then run"
-                + " repair() and migrate again.")
-            .formatted(historyTable));
+                + " in %s and blocks further runs. Check and clean up its effects by hand, then %s"
+                + " and migrate again.")
+            .formatted(historyTable, Remedies.run("repair")));
   }
 
   /** A failed check (no cause) or step, its migration, and what the failure left. */
@@ -511,6 +582,21 @@ final class FailureMessages {
         target.text());
   }
 
+  /** {@code above}: the future versions above {@code target}, which this build cannot undo. */
+  static MigrationException undoFuture(Version target, List<HistoryRow> above) {
+    List<String> lines =
+        above.stream()
+            .map(row -> "-> %s (%s)".formatted(row.version(), row.description()))
+            .toList();
+    return refusal(
+        Reason.UNDO_REFUSED,
+        ("Cannot undo to version %s: these applied versions above it were applied by a newer build,"
+                + " so this build has no @Down for them, and nothing was undone:\n%s\nRun this undo"
+                + " with the build that applied them, which has their @Down.")
+            .formatted(target, String.join("\n", lines)),
+        above.get(0).version());
+  }
+
   /** {@code lacking}: the migrations to undo that have no {@code @Down} for {@code dialect}. */
   static MigrationException undoWithoutDown(
       Version target, Dialect dialect, List<MigrationDescriptor> lacking) {
@@ -539,7 +625,7 @@ final class FailureMessages {
     String step = "@Up " + up.method() + "()";
     return new MigrationException(
         Reason.MIGRATION_FAILED,
-        ("Cannot plan migration %s (%s): %s threw while its SQL was recorded: %s. plan() runs @Up"
+        ("Cannot plan migration %s (%s): %s threw while its SQL was recorded: %s. A plan runs @Up"
                 + " against a database that returns no rows; code that needs data or metadata"
                 + " cannot be planned.")
             .formatted(

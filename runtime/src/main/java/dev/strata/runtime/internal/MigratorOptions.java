@@ -11,6 +11,7 @@ import org.jooq.ExecuteListener;
  *
  * @param schema the history table's schema, also the migrations' default schema during a run; null
  *     for the connection's current schema
+ * @param allowFuture whether applied versions above everything this build knows are tolerated
  */
 public record MigratorOptions(
     ConnectionSource connections,
@@ -19,6 +20,7 @@ public record MigratorOptions(
     String schema,
     boolean outOfOrder,
     boolean allOrNothing,
+    boolean allowFuture,
     MigrationListener listener,
     List<ExecuteListener> executeListeners,
     Duration lockTimeout) {
@@ -26,5 +28,20 @@ public record MigratorOptions(
   public MigratorOptions {
     migrations = List.copyOf(migrations);
     executeListeners = List.copyOf(executeListeners);
+  }
+
+  /** These options with {@code allowFuture} instead. */
+  public MigratorOptions withAllowFuture(boolean allowFuture) {
+    return new MigratorOptions(
+        connections,
+        migrations,
+        historyTable,
+        schema,
+        outOfOrder,
+        allOrNothing,
+        allowFuture,
+        listener,
+        executeListeners,
+        lockTimeout);
   }
 }

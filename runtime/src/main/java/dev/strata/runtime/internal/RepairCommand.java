@@ -52,7 +52,7 @@ public final class RepairCommand {
           List<String> removed = snapshot.failed().stream().map(HistoryRow::version).toList();
           RepairReport report = new RepairReport(removed, realigned);
           if (report.nothingToDo()) {
-            LOG.info("Repair: nothing to repair");
+            LOG.info(FailureMessages.nothingToRepair(snapshot));
             return report;
           }
           s.inTransaction(

@@ -132,13 +132,7 @@ final class Session {
   }
 
   void validateBefore(Snapshot snapshot, List<Known> pending) {
-    Validation.beforeRun(
-        snapshot,
-        pending,
-        history.displayName(),
-        database.dialect(),
-        options.outOfOrder(),
-        options.allOrNothing());
+    Validation.beforeRun(snapshot, pending, history.displayName(), database.dialect(), options);
   }
 
   Executor executor() {

@@ -12,6 +12,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.TreeMap;
 
 /**
  * The registries and the history side by side: what is applied, failed, baselined or pending. The
@@ -31,6 +32,15 @@ public final class Snapshot {
 
   /** Applied versions that no registry has, in the order they were applied. */
   private final Map<Version, HistoryRow> appliedUnknown = new LinkedHashMap<>();
+
+  /**
+   * Those of {@link #appliedUnknown} above everything this build knows (its newest known version
+   * and its baseline), in version order: a newer build applied them.
+   */
+  private final Map<Version, HistoryRow> future;
+
+  /** The newest version this build knows: its registries' newest, or its baseline; or null. */
+  private final Version newestKnown;
 
   private final List<HistoryRow> failed = new ArrayList<>();
   private final HistoryRow baseline;
@@ -79,11 +89,29 @@ public final class Snapshot {
       max = newer(max, v);
     }
     this.newest = max;
+    Version registriesNewest = known.isEmpty() ? null : known.get(known.size() - 1).version();
+    this.newestKnown = newer(baselineVersion, registriesNewest);
+    this.future = future(appliedUnknown, newestKnown);
   }
 
-  /** The newer of two versions, {@code a} when they are equal; {@code a} may be null. */
+  /** The entries of {@code unknown} above {@code top} (null: all of them), in version order. */
+  private static Map<Version, HistoryRow> future(Map<Version, HistoryRow> unknown, Version top) {
+    if (unknown.isEmpty()) {
+      return Map.of();
+    }
+    Map<Version, HistoryRow> above = new TreeMap<>();
+    unknown.forEach(
+        (version, row) -> {
+          if (top == null || version.compareTo(top) > 0) {
+            above.put(version, row);
+          }
+        });
+    return Collections.unmodifiableMap(above);
+  }
+
+  /** The newer of two versions, {@code a} when they are equal; either may be null. */
   private static Version newer(Version a, Version b) {
-    return a == null || b.compareTo(a) > 0 ? b : a;
+    return a == null || (b != null && b.compareTo(a) > 0) ? b : a;
   }
 
   /**
@@ -179,12 +207,36 @@ public final class Snapshot {
   }
 
   /**
-   * Whether every applied migration is in the registries and, where both have a checksum, was
-   * applied with the registry's checksum: what a run that has nothing to do asks before anything
-   * else, answered without building a message or a map.
+   * Whether every applied migration is in the registries or {@linkplain #future() future} and,
+   * where both have a checksum, was applied with the registry's checksum: what a run that has
+   * nothing to do asks before anything else, answered without building a message or a map.
    */
   public boolean matchesRegistries() {
-    return appliedUnknown.isEmpty() && driftedRows == 0;
+    return appliedUnknown.size() == future.size() && driftedRows == 0;
+  }
+
+  /**
+   * Applied versions above everything this build knows, in version order: a newer build applied
+   * them (a deploy was rolled back). An applied version that no registry has below that is missing,
+   * not future.
+   */
+  public Map<Version, HistoryRow> future() {
+    return future;
+  }
+
+  /**
+   * Applied versions that no registry has and that are not future, in the order they were applied.
+   */
+  public List<HistoryRow> missing() {
+    return appliedUnknown.entrySet().stream()
+        .filter(e -> !future.containsKey(e.getKey()))
+        .map(Map.Entry::getValue)
+        .toList();
+  }
+
+  /** Whether applied {@code version}, which no registry has, is future rather than missing. */
+  public boolean isFuture(Version version) {
+    return future.containsKey(version);
   }
 
   /** Whether {@code row} applied {@code k} with another checksum than the registry has now. */
@@ -200,6 +252,14 @@ public final class Snapshot {
   /** The baseline version, or null. */
   public Version baseline() {
     return baselineVersion;
+  }
+
+  /**
+   * The newest version this build knows, the registries' newest or the baseline, whichever is
+   * newer; null when there is neither.
+   */
+  public Version newestKnown() {
+    return newestKnown;
   }
 
   /** The newest applied or baselined version, or null on a fresh database. */
@@ -273,7 +333,11 @@ public final class Snapshot {
                   null,
                   null));
     }
-    appliedUnknown.forEach((version, row) -> rows.put(version, info(row, MigrationState.MISSING)));
+    appliedUnknown.forEach(
+        (version, row) ->
+            rows.put(
+                version,
+                info(row, isFuture(version) ? MigrationState.FUTURE : MigrationState.MISSING)));
     for (HistoryRow row : failed) {
       rows.put(HistoryVersions.parse(row), info(row, MigrationState.FAILED));
     }

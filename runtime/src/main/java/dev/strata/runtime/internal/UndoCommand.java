@@ -9,13 +9,15 @@ import dev.strata.runtime.MigrationInfo;
 import dev.strata.runtime.MigrationReport;
 import dev.strata.runtime.internal.RegistryLoader.Known;
 import java.util.List;
+import java.util.Map;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
  * {@code undo}, as Flyway's {@code DbUndo}: under the lock, refuses before anything runs when a
- * migration to undo has no {@code @Down}, the target lies below the baseline or is neither applied
- * nor known, then runs the {@code @Down}s newest first, recording each.
+ * migration to undo has no {@code @Down} or is a future version (a newer build's), the target lies
+ * below the baseline or is neither applied nor known, then runs the {@code @Down}s newest first,
+ * recording each.
  */
 public final class UndoCommand {
 
@@ -23,9 +25,11 @@ public final class UndoCommand {
 
   private static final Version ZERO = Version.parse("0");
 
+  private final MigratorOptions options;
   private final Sessions sessions;
 
   public UndoCommand(MigratorOptions options) {
+    this.options = options;
     this.sessions = new Sessions(options);
   }
 
@@ -36,13 +40,20 @@ public final class UndoCommand {
     return sessions.locked(
         s -> {
           Snapshot snapshot = s.snapshot();
-          Validation.noFailedEntries(snapshot, s.history().displayName());
-          Validation.appliedMatchRegistries(snapshot);
+          Validation.historyAgrees(snapshot, s.history().displayName(), options.allowFuture());
           if (snapshot.baseline() != null && target.compareTo(snapshot.baseline()) < 0) {
             throw FailureMessages.undoBelowBaseline(target, snapshot.baseline());
           }
           if (!isTarget(snapshot, target)) {
             throw FailureMessages.undoToUnknown(target, snapshot.newest());
+          }
+          List<HistoryRow> futureAbove =
+              snapshot.future().entrySet().stream()
+                  .filter(e -> e.getKey().compareTo(target) > 0)
+                  .map(Map.Entry::getValue)
+                  .toList();
+          if (!futureAbove.isEmpty()) { // this build has no @Down for them
+            throw FailureMessages.undoFuture(target, futureAbove);
           }
           List<Known> targets =
               snapshot.applied().keySet().stream()
@@ -58,6 +69,7 @@ public final class UndoCommand {
           if (!lacking.isEmpty()) {
             throw FailureMessages.undoWithoutDown(target, s.database().dialect(), lacking);
           }
+          Validation.warnOfFuture(snapshot);
           String initial = text(snapshot.newest());
           if (targets.isEmpty()) {
             LOG.info("Nothing to undo: no applied migration above version {}", target);

@@ -9,6 +9,8 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * The checks that run before anything executes. Each throws one {@link MigrationException} that
@@ -16,16 +18,21 @@ import java.util.Set;
  */
 public final class Validation {
 
+  private static final Logger LOG = LoggerFactory.getLogger("dev.strata.runtime.Migrator");
+
   private Validation() {}
 
-  /** A failed non-transactional migration blocks every change until {@code repair()}. */
+  /** A failed non-transactional migration blocks every change until it is repaired. */
   public static void noFailedEntries(Snapshot snapshot, String historyTable) {
     if (!snapshot.failed().isEmpty()) {
       throw FailureMessages.failedEntries(snapshot.failed(), historyTable);
     }
   }
 
-  /** Applied versions the registries no longer have, and checksums that changed since they ran. */
+  /**
+   * Applied versions the registries no longer have (below the newest this build knows: those above
+   * it are {@linkplain Snapshot#future() future}), and checksums that changed since they ran.
+   */
   public static void appliedMatchRegistries(Snapshot snapshot) {
     if (snapshot.matchesRegistries()) {
       return;
@@ -36,7 +43,9 @@ public final class Validation {
     for (Map.Entry<Version, HistoryRow> e : snapshot.applied().entrySet()) {
       HistoryRow row = e.getValue();
       Known k = snapshot.known(e.getKey()).orElse(null);
-      if (k == null) {
+      if (k == null && snapshot.isFuture(e.getKey())) {
+        continue;
+      } else if (k == null) {
         missing.add(FailureMessages.missingFromRegistries(row));
       } else if (Snapshot.drifted(row, k)) {
         drifted.add(FailureMessages.drifted(row, k));
@@ -106,18 +115,39 @@ public final class Validation {
   }
 
   /**
+   * The history as a command that acts on it must find it: no failed entry, no missing or drifted
+   * migration, and no future version unless {@code allowFuture}.
+   */
+  public static void historyAgrees(Snapshot snapshot, String historyTable, boolean allowFuture) {
+    noFailedEntries(snapshot, historyTable);
+    appliedMatchRegistries(snapshot);
+    if (!allowFuture && !snapshot.future().isEmpty()) {
+      throw FailureMessages.futureRefused(snapshot);
+    }
+  }
+
+  /**
+   * The one warning of a command that validated a history with future versions. Pending migrations
+   * below them are out of order as usual ({@link Snapshot#newest()} counts them).
+   */
+  public static void warnOfFuture(Snapshot snapshot) {
+    if (!snapshot.future().isEmpty()) {
+      LOG.warn(FailureMessages.futureTolerated(snapshot));
+    }
+  }
+
+  /**
    * Everything that must hold before {@code pending} runs: the history, then each pending
-   * migration.
+   * migration; then the warning about future versions, once it all holds.
    */
   public static void beforeRun(
       Snapshot snapshot,
       List<Known> pending,
       String historyTable,
       Dialect dialect,
-      boolean outOfOrder,
-      boolean allOrNothing) {
-    noFailedEntries(snapshot, historyTable);
-    appliedMatchRegistries(snapshot);
-    pendingRunnable(snapshot, pending, dialect, outOfOrder, allOrNothing);
+      MigratorOptions options) {
+    historyAgrees(snapshot, historyTable, options.allowFuture());
+    pendingRunnable(snapshot, pending, dialect, options.outOfOrder(), options.allOrNothing());
+    warnOfFuture(snapshot);
   }
 }

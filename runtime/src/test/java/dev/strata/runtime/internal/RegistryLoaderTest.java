@@ -86,8 +86,9 @@ class RegistryLoaderTest {
             + ")\n-> b.Second ("
             + other
             + ")\n"
-            + "Give one of each pair another version, or leave one registry out with"
-            + " Migrator.builder().registry(...).",
+            + "Give one of each pair another version, or leave one registry out by listing the"
+            + " others with registry(...) on Migrator.builder() (for the command line, in the"
+            + " application's MigratorFactory).",
         e.getMessage());
   }
 

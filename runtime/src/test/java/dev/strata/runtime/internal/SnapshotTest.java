@@ -106,17 +106,44 @@ class SnapshotTest {
   }
 
   @Test
-  void appliedButUnknown_isMissing() {
+  void appliedButUnknown_belowTheNewestKnown_isMissing() {
+    Snapshot snapshot =
+        new Snapshot(KNOWN, List.of(applied(1, "1"), applied(2, "2.5"), applied(3, "2")));
+    assertFalse(snapshot.matchesRegistries());
+    assertEquals(List.of("1", "2.5", "2"), texts(snapshot.applied().keySet()));
+    assertEquals("2.5", snapshot.newest().text());
+    assertTrue(snapshot.known(Version.parseOrNull("2.5")).isEmpty());
+    assertTrue(snapshot.isApplied(Version.parseOrNull("2.5")));
+    assertTrue(snapshot.future().isEmpty());
+    assertEquals(List.of("2.5"), snapshot.missing().stream().map(HistoryRow::version).toList());
+    assertEquals(
+        List.of("1 APPLIED", "2 APPLIED", "2.5 MISSING", "3 PENDING", "4 PENDING"),
+        states(snapshot));
+  }
+
+  @Test
+  void appliedButUnknown_aboveEveryKnownVersion_isFuture_andMakesOlderPendingOutOfOrder() {
     Snapshot snapshot =
         new Snapshot(KNOWN, List.of(applied(1, "1"), applied(2, "9"), applied(3, "2")));
-    assertFalse(snapshot.matchesRegistries());
+    assertTrue(snapshot.matchesRegistries(), "a newer build's version is no disagreement");
     assertEquals(List.of("1", "9", "2"), texts(snapshot.applied().keySet()));
     assertEquals("9", snapshot.newest().text());
-    assertTrue(snapshot.known(Version.parseOrNull("9")).isEmpty());
-    assertTrue(snapshot.isApplied(Version.parseOrNull("9")));
+    assertEquals("4", snapshot.newestKnown().text());
+    assertEquals(List.of("9"), texts(snapshot.future().keySet()));
+    assertTrue(snapshot.missing().isEmpty());
     assertEquals(
-        List.of("1 APPLIED", "2 APPLIED", "3 OUT_OF_ORDER", "4 OUT_OF_ORDER", "9 MISSING"),
+        List.of("1 APPLIED", "2 APPLIED", "3 OUT_OF_ORDER", "4 OUT_OF_ORDER", "9 FUTURE"),
         states(snapshot));
+  }
+
+  @Test
+  void future_isAboveTheBaselineToo() {
+    Snapshot snapshot =
+        new Snapshot(
+            KNOWN, List.of(row(1, "6", Type.BASELINE, null), applied(2, "5"), applied(3, "7")));
+    assertEquals("6", snapshot.newestKnown().text());
+    assertEquals(List.of("7"), texts(snapshot.future().keySet()));
+    assertEquals(List.of("5"), snapshot.missing().stream().map(HistoryRow::version).toList());
   }
 
   @Test
