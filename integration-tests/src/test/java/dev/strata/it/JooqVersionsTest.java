@@ -7,14 +7,12 @@ import static org.junit.jupiter.api.Assertions.fail;
 import java.io.File;
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
-import java.util.concurrent.TimeUnit;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Assumptions;
@@ -107,14 +105,10 @@ class JooqVersionsTest {
 
   /** Runs {@code command}; its output, or a failure with the output when it exits non-zero. */
   private static String run(List<String> command) throws Exception {
-    Process process = new ProcessBuilder(command).redirectErrorStream(true).start();
-    String output = new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
-    if (!process.waitFor(5, TimeUnit.MINUTES)) {
-      process.destroyForcibly();
-      fail("timed out: " + String.join(" ", command) + "\n" + output);
-    }
-    assertEquals(0, process.exitValue(), String.join(" ", command) + "\n" + output);
-    return output;
+    Processes.Finished finished =
+        Processes.run(new ProcessBuilder(command).redirectErrorStream(true));
+    assertEquals(0, finished.exitCode(), String.join(" ", command) + "\n" + finished.out());
+    return finished.out();
   }
 
   private static String tool(Path jdk, String name) {
