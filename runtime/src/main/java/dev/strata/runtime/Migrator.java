@@ -39,8 +39,10 @@ public final class Migrator {
   private final BaselineCommand baseline;
   private final RepairCommand repair;
   private final String description;
+  private final MigratorOptions options;
 
   private Migrator(MigratorOptions options) {
+    this.options = options;
     this.migrate = new MigrateCommand(options);
     this.inspect = new InspectCommand(options);
     this.undo = new UndoCommand(options);
@@ -66,6 +68,15 @@ public final class Migrator {
   /** Every known and applied migration with its state, in version order. */
   public List<MigrationInfo> status() {
     return inspect.status();
+  }
+
+  /**
+   * Every row of the history table, oldest first: each migration applied, failed or undone, and the
+   * baseline, with who wrote it, when, and how long it took. Read-only, without the lock, as {@link
+   * #status()}; empty when the database has no history table yet.
+   */
+  public List<HistoryEntry> history() {
+    return inspect.history();
   }
 
   /**
@@ -97,6 +108,15 @@ public final class Migrator {
   /** The SQL that {@link #migrate()} would run, rendered, not executed. */
   public Plan plan() {
     return inspect.plan();
+  }
+
+  /**
+   * A copy of this migrator that waits up to {@code lockTimeout} for another migrator's lock, as
+   * {@link Builder#lockTimeout(Duration)} sets it: for code handed a migrator already built, such
+   * as the command line's {@code --lock-timeout} with the application's own migrator.
+   */
+  public Migrator withLockTimeout(Duration lockTimeout) {
+    return new Migrator(options.withLockTimeout(Builder.checkedLockTimeout(lockTimeout)));
   }
 
   /** The database this migrator works on, without any password. */
@@ -204,11 +224,15 @@ public final class Migrator {
 
     /** How long to wait for another migrator's lock before giving up (default 10 minutes). */
     public Builder lockTimeout(Duration lockTimeout) {
+      this.lockTimeout = checkedLockTimeout(lockTimeout);
+      return this;
+    }
+
+    private static Duration checkedLockTimeout(Duration lockTimeout) {
       if (lockTimeout.isNegative()) {
         throw new IllegalArgumentException("lockTimeout must not be negative");
       }
-      this.lockTimeout = lockTimeout;
-      return this;
+      return lockTimeout;
     }
 
     /**

@@ -27,4 +27,18 @@ public record MigratorOptions(
     migrations = List.copyOf(migrations);
     executeListeners = List.copyOf(executeListeners);
   }
+
+  /** These options with another lock timeout. */
+  public MigratorOptions withLockTimeout(Duration timeout) {
+    return new MigratorOptions(
+        connections,
+        migrations,
+        historyTable,
+        schema,
+        outOfOrder,
+        allOrNothing,
+        listener,
+        executeListeners,
+        timeout);
+  }
 }
