@@ -1,22 +1,28 @@
 package dev.strata.cli;
 
 import dev.strata.Version;
+import dev.strata.runtime.HistoryEntry;
+import dev.strata.runtime.MigrationInfo;
 import dev.strata.runtime.MigrationReport;
 import dev.strata.runtime.Migrator;
 import dev.strata.runtime.Plan;
 import dev.strata.runtime.RepairReport;
 import java.io.PrintWriter;
+import java.time.Duration;
+import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.concurrent.Callable;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.ParameterException;
-import picocli.CommandLine.Spec;
 
 /** The commands that work on a database; each is a thin layer over one {@link Migrator} call. */
 final class Commands {
+
+  private static final Pattern SHORT_DURATION = Pattern.compile("(\\d{1,9})(ms|s|m|h)");
 
   private Commands() {}
 
@@ -34,28 +40,37 @@ final class Commands {
     return value;
   }
 
-  /** A command that needs a database: builds the migrator, then does its one thing. */
-  abstract static class DatabaseCommand implements Callable<Integer> {
-
-    final RootCommand root;
-
-    @Spec CommandSpec spec;
-
-    DatabaseCommand(RootCommand root) {
-      this.root = root;
+  /**
+   * {@code value} as a duration, {@code 30s}, {@code 2m}, {@code 1h}, {@code 500ms} or ISO-8601's
+   * {@code PT30S}; else a usage error, as {@link #version} gives.
+   */
+  static Duration duration(CommandSpec spec, String option, String value) {
+    Matcher simple = SHORT_DURATION.matcher(value);
+    try {
+      if (simple.matches()) {
+        long amount = Long.parseLong(simple.group(1));
+        return switch (simple.group(2)) {
+          case "ms" -> Duration.ofMillis(amount);
+          case "s" -> Duration.ofSeconds(amount);
+          case "m" -> Duration.ofMinutes(amount);
+          default -> Duration.ofHours(amount);
+        };
+      }
+      Duration iso = Duration.parse(value);
+      if (!iso.isNegative()) {
+        return iso;
+      }
+    } catch (DateTimeParseException malformed) {
+      // reported below, with what to write instead
     }
-
-    @Override
-    public final Integer call() {
-      run(root.migrator(spec), root.context.out());
-      return ExitCode.OK.code();
-    }
-
-    abstract void run(Migrator migrator, PrintWriter out);
+    throw new ParameterException(
+        spec.commandLine(),
+        "Invalid value for option '%s': '%s' is not a duration; write a number with ms, s, m or h, such as 30s or 2m, or ISO-8601 such as PT30S"
+            .formatted(option, value));
   }
 
   @Command(name = "migrate", description = "Apply every pending migration, in version order.")
-  static final class Migrate extends DatabaseCommand {
+  static final class Migrate extends LockingCommand {
 
     String target;
 
@@ -77,10 +92,15 @@ final class Commands {
     @Override
     void run(Migrator migrator, PrintWriter out) {
       MigrationReport report = target == null ? migrator.migrate() : migrator.migrate(target);
+      List<MigrationInfo> status = showStatus ? migrator.status() : null;
+      if (json()) {
+        out.print(JsonReports.run("migrate", report, status));
+        return;
+      }
       out.println(summary(report, "Nothing to migrate", "Applied"));
       if (showStatus) {
         out.println();
-        out.print(StatusTable.render(migrator.status()));
+        out.print(StatusTable.render(status));
       }
     }
   }
@@ -94,7 +114,26 @@ final class Commands {
 
     @Override
     void run(Migrator migrator, PrintWriter out) {
-      out.print(StatusTable.render(migrator.status()));
+      List<MigrationInfo> rows = migrator.status();
+      out.print(json() ? JsonReports.status(rows) : StatusTable.render(rows));
+    }
+  }
+
+  @Command(
+      name = "history",
+      description =
+          "Show every row of the history table, oldest first: each migration applied, "
+              + "failed or undone, and the baseline, with who wrote it and when.")
+  static final class History extends DatabaseCommand {
+
+    History(RootCommand root) {
+      super(root);
+    }
+
+    @Override
+    void run(Migrator migrator, PrintWriter out) {
+      List<HistoryEntry> entries = migrator.history();
+      out.print(json() ? JsonReports.history(entries) : HistoryTable.render(entries));
     }
   }
 
@@ -112,7 +151,11 @@ final class Commands {
     @Override
     void run(Migrator migrator, PrintWriter out) {
       migrator.validate();
-      out.println("Valid: the history matches the migrations in the code.");
+      if (json()) {
+        out.print(JsonReports.validate());
+      } else {
+        out.println("Valid: the history matches the migrations in the code.");
+      }
     }
   }
 
@@ -121,7 +164,7 @@ final class Commands {
       description =
           "Run @Down of the applied migrations above a version, newest first. Refuses, "
               + "before changing anything, when one of them has no @Down.")
-  static final class Undo extends DatabaseCommand {
+  static final class Undo extends LockingCommand {
 
     String to;
 
@@ -140,7 +183,12 @@ final class Commands {
 
     @Override
     void run(Migrator migrator, PrintWriter out) {
-      out.println(summary(migrator.undo(to), "Nothing to undo", "Undid"));
+      MigrationReport report = migrator.undo(to);
+      if (json()) {
+        out.print(JsonReports.run("undo", report, null));
+      } else {
+        out.println(summary(report, "Nothing to undo", "Undid"));
+      }
     }
   }
 
@@ -149,7 +197,7 @@ final class Commands {
       description =
           "Adopt an existing database as being at a version: migrations up to it are "
               + "taken as present and never applied.")
-  static final class Baseline extends DatabaseCommand {
+  static final class Baseline extends LockingCommand {
 
     String version;
 
@@ -169,7 +217,12 @@ final class Commands {
     @Override
     void run(Migrator migrator, PrintWriter out) {
       migrator.baseline(version);
-      out.println("Baselined at version " + version + ": migrations up to it will not be applied.");
+      if (json()) {
+        out.print(JsonReports.baseline(version));
+      } else {
+        out.println(
+            "Baselined at version " + version + ": migrations up to it will not be applied.");
+      }
     }
   }
 
@@ -178,7 +231,7 @@ final class Commands {
       description =
           "Remove failed non-transactional entries from the history and realign "
               + "checksums with the code. Run it after fixing what made a migration fail.")
-  static final class Repair extends DatabaseCommand {
+  static final class Repair extends LockingCommand {
 
     Repair(RootCommand root) {
       super(root);
@@ -186,7 +239,12 @@ final class Commands {
 
     @Override
     void run(Migrator migrator, PrintWriter out) {
-      out.println(describe(migrator.repair()));
+      RepairReport report = migrator.repair();
+      if (json()) {
+        out.print(JsonReports.repair(report));
+      } else {
+        out.println(describe(report));
+      }
     }
 
     static String describe(RepairReport report) {
@@ -221,7 +279,8 @@ final class Commands {
 
     @Override
     void run(Migrator migrator, PrintWriter out) {
-      out.print(render(migrator.plan()));
+      Plan plan = migrator.plan();
+      out.print(json() ? JsonReports.plan(plan) : render(plan));
     }
 
     static String render(Plan plan) {

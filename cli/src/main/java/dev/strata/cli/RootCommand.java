@@ -77,6 +77,12 @@ final class RootCommand implements Callable<Integer> {
       description = "Show this help and exit.")
   boolean help;
 
+  /**
+   * The name of the command running with {@code --format json}, once it runs (null before, and in
+   * text mode): its failure is then also printed as JSON.
+   */
+  String jsonCommand;
+
   RootCommand(CommandContext context) {
     this.context = context;
   }
@@ -84,8 +90,7 @@ final class RootCommand implements Callable<Integer> {
   @Override
   public Integer call() {
     throw new ParameterException(
-        spec.commandLine(),
-        "no command given; try " + spec.qualifiedName() + " migrate, or --help for the list");
+        spec.commandLine(), "no command given; try '" + spec.qualifiedName() + " migrate'");
   }
 
   /** Where to connect, as the options and the environment say. */
@@ -97,10 +102,14 @@ final class RootCommand implements Callable<Integer> {
     return new ConnectionSettings(url, user, password);
   }
 
-  /** Builds the migrator for {@code command}, printing progress to the output. */
-  Migrator migrator(CommandSpec command) {
-    Migrator migrator =
-        context.migrators().create(connection(command), new ProgressPrinter(context.out()));
+  /**
+   * Builds the migrator for {@code command}, printing progress to the output, or to the error
+   * stream when the output is JSON; a wait for the lock is told on the error stream.
+   */
+  Migrator migrator(CommandSpec command, boolean json) {
+    ProgressPrinter progress =
+        new ProgressPrinter(json ? context.err() : context.out(), context.err());
+    Migrator migrator = context.migrators().create(connection(command), progress);
     if (migrator == null) {
       throw new IllegalStateException("the application's MigratorFactory returned null");
     }
