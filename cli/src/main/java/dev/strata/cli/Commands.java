@@ -1,6 +1,7 @@
 package dev.strata.cli;
 
 import dev.strata.Version;
+import dev.strata.runtime.HistoryEntry;
 import dev.strata.runtime.MigrationInfo;
 import dev.strata.runtime.MigrationReport;
 import dev.strata.runtime.MigrationState;
@@ -8,17 +9,22 @@ import dev.strata.runtime.Migrator;
 import dev.strata.runtime.Plan;
 import dev.strata.runtime.RepairReport;
 import java.io.PrintWriter;
+import java.time.Duration;
+import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.concurrent.Callable;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.ParameterException;
-import picocli.CommandLine.Spec;
 
 /** The commands that work on a database; each is a thin layer over one {@link Migrator} call. */
 final class Commands {
+
+  private static final Pattern SHORT_DURATION = Pattern.compile("(\\d{1,9})(ms|s|m|h)");
 
   private Commands() {}
 
@@ -36,63 +42,37 @@ final class Commands {
     return value;
   }
 
-  /** A command that needs a database: builds the migrator, then does its one thing. */
-  abstract static class DatabaseCommand implements Callable<Integer> {
-
-    final RootCommand root;
-
-    @Spec CommandSpec spec;
-
-    DatabaseCommand(RootCommand root) {
-      this.root = root;
-    }
-
-    @Override
-    public final Integer call() {
-      run(configured(root.migrator(spec, readOnly())), root.context.out());
-      return ExitCode.OK.code();
-    }
-
-    /** Whether the command only reads: then it must not create the database it was pointed at. */
-    boolean readOnly() {
-      return false;
-    }
-
-    /** The application's migrator with this command's own options applied. */
-    Migrator configured(Migrator migrator) {
-      return migrator;
-    }
-
-    abstract void run(Migrator migrator, PrintWriter out);
-  }
-
   /**
-   * A command that validates the history before it acts, and so takes {@code --allow-future} /
-   * {@code --no-allow-future}: given, it overrides the application's {@code allowFuture}.
+   * {@code value} as a duration, {@code 30s}, {@code 2m}, {@code 1h}, {@code 500ms} or ISO-8601's
+   * {@code PT30S}; else a usage error, as {@link #version} gives.
    */
-  abstract static class ValidatingCommand extends DatabaseCommand {
-
-    @Option(
-        names = "--allow-future",
-        negatable = true,
-        description =
-            "Tolerate, with a warning, versions a newer build applied (above every migration"
-                + " this build knows, as after a rolled-back deploy): the default."
-                + " --no-allow-future refuses them (exit 5).")
-    Boolean allowFuture;
-
-    ValidatingCommand(RootCommand root) {
-      super(root);
+  static Duration duration(CommandSpec spec, String option, String value) {
+    Matcher simple = SHORT_DURATION.matcher(value);
+    try {
+      if (simple.matches()) {
+        long amount = Long.parseLong(simple.group(1));
+        return switch (simple.group(2)) {
+          case "ms" -> Duration.ofMillis(amount);
+          case "s" -> Duration.ofSeconds(amount);
+          case "m" -> Duration.ofMinutes(amount);
+          default -> Duration.ofHours(amount);
+        };
+      }
+      Duration iso = Duration.parse(value);
+      if (!iso.isNegative()) {
+        return iso;
+      }
+    } catch (DateTimeParseException malformed) {
+      // reported below, with what to write instead
     }
-
-    @Override
-    final Migrator configured(Migrator migrator) {
-      return allowFuture == null ? migrator : migrator.withAllowFuture(allowFuture);
-    }
+    throw new ParameterException(
+        spec.commandLine(),
+        "Invalid value for option '%s': '%s' is not a duration; write a number with ms, s, m or h, such as 30s or 2m, or ISO-8601 such as PT30S"
+            .formatted(option, value));
   }
 
   @Command(name = "migrate", description = "Apply every pending migration, in version order.")
-  static final class Migrate extends ValidatingCommand {
+  static final class Migrate extends LockingCommand {
 
     String target;
 
@@ -111,13 +91,25 @@ final class Commands {
       super(root);
     }
 
+    @Mixin AllowFutureOption allowFuture;
+
+    @Override
+    Migrator configured(Migrator migrator) {
+      return allowFuture.applyTo(migrator);
+    }
+
     @Override
     void run(Migrator migrator, PrintWriter out) {
       MigrationReport report = target == null ? migrator.migrate() : migrator.migrate(target);
+      List<MigrationInfo> status = showStatus ? migrator.status() : null;
+      if (json()) {
+        out.print(JsonReports.run("migrate", report, status));
+        return;
+      }
       out.println(summary(report, "Nothing to migrate", "Applied"));
       if (showStatus) {
         out.println();
-        out.print(StatusTable.render(migrator.status()));
+        out.print(StatusTable.render(status));
       }
     }
   }
@@ -136,18 +128,19 @@ final class Commands {
 
     @Override
     void run(Migrator migrator, PrintWriter out) {
-      out.print(StatusTable.render(migrator.status()));
+      List<MigrationInfo> rows = migrator.status();
+      out.print(json() ? JsonReports.status(rows) : StatusTable.render(rows));
     }
   }
 
   @Command(
-      name = "validate",
+      name = "history",
       description =
-          "Check that the history matches the code: no changed checksums, no missing "
-              + "or out-of-order versions. Changes nothing.")
-  static final class Validate extends ValidatingCommand {
+          "Show every row of the history table, oldest first: each migration applied, "
+              + "failed or undone, and the baseline, with who wrote it and when.")
+  static final class History extends DatabaseCommand {
 
-    Validate(RootCommand root) {
+    History(RootCommand root) {
       super(root);
     }
 
@@ -158,8 +151,42 @@ final class Commands {
 
     @Override
     void run(Migrator migrator, PrintWriter out) {
+      List<HistoryEntry> entries = migrator.history();
+      out.print(json() ? JsonReports.history(entries) : HistoryTable.render(entries));
+    }
+  }
+
+  @Command(
+      name = "validate",
+      description =
+          "Check that the history matches the code: no changed checksums, no missing "
+              + "or out-of-order versions. Changes nothing.")
+  static final class Validate extends DatabaseCommand {
+
+    Validate(RootCommand root) {
+      super(root);
+    }
+
+    @Mixin AllowFutureOption allowFuture;
+
+    @Override
+    Migrator configured(Migrator migrator) {
+      return allowFuture.applyTo(migrator);
+    }
+
+    @Override
+    boolean readOnly() {
+      return true;
+    }
+
+    @Override
+    void run(Migrator migrator, PrintWriter out) {
       migrator.validate();
-      out.println("Valid: the history matches the migrations in the code.");
+      if (json()) {
+        out.print(JsonReports.validate());
+      } else {
+        out.println("Valid: the history matches the migrations in the code.");
+      }
     }
   }
 
@@ -168,7 +195,7 @@ final class Commands {
       description =
           "Run @Down of the applied migrations above a version, newest first. Refuses, "
               + "before changing anything, when one of them has no @Down.")
-  static final class Undo extends ValidatingCommand {
+  static final class Undo extends LockingCommand {
 
     String to;
 
@@ -185,9 +212,21 @@ final class Commands {
       super(root);
     }
 
+    @Mixin AllowFutureOption allowFuture;
+
+    @Override
+    Migrator configured(Migrator migrator) {
+      return allowFuture.applyTo(migrator);
+    }
+
     @Override
     void run(Migrator migrator, PrintWriter out) {
-      out.println(summary(migrator.undo(to), "Nothing to undo", "Undid"));
+      MigrationReport report = migrator.undo(to);
+      if (json()) {
+        out.print(JsonReports.run("undo", report, null));
+      } else {
+        out.println(summary(report, "Nothing to undo", "Undid"));
+      }
     }
   }
 
@@ -196,7 +235,7 @@ final class Commands {
       description =
           "Adopt an existing database as being at a version: migrations up to it are "
               + "taken as present and never applied.")
-  static final class Baseline extends DatabaseCommand {
+  static final class Baseline extends LockingCommand {
 
     String version;
 
@@ -216,7 +255,12 @@ final class Commands {
     @Override
     void run(Migrator migrator, PrintWriter out) {
       migrator.baseline(version);
-      out.println("Baselined at version " + version + ": migrations up to it will not be applied.");
+      if (json()) {
+        out.print(JsonReports.baseline(version));
+      } else {
+        out.println(
+            "Baselined at version " + version + ": migrations up to it will not be applied.");
+      }
     }
   }
 
@@ -225,7 +269,7 @@ final class Commands {
       description =
           "Remove failed non-transactional entries from the history and realign "
               + "checksums with the code. Run it after fixing what made a migration fail.")
-  static final class Repair extends DatabaseCommand {
+  static final class Repair extends LockingCommand {
 
     Repair(RootCommand root) {
       super(root);
@@ -234,10 +278,14 @@ final class Commands {
     @Override
     void run(Migrator migrator, PrintWriter out) {
       RepairReport report = migrator.repair();
-      out.println(
-          report.nothingToDo()
-              ? describe(report) + untouched(migrator.status())
-              : describe(report));
+      if (json()) {
+        out.print(JsonReports.repair(report));
+      } else {
+        out.println(
+            report.nothingToDo()
+                ? describe(report) + untouched(migrator.status())
+                : describe(report));
+      }
     }
 
     /**
@@ -289,10 +337,17 @@ final class Commands {
   @Command(
       name = "plan",
       description = "Print the SQL that migrate would run, per migration, without running it.")
-  static final class ShowPlan extends ValidatingCommand {
+  static final class ShowPlan extends DatabaseCommand {
 
     ShowPlan(RootCommand root) {
       super(root);
+    }
+
+    @Mixin AllowFutureOption allowFuture;
+
+    @Override
+    Migrator configured(Migrator migrator) {
+      return allowFuture.applyTo(migrator);
     }
 
     @Override
@@ -302,7 +357,8 @@ final class Commands {
 
     @Override
     void run(Migrator migrator, PrintWriter out) {
-      out.print(render(migrator.plan()));
+      Plan plan = migrator.plan();
+      out.print(json() ? JsonReports.plan(plan) : render(plan));
     }
 
     static String render(Plan plan) {

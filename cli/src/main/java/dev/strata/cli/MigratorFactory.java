@@ -20,8 +20,9 @@ public interface MigratorFactory {
 
   /**
    * @param connection where the user asked to connect
-   * @param progress prints a line per migration; register it with {@link
-   *     Migrator.Builder#listener(MigrationListener)} or {@code migrate} prints no progress
+   * @param progress prints a line per migration, and a line while waiting for another process's
+   *     lock; register it with {@link Migrator.Builder#listener(MigrationListener)} or {@code
+   *     migrate} prints neither
    */
   Migrator create(ConnectionSettings connection, MigrationListener progress);
 

@@ -10,14 +10,27 @@ import java.time.Duration;
 /**
  * Prints one line per migration as a run executes it: {@code [3/12] 3 add email verified ... 14
  * ms}. The start of the line is printed (and flushed) when the migration starts, so a slow
- * migration shows which one is running.
+ * migration shows which one is running. A wait for another process's migration lock is one line on
+ * the error stream.
  */
 final class ProgressPrinter implements MigrationListener {
 
   private final PrintWriter out;
+  private final PrintWriter err;
 
-  ProgressPrinter(PrintWriter out) {
+  /**
+   * @param out where the per-migration lines go
+   * @param err where the line about waiting for the lock goes
+   */
+  ProgressPrinter(PrintWriter out, PrintWriter err) {
     this.out = out;
+    this.err = err;
+  }
+
+  @Override
+  public void waitingForLock(String holder) {
+    err.println("waiting for the migration lock held by " + holder);
+    err.flush();
   }
 
   @Override

@@ -77,6 +77,12 @@ final class RootCommand implements Callable<Integer> {
       description = "Show this help and exit.")
   boolean help;
 
+  /**
+   * The name of the command running with {@code --format json}, once it runs (null before, and in
+   * text mode): its failure is then also printed as JSON.
+   */
+  String jsonCommand;
+
   RootCommand(CommandContext context) {
     this.context = context;
   }
@@ -84,8 +90,7 @@ final class RootCommand implements Callable<Integer> {
   @Override
   public Integer call() {
     throw new ParameterException(
-        spec.commandLine(),
-        "no command given; try " + spec.qualifiedName() + " migrate, or --help for the list");
+        spec.commandLine(), "no command given; try '" + spec.qualifiedName() + " migrate'");
   }
 
   /** Where to connect, as the options and the environment say. */
@@ -98,18 +103,19 @@ final class RootCommand implements Callable<Integer> {
   }
 
   /**
-   * Builds the migrator for {@code command}, printing progress to the output.
+   * Builds the migrator for {@code command}, printing progress to the output, or to the error
+   * stream when the output is JSON; a wait for the lock is told on the error stream.
    *
    * @param readOnly whether the command only reads, so must never create a database
    */
-  Migrator migrator(CommandSpec command, boolean readOnly) {
+  Migrator migrator(CommandSpec command, boolean json, boolean readOnly) {
+    ProgressPrinter progress =
+        new ProgressPrinter(json ? context.err() : context.out(), context.err());
     ConnectionSettings connection = connection(command);
     Migrator migrator =
         context
             .migrators()
-            .create(
-                readOnly ? connection.existingDatabaseOnly() : connection,
-                new ProgressPrinter(context.out()));
+            .create(readOnly ? connection.existingDatabaseOnly() : connection, progress);
     if (migrator == null) {
       throw new IllegalStateException("the application's MigratorFactory returned null");
     }

@@ -7,6 +7,7 @@ import java.util.EnumMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
 import java.util.stream.Collectors;
 
 /** Renders {@code Migrator.status()} as an aligned text table with a one-line summary. */
@@ -23,7 +24,6 @@ final class StatusTable {
       return "No migrations: the registries are empty and the history has no entries.\n";
     }
     List<List<String>> cells = new ArrayList<>();
-    cells.add(HEADER);
     for (MigrationInfo row : rows) {
       cells.add(
           List.of(
@@ -33,44 +33,12 @@ final class StatusTable {
               row.installedOn() == null ? "" : Formats.instant(row.installedOn()),
               row.executionMs() == null ? "" : Formats.millis(row.executionMs())));
     }
-    int[] widths = new int[HEADER.size()];
-    for (List<String> line : cells) {
-      for (int i = 0; i < widths.length; i++) {
-        widths[i] = Math.max(widths[i], line.get(i).length());
-      }
-    }
-    StringBuilder table = new StringBuilder();
-    appendLine(table, cells.get(0), widths);
-    appendLine(table, dashes(widths), widths);
-    cells.subList(1, cells.size()).forEach(line -> appendLine(table, line, widths));
-    return table.append(summary(rows)).append('\n').toString();
+    return TextTable.render(HEADER, cells, Set.of(DURATION)) + summary(rows) + "\n";
   }
 
   /** The state as a person reads it: {@code OUT_OF_ORDER} becomes {@code out of order}. */
   static String state(MigrationState state) {
     return state.name().toLowerCase(Locale.ROOT).replace('_', ' ');
-  }
-
-  private static void appendLine(StringBuilder table, List<String> line, int[] widths) {
-    StringBuilder text = new StringBuilder();
-    for (int i = 0; i < widths.length; i++) {
-      String cell = line.get(i);
-      String padding = " ".repeat(widths[i] - cell.length());
-      if (i > 0) {
-        text.append("  ");
-      }
-      // numbers right-aligned so that their digits line up
-      text.append(i == DURATION ? padding + cell : cell + padding);
-    }
-    table.append(text.toString().stripTrailing()).append('\n');
-  }
-
-  private static List<String> dashes(int[] widths) {
-    List<String> line = new ArrayList<>();
-    for (int width : widths) {
-      line.add("-".repeat(width));
-    }
-    return line;
   }
 
   private static String summary(List<MigrationInfo> rows) {

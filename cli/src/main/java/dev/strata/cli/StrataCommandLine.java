@@ -40,10 +40,10 @@ import picocli.CommandLine.ParseResult;
  *     .execute(args));
  * }</pre>
  *
- * <p>Commands: {@code migrate}, {@code status}, {@code validate}, {@code undo}, {@code baseline},
- * {@code repair}, {@code plan}, {@code new}. Results go to standard output; an error is one line on
- * standard error ({@code --verbose} adds the stack trace), and the exit code says which kind of
- * failure it was ({@link ExitCode}). Passwords are never printed.
+ * <p>Commands: {@code migrate}, {@code status}, {@code history}, {@code validate}, {@code undo},
+ * {@code baseline}, {@code repair}, {@code plan}, {@code new}. Results go to standard output; an
+ * error is one line on standard error ({@code --verbose} adds the stack trace), and the exit code
+ * says which kind of failure it was ({@link ExitCode}). Passwords are never printed.
  *
  * <p>Immutable; {@link #execute} may be called many times.
  */
@@ -116,6 +116,7 @@ public final class StrataCommandLine {
             .setCommandName(name)
             .addSubcommand(new Commands.Migrate(root))
             .addSubcommand(new Commands.Status(root))
+            .addSubcommand(new Commands.History(root))
             .addSubcommand(new Commands.Validate(root))
             .addSubcommand(new Commands.Undo(root))
             .addSubcommand(new Commands.Baseline(root))
@@ -164,8 +165,10 @@ public final class StrataCommandLine {
 
   private int usageError(ParameterException e, RootCommand root) {
     String help = e.getCommandLine().getCommandSpec().qualifiedName() + " --help";
-    err.println("error: " + root.redactor().redact(e.getMessage()) + " (see '" + help + "')");
-    return ExitCode.USAGE.code();
+    return report(
+        root,
+        ExitCode.USAGE,
+        root.redactor().redact(UsageErrors.message(e)) + " (see '" + help + "')");
   }
 
   private int failure(Exception e, RootCommand root) {
@@ -176,8 +179,19 @@ public final class StrataCommandLine {
       e.printStackTrace(new PrintWriter(trace));
       err.print(redactor.redact(trace.toString()));
     }
-    err.println("error: " + redactor.redact(failure.message()));
-    return failure.exitCode().code();
+    return report(root, failure.exitCode(), redactor.redact(failure.message()));
+  }
+
+  /**
+   * The error line, and with {@code --format json} also the error as JSON on the output, so that a
+   * script reads the output whatever happened.
+   */
+  private int report(RootCommand root, ExitCode exitCode, String message) {
+    err.println("error: " + message);
+    if (root.jsonCommand != null) {
+      out.print(JsonReports.error(root.jsonCommand, exitCode, message));
+    }
+    return exitCode.code();
   }
 
   /** Configures a {@link StrataCommandLine}. */

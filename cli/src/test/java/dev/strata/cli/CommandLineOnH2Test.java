@@ -5,22 +5,15 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import dev.strata.Dialect;
 import dev.strata.runtime.MigrationDescriptor;
 import dev.strata.runtime.MigrationRegistry;
-import dev.strata.runtime.MigrationStep;
 import dev.strata.runtime.Migrator;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.sql.Connection;
-import java.sql.DriverManager;
 import java.sql.SQLException;
 import java.util.List;
-import java.util.Set;
-import java.util.UUID;
 import java.util.stream.Stream;
-import org.jooq.impl.SQLDataType;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -29,92 +22,24 @@ import org.junit.jupiter.api.io.TempDir;
 /** The command line against the real runtime and a real (in-memory) H2 database. */
 class CommandLineOnH2Test {
 
-  private static final Set<Dialect> ALL = Set.of(Dialect.H2, Dialect.POSTGRES);
-
-  /** Three migrations, written as a generated registry would list them; 3 cannot be undone. */
-  private static final MigrationRegistry SHOP =
-      () ->
-          List.of(
-              migration(
-                  "1",
-                  "create authors",
-                  db ->
-                      db.dsl()
-                          .createTable("authors")
-                          .column("id", SQLDataType.INTEGER)
-                          .column("name", SQLDataType.VARCHAR(100))
-                          .execute(),
-                  db -> db.dsl().dropTable("authors").execute()),
-              migration(
-                  "2",
-                  "seed authors",
-                  db -> db.execute("insert into authors (id, name) values (1, 'Le Guin')"),
-                  db -> db.execute("delete from authors")),
-              migration(
-                  "3",
-                  "add country",
-                  db ->
-                      db.dsl()
-                          .alterTable("authors")
-                          .addColumn("country", SQLDataType.CHAR(2))
-                          .execute(),
-                  null));
-
-  private String url;
-  private Connection keepAlive; // an in-memory database lives as long as one connection does
-
-  private static MigrationDescriptor migration(
-      String version, String description, MigrationStep.Body up, MigrationStep.Body down) {
-    return new MigrationDescriptor(
-        version,
-        description,
-        "test.M" + version,
-        List.of(),
-        true,
-        List.of("team"),
-        List.of(),
-        "sum" + version,
-        List.of(new MigrationStep("up", ALL, 0, 0, up)),
-        down == null ? List.of() : List.of(new MigrationStep("down", ALL, 0, 0, down)),
-        List.of(),
-        List.of());
-  }
+  private ShopOnH2 shop;
 
   @BeforeEach
   void openDatabase() throws SQLException {
-    url = "jdbc:h2:mem:cli-" + UUID.randomUUID();
-    keepAlive = DriverManager.getConnection(url, "sa", "right-pw");
+    shop = new ShopOnH2();
   }
 
   @AfterEach
   void closeDatabase() throws SQLException {
-    keepAlive.close();
+    shop.close();
   }
 
   private CliRun strata(String... args) {
-    return strata(true, args);
+    return shop.strata(args);
   }
 
-  /** {@code allowFuture}: what the application's own migrator is configured with. */
   private CliRun strata(boolean allowFuture, String... args) {
-    MigratorFactory withRegistry =
-        (connection, progress) ->
-            Migrator.builder()
-                .url(connection.url())
-                .user(connection.user())
-                .password(connection.password())
-                .registry(SHOP)
-                .listener(progress)
-                .lockTimeout(java.time.Duration.ofSeconds(5))
-                .allowFuture(allowFuture)
-                .build();
-    return CliRun.of(
-        CliRun.isolated()
-            .environment(
-                java.util.Map.of(
-                    "STRATA_URL", url, "STRATA_USER", "sa", "STRATA_PASSWORD", "right-pw"))
-            .migrators(withRegistry),
-        args);
+    return shop.strata(allowFuture, args);
   }
 
   @Test
@@ -172,6 +97,51 @@ class CommandLineOnH2Test {
         lines.get(2));
     assertEquals("3        add country     pending", lines.get(4));
     assertEquals("3 migrations: 1 pending, 2 applied.", lines.get(5));
+  }
+
+  /** Every row, oldest first: an undone migration shows both its rows, and its owners. */
+  @Test
+  void history_listsEveryRow_includingUndone() {
+    assertEquals(0, strata("migrate", "--target", "2").exitCode());
+    assertEquals(0, strata("undo", "--to", "1").exitCode());
+
+    CliRun history = strata("history");
+
+    assertEquals(0, history.exitCode(), history.err());
+    List<String> lines = history.out().lines().toList();
+    assertEquals(6, lines.size(), history.out());
+    assertTrue(
+        lines
+            .get(0)
+            .matches(
+                "Rank  Version  Description     Type     Installed by  Installed on \\(UTC\\) +"
+                    + "Duration  Success  Owners"),
+        lines.get(0));
+    String when = "\\d{4}-\\d\\d-\\d\\d \\d\\d:\\d\\d:\\d\\d +\\d+ ms";
+    assertTrue(
+        lines
+            .get(2)
+            .matches("   1  1        create authors  migrate  SA  +" + when + "  yes      team"),
+        lines.get(2));
+    assertTrue(
+        lines
+            .get(3)
+            .matches("   2  2        seed authors    migrate  SA  +" + when + "  yes      team"),
+        lines.get(3));
+    assertTrue(
+        lines
+            .get(4)
+            .matches("   3  2        seed authors    undo     SA  +" + when + "  yes      team"),
+        lines.get(4));
+    assertEquals("3 history rows.", lines.get(5));
+  }
+
+  @Test
+  void history_ofANewDatabase_saysThereIsNone() {
+    CliRun history = strata("history");
+
+    assertEquals(0, history.exitCode(), history.err());
+    assertEquals("No history: nothing has been applied to this database yet.\n", history.out());
   }
 
   @Test
@@ -236,14 +206,20 @@ class CommandLineOnH2Test {
   /** Build N+1: the shop and a fourth migration, applied before the deploy went back to SHOP. */
   private void migrateWithANewerBuild() {
     MigrationDescriptor addCity =
-        migration(
+        ShopOnH2.migration(
             "4",
             "add city",
             db -> db.execute("alter table authors add column city varchar(50)"),
             null);
     MigrationRegistry newer =
-        () -> Stream.concat(SHOP.migrations().stream(), Stream.of(addCity)).toList();
-    Migrator.builder().url(url).user("sa").password("right-pw").registry(newer).build().migrate();
+        () -> Stream.concat(ShopOnH2.SHOP.migrations().stream(), Stream.of(addCity)).toList();
+    Migrator.builder()
+        .url(shop.url)
+        .user("sa")
+        .password("right-pw")
+        .registry(newer)
+        .build()
+        .migrate();
   }
 
   @Test

@@ -6,10 +6,13 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.strata.runtime.MigrationException;
 import dev.strata.runtime.MigrationException.Reason;
+import dev.strata.runtime.MigrationListener;
+import dev.strata.runtime.MigrationReport;
 import dev.strata.runtime.Migrator;
 import java.time.Duration;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -92,6 +95,91 @@ class LockTest {
     }
     holder.get(60, TimeUnit.SECONDS);
     return new Waited(e, impatient);
+  }
+
+  private static final Scenario HOLDER =
+      Scenario.in("it.holder")
+          .migration("CreateUsers", "version = \"1\"", Scenarios.CREATE_USERS)
+          .migration(
+              "Holds",
+              "version = \"2\"",
+              """
+            @Up(dialects = Dialect.POSTGRES)
+            void upPostgres(DSLContext db) throws InterruptedException {
+              // the lock is held in the session that runs the migrations: this one
+              System.setProperty("it.holder.pid", db.fetchValue("select pg_backend_pid()").toString());
+              upH2(db);
+            }
+
+            @Up(dialects = Dialect.H2)
+            void upH2(DSLContext db) throws InterruptedException {
+              for (int i = 0; i < 2400 && !Boolean.getBoolean("it.holder.release"); i++) {
+                Thread.sleep(50);
+              }
+            }
+          """);
+
+  /**
+   * A migrator that finds the lock held says so once, before it waits, naming the holder where the
+   * database shows it: on PostgreSQL the holder's pid, application and client from {@code
+   * pg_stat_activity}; H2 shows no lock holders.
+   */
+  @ParameterizedTest
+  @EnumSource(Db.class)
+  void lockHeld_waiterIsToldOnce_whoHoldsIt(Db kind) throws Exception {
+    try (TestDatabase db = TestDatabase.create(kind)) {
+      HOLDER.registry(); // compiled before the clock starts
+      System.clearProperty("it.holder.release");
+      System.clearProperty("it.holder.pid");
+      CompletableFuture<?> holder =
+          CompletableFuture.runAsync(
+              () -> db.migrator().registry(HOLDER.registry()).build().migrate());
+      long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(60);
+      while (!historyHas(db, 1) && System.nanoTime() < deadline) {
+        Thread.sleep(50); // the holder is in migration 2, holding the lock
+      }
+      List<String> told = new CopyOnWriteArrayList<>();
+      MigrationListener listener =
+          new MigrationListener() {
+            @Override
+            public void waitingForLock(String holderDescription) {
+              told.add(holderDescription);
+            }
+          };
+      CompletableFuture<MigrationReport> waiter =
+          CompletableFuture.supplyAsync(
+              () ->
+                  db.migrator()
+                      .registry(HOLDER.registry())
+                      .listener(listener)
+                      .lockTimeout(Duration.ofMinutes(2))
+                      .build()
+                      .migrate());
+      try {
+        while (told.isEmpty() && System.nanoTime() < deadline) {
+          Thread.sleep(50);
+        }
+      } finally {
+        System.setProperty("it.holder.release", "true");
+      }
+      holder.get(60, TimeUnit.SECONDS);
+
+      assertTrue(waiter.get(60, TimeUnit.SECONDS).nothingToDo());
+      assertEquals(1, told.size(), told.toString());
+      if (kind == Db.POSTGRES) {
+        String pid = System.getProperty("it.holder.pid");
+        assertTrue(
+            told.get(0)
+                .startsWith("pid " + pid + " (application 'PostgreSQL JDBC Driver', client "),
+            told.get(0));
+        assertTrue(
+            told.get(0)
+                .matches(".*, connected since \\d{4}-\\d\\d-\\d\\d \\d\\d:\\d\\d:\\d\\d UTC\\)"),
+            told.get(0));
+      } else {
+        assertEquals(List.of("another process"), told);
+      }
+    }
   }
 
   /**

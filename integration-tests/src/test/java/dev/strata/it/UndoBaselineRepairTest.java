@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import dev.strata.runtime.HistoryEntry;
 import dev.strata.runtime.MigrationEvent;
 import dev.strata.runtime.MigrationException;
 import dev.strata.runtime.MigrationException.Reason;
@@ -68,6 +69,19 @@ class UndoBaselineRepairTest {
               List.of("4", "UNDO"),
               List.of("3", "UNDO")),
           db.rows("select version, type from strata_history order by rank"));
+      // and history() reads it back as the table has it
+      List<HistoryEntry> history = migrator.history();
+      assertEquals(
+          db.rows("select rank, version, type, installed_by from strata_history order by rank"),
+          history.stream()
+              .map(
+                  e ->
+                      List.of(
+                          String.valueOf(e.rank()), e.version(), e.type().name(), e.installedBy()))
+              .toList());
+      assertTrue(history.stream().allMatch(HistoryEntry::success));
+      assertEquals(List.of("team-a"), history.get(1).owners());
+      assertEquals("add users", history.get(1).description());
 
       assertEquals(3, migrator.migrate().executed().size()); // undone migrations apply again
       assertEquals("5", migrator.status().get(4).version());

@@ -3,8 +3,9 @@ package dev.strata.runtime;
 import java.time.Duration;
 
 /**
- * Receives progress events of {@link Migrator#migrate()} and {@link Migrator#undo(String)}, on the
- * migrating thread. A listener that throws does not stop the run; the exception is logged.
+ * Receives progress events of {@link Migrator#migrate()} and {@link Migrator#undo(String)}, and
+ * waits for the migration lock of every operation that takes it, on the migrating thread. A
+ * listener that throws does not stop the run; the exception is logged.
  */
 public interface MigrationListener {
 
@@ -16,4 +17,16 @@ public interface MigrationListener {
 
   /** The migration failed; the run stops after this event. */
   default void failed(MigrationEvent event, MigrationException error) {}
+
+  /**
+   * Another process holds the migration lock, and this run waits for it (up to {@code
+   * lockTimeout}); told once per wait, before any migration runs, by every operation that takes the
+   * lock ({@code migrate}, {@code undo}, {@code baseline}, {@code repair}).
+   *
+   * @param holder who holds the lock, as far as the database shows: on PostgreSQL the holder's
+   *     process id, with its application name, client address and connection time where this user
+   *     may see them ({@code "pid 4242 (application 'billing', client 10.0.0.7, connected since
+   *     2026-12-03 14:00:05 UTC)"}); else {@code "another process"}
+   */
+  default void waitingForLock(String holder) {}
 }

@@ -72,6 +72,15 @@ public final class Migrator {
   }
 
   /**
+   * Every row of the history table, oldest first: each migration applied, failed or undone, and the
+   * baseline, with who wrote it, when, and how long it took. Read-only, without the lock, as {@link
+   * #status()}; empty when the database has no history table yet.
+   */
+  public List<HistoryEntry> history() {
+    return inspect.history();
+  }
+
+  /**
    * Throws {@link MigrationException} when the registries and the history disagree: a failed entry,
    * a missing or drifted applied migration, or a pending migration that could not run.
    */
@@ -111,6 +120,15 @@ public final class Migrator {
     return options.allowFuture() == allowFuture
         ? this
         : new Migrator(options.withAllowFuture(allowFuture));
+  }
+
+  /**
+   * A copy of this migrator that waits up to {@code lockTimeout} for another migrator's lock, as
+   * {@link Builder#lockTimeout(Duration)} sets it: for code handed a migrator already built, such
+   * as the command line's {@code --lock-timeout} with the application's own migrator.
+   */
+  public Migrator withLockTimeout(Duration lockTimeout) {
+    return new Migrator(options.withLockTimeout(Builder.checkedLockTimeout(lockTimeout)));
   }
 
   /** The database this migrator works on, without any password. */
@@ -233,11 +251,15 @@ public final class Migrator {
 
     /** How long to wait for another migrator's lock before giving up (default 10 minutes). */
     public Builder lockTimeout(Duration lockTimeout) {
+      this.lockTimeout = checkedLockTimeout(lockTimeout);
+      return this;
+    }
+
+    private static Duration checkedLockTimeout(Duration lockTimeout) {
       if (lockTimeout.isNegative()) {
         throw new IllegalArgumentException("lockTimeout must not be negative");
       }
-      this.lockTimeout = lockTimeout;
-      return this;
+      return lockTimeout;
     }
 
     /**

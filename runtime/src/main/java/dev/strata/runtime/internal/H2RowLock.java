@@ -32,7 +32,8 @@ final class H2RowLock implements MigrationLock {
       Connection first,
       History history,
       Duration timeout,
-      boolean fresh) {
+      boolean fresh,
+      LockWait waiting) {
     Connection connection = first;
     String table = history.sibling("_lock");
     String id = History.quote(database.fold("id"));
@@ -56,7 +57,7 @@ final class H2RowLock implements MigrationLock {
           if (System.nanoTime() < deadline && LOCK_TIMEOUT.equals(state)) {
             connection.rollback();
             if (!logged) {
-              LOG.info("Waiting for another migrator to finish (row lock on {})", table);
+              waiting.onH2();
               logged = true;
             }
             continue;

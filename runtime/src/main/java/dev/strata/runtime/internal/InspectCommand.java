@@ -1,5 +1,6 @@
 package dev.strata.runtime.internal;
 
+import dev.strata.runtime.HistoryEntry;
 import dev.strata.runtime.MigrationInfo;
 import dev.strata.runtime.Plan;
 import dev.strata.runtime.internal.RegistryLoader.Known;
@@ -7,8 +8,8 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * The read-only commands, {@code status}, {@code validate} and {@code plan}: they read the history
- * without the lock and change nothing, so they never wait for a running migrator.
+ * The read-only commands, {@code status}, {@code history}, {@code validate} and {@code plan}: they
+ * read the history without the lock and change nothing, so they never wait for a running migrator.
  */
 public final class InspectCommand {
 
@@ -21,6 +22,29 @@ public final class InspectCommand {
   /** Every known and applied migration with its state. */
   public List<MigrationInfo> status() {
     return sessions.unlocked(s -> s.snapshot(History.Read.FULL).status());
+  }
+
+  /** Every row of the history table in rank order; empty when the table does not exist yet. */
+  public List<HistoryEntry> history() {
+    return sessions.unlocked(
+        s -> {
+          List<HistoryRow> rows = s.history().readIfExists(s.connection(), History.Read.FULL);
+          return rows == null ? List.of() : rows.stream().map(InspectCommand::entry).toList();
+        });
+  }
+
+  private static HistoryEntry entry(HistoryRow row) {
+    return new HistoryEntry(
+        row.rank(),
+        row.version(),
+        row.description(),
+        HistoryEntry.Type.valueOf(row.type().name()),
+        row.checksum(),
+        row.owners(),
+        row.installedBy(),
+        row.installedOn(),
+        row.executionMs(),
+        row.success());
   }
 
   /** Throws what {@code migrate} would refuse for. */

@@ -16,6 +16,7 @@ public interface MigrationLock extends AutoCloseable {
    * @param connection the lock's connection, which the lock now owns (and closes)
    * @param fresh whether the history table was just found missing: then the lock's own table (H2)
    *     is most likely missing too, and is set up before it is first asked for
+   * @param waiting told once when the lock is found held by another process
    */
   static MigrationLock acquire(
       Database database,
@@ -23,10 +24,11 @@ public interface MigrationLock extends AutoCloseable {
       Connection connection,
       History history,
       Duration timeout,
-      boolean fresh) {
+      boolean fresh,
+      LockWait waiting) {
     return database.dialect() == Dialect.POSTGRES
-        ? PostgresAdvisoryLock.acquire(connection, history, timeout)
-        : H2RowLock.acquire(database, connections, connection, history, timeout, fresh);
+        ? PostgresAdvisoryLock.acquire(connection, history, timeout, waiting)
+        : H2RowLock.acquire(database, connections, connection, history, timeout, fresh, waiting);
   }
 
   /**

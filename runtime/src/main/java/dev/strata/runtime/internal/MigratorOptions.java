@@ -44,4 +44,19 @@ public record MigratorOptions(
         executeListeners,
         lockTimeout);
   }
+
+  /** These options with another lock timeout. */
+  public MigratorOptions withLockTimeout(Duration timeout) {
+    return new MigratorOptions(
+        connections,
+        migrations,
+        historyTable,
+        schema,
+        outOfOrder,
+        allOrNothing,
+        allowFuture,
+        listener,
+        executeListeners,
+        timeout);
+  }
 }

@@ -32,7 +32,8 @@ final class PostgresAdvisoryLock implements MigrationLock {
     this.key = key;
   }
 
-  static PostgresAdvisoryLock acquire(Connection connection, History history, Duration timeout) {
+  static PostgresAdvisoryLock acquire(
+      Connection connection, History history, Duration timeout, LockWait waiting) {
     try {
       connection.setAutoCommit(true); // no transaction, no snapshot held while we wait or hold
       long deadline = System.nanoTime() + timeout.toNanos();
@@ -47,7 +48,7 @@ final class PostgresAdvisoryLock implements MigrationLock {
           throw FailureMessages.advisoryLockHeld(history.displayName(), key, timeout);
         }
         if (!logged) {
-          LOG.info("Waiting for another migrator to finish (advisory lock {})", key);
+          waiting.onPostgres(connection, key);
           logged = true;
         }
         Thread.sleep(pause);

@@ -102,7 +102,8 @@ final class Sessions {
             first,
             history,
             options.lockTimeout(),
-            !historyFound[0])) {
+            !historyFound[0],
+            new LockWait(options.listener(), history.displayName()))) {
       Work<T> inSchema =
           s -> {
             String previous = history.schema() == null ? null : s.enterSchema(history.schema());
