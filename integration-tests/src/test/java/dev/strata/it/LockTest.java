@@ -47,7 +47,8 @@ class LockTest {
     }
   }
 
-  private static final Scenario SLOW =
+  /** Migration 2 holds the lock until {@code it.slow.release} is set, for a minute at most. */
+  static final Scenario SLOW =
       Scenario.in("it.slow")
           .migration("CreateUsers", "version = \"1\"", Scenarios.CREATE_USERS)
           .migration(

@@ -146,6 +146,24 @@ final class FailureMessages {
     return new MigrationException(reason, fix.formatted(historyTable, said), null, null, state, e);
   }
 
+  /**
+   * One of Strata's own statements got no answer within {@link Bounded#SECONDS}: the driver closed
+   * the connection. A partition or a lost host, not a fault of the database's contents.
+   */
+  static MigrationException stoppedAnswering(Exception e) {
+    return connection(
+        ("The database stopped answering: it sent nothing for %d seconds in reply to a statement"
+                + " of Strata's own (%s), so the connection was closed. The network may be"
+                + " partitioned or the server's host lost. Strata bounds only its own short"
+                + " statements (the lock, the history) this way, never a migration's: to bound"
+                + " those too, add socketTimeout=<seconds, above your longest migration statement>"
+                + " and tcpKeepAlive=true to the PostgreSQL JDBC URL. Check the network, then run"
+                + " again.")
+            .formatted(Bounded.SECONDS, Failures.describe(e)),
+        Failures.sqlState(e),
+        e);
+  }
+
   private static MigrationException connection(String message, String sqlState, Exception e) {
     return new MigrationException(Reason.CONNECTION, message, null, null, sqlState, e);
   }
