@@ -31,6 +31,13 @@ public final class Executor implements AutoCloseable {
 
   private static final Logger LOG = LoggerFactory.getLogger("dev.strata.runtime.Migrator");
 
+  /**
+   * The step that asks whether the lock is still held, before a migration commits or is marked
+   * applied: on H2, where the lock has a session of its own, a lost lock must stop the migration
+   * before anything of it is recorded, as another migrator may already be running.
+   */
+  private static final String LOCK_CHECK = "lock check";
+
   private final Database database;
   private final Connection connection;
   private final History history;
@@ -116,7 +123,10 @@ public final class Executor implements AutoCloseable {
     } catch (StepFailure f) {
       boolean inMigration = started.size() > done.size(); // else the commit failed
       Known failed = pending.get(inMigration ? done.size() : pending.size() - 1);
-      MigrationException e = FailureMessages.allOrNothingFailed(failed, f);
+      MigrationException e =
+          LOCK_CHECK.equals(f.step())
+              ? FailureMessages.lockLostBeforeCommit(failed, f, database.dialect())
+              : FailureMessages.allOrNothingFailed(failed, f);
       if (inMigration) {
         progress.failed(started.get(done.size()), e);
       }
@@ -181,6 +191,7 @@ public final class Executor implements AutoCloseable {
     }
     long ms = millisSince(start);
     record(k, HistoryRow.Type.MIGRATE, rank, ms, true);
+    step(LOCK_CHECK, lock::verify); // before the commit
     return ms;
   }
 
@@ -190,6 +201,7 @@ public final class Executor implements AutoCloseable {
     step(label("@Down", down), () -> down.body().run(context(down)));
     long ms = millisSince(start);
     record(k, HistoryRow.Type.UNDO, rank, ms, true);
+    step(LOCK_CHECK, lock::verify); // before the commit
     return ms;
   }
 
@@ -215,7 +227,9 @@ public final class Executor implements AutoCloseable {
             return work.run();
           });
     } catch (StepFailure f) {
-      throw FailureMessages.transactionFailed(k, f, body, database.dialect());
+      throw LOCK_CHECK.equals(f.step())
+          ? FailureMessages.lockLostBeforeCommit(k, f, database.dialect())
+          : FailureMessages.transactionFailed(k, f, body, database.dialect());
     }
   }
 
@@ -273,6 +287,7 @@ public final class Executor implements AutoCloseable {
         }
       }
       long ms = millisSince(start);
+      step(LOCK_CHECK, lock::verify);
       boolean[] marked = {false};
       step("history row", () -> marked[0] = history.markSucceeded(connection, rank, ms));
       if (!marked[0]) {
@@ -280,7 +295,9 @@ public final class Executor implements AutoCloseable {
       }
       return ms;
     } catch (StepFailure f) {
-      throw FailureMessages.leftHalfDone(k, f, history.displayName());
+      throw LOCK_CHECK.equals(f.step())
+          ? FailureMessages.lockLostAfterItRan(k, f, history.displayName())
+          : FailureMessages.leftHalfDone(k, f, history.displayName());
     }
   }
 

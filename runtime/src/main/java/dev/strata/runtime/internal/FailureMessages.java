@@ -466,6 +466,48 @@ final class FailureMessages {
         f.getCause());
   }
 
+  /**
+   * The lock's session (H2: a connection of its own) ended while a transactional migration ran;
+   * found before its commit, which was rolled back instead.
+   */
+  static MigrationException lockLostBeforeCommit(Known k, StepFailure f, Dialect dialect) {
+    return lockLostWhile(
+        k,
+        f,
+        "The migration was stopped before its commit and rolled back: nothing of it is recorded"
+            + (dialect == Dialect.H2
+                ? " (but H2 commits DDL statements at once, so any DDL it ran stays)"
+                : "")
+            + ". Run migrate again.");
+  }
+
+  /**
+   * The lock's session ended while a non-transactional migration ran: what it did stays, and its
+   * row, written before it ran, is left failed rather than marked applied.
+   */
+  static MigrationException lockLostAfterItRan(Known k, StepFailure f, String historyTable) {
+    return lockLostWhile(
+        k,
+        f,
+        ("The migration is not transactional: it ran and what it did stays, but it is left"
+                + " recorded as failed in %s, not as applied. Check its effects and clean up by"
+                + " hand, then run repair and migrate again.")
+            .formatted(historyTable));
+  }
+
+  private static MigrationException lockLostWhile(Known k, StepFailure f, String consequence) {
+    MigrationDescriptor m = k.migration();
+    return new MigrationException(
+        Reason.LOCK,
+        ("The migration lock was lost while migration %s (%s, %s) ran (its session ended), so"
+                + " another migrator may be running. %s")
+            .formatted(m.version(), m.description(), m.className(), consequence),
+        m.version(),
+        f.step(),
+        null,
+        f.getCause());
+  }
+
   /** A non-transactional migration that failed before its body ran. */
   static MigrationException nothingRan(Known k, StepFailure f) {
     return migrationFailed(k, f, "Nothing of it ran.");
