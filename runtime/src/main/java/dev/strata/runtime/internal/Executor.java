@@ -2,6 +2,7 @@ package dev.strata.runtime.internal;
 
 import static dev.strata.runtime.internal.StepFailure.step;
 
+import dev.strata.Dialect;
 import dev.strata.runtime.MigrationCheck;
 import dev.strata.runtime.MigrationDescriptor;
 import dev.strata.runtime.MigrationEvent;
@@ -238,6 +239,7 @@ public final class Executor implements AutoCloseable {
    * transient failures, but what it did before failing stays.
    */
   private long nonTransactional(Known k, MigrationStep body, HistoryRow.Type type, long rank) {
+    List<String> invalidBefore = invalidIndexes(k);
     try {
       step("transaction start", () -> connection.setAutoCommit(true));
       record(k, type, rank, 0, false);
@@ -287,6 +289,7 @@ public final class Executor implements AutoCloseable {
         }
       }
       long ms = millisSince(start);
+      refuseNewInvalidIndexes(k, invalidBefore);
       step(LOCK_CHECK, lock::verify);
       boolean[] marked = {false};
       step("history row", () -> marked[0] = history.markSucceeded(connection, rank, ms));
@@ -298,6 +301,35 @@ public final class Executor implements AutoCloseable {
       throw LOCK_CHECK.equals(f.step())
           ? FailureMessages.lockLostAfterItRan(k, f, history.displayName())
           : FailureMessages.leftHalfDone(k, f, history.displayName());
+    }
+  }
+
+  /**
+   * PostgreSQL: the invalid indexes of the migrations' schema, before a non-transactional migration
+   * runs; null elsewhere. Compared with those after it by {@link #refuseNewInvalidIndexes}.
+   */
+  private List<String> invalidIndexes(Known k) {
+    if (database.dialect() != Dialect.POSTGRES) {
+      return null;
+    }
+    try {
+      return InvalidIndexes.in(connection, history.schema());
+    } catch (SQLException e) {
+      throw FailureMessages.nothingRan(k, new StepFailure("invalid index check", e));
+    }
+  }
+
+  /** Fails a non-transactional migration that left invalid indexes that were not there before. */
+  private void refuseNewInvalidIndexes(Known k, List<String> before) throws StepFailure {
+    if (before == null) {
+      return;
+    }
+    List<String> added = new ArrayList<>();
+    step(
+        "invalid index check", () -> added.addAll(InvalidIndexes.in(connection, history.schema())));
+    added.removeAll(before);
+    if (!added.isEmpty()) {
+      throw FailureMessages.leftInvalidIndexes(k, added, history.displayName());
     }
   }
 

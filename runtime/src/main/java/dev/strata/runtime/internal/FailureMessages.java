@@ -257,22 +257,102 @@ final class FailureMessages {
   // Validation before anything runs
 
   static MigrationException failedEntries(List<HistoryRow> failed, String historyTable) {
-    List<String> lines =
+    return refusal(
+        Reason.REPAIR_NEEDED,
+        "A non-transactional migration failed or did not finish, so the database may be"
+            + " half-changed:\n"
+            + failedLines(failed, historyTable)
+            + "\nCheck its effects by hand and clean up what it left, then run repair() to remove"
+            + " the failed entry, and migrate again.",
+        failed.get(0).version());
+  }
+
+  /** Failed entries of non-transactional migrations, one line each. */
+  private static String failedLines(List<HistoryRow> failed, String historyTable) {
+    return String.join(
+        "\n",
         failed.stream()
             .map(
                 row ->
                     "-> %s (%s), %s recorded in %s with rank %s"
                         .formatted(
                             row.version(), row.description(), row.type(), historyTable, row.rank()))
-            .toList();
+            .toList());
+  }
+
+  private static final String INVALID_INDEXES =
+      "PostgreSQL keeps the index of a CREATE INDEX CONCURRENTLY that failed or was killed, marked"
+          + " invalid (never used by queries, yet maintained), and CREATE INDEX ... IF NOT EXISTS"
+          + " then skips it";
+
+  /**
+   * The failed entries' refusal (validate, migrate), with the invalid indexes they may have left.
+   */
+  static MigrationException invalidIndexesLeft(
+      List<HistoryRow> failed, List<String> indexes, String historyTable) {
     return refusal(
         Reason.REPAIR_NEEDED,
-        "A non-transactional migration failed or did not finish, so the database may be"
-            + " half-changed:\n"
-            + String.join("\n", lines)
-            + "\nCheck its effects by hand and clean up what it left, then run repair() to remove"
-            + " the failed entry, and migrate again.",
+        ("A non-transactional migration failed or did not finish, so the database may be"
+                + " half-changed:\n%s\nThe schema has invalid indexes it may have left: %s. %s, so"
+                + " running the migration again would record it as applied over them. Drop them"
+                + " (%s), check and clean up its other effects by hand, then run repair (strata"
+                + " repair, or Migrator.repair()) and migrate again.")
+            .formatted(
+                failedLines(failed, historyTable),
+                String.join(", ", indexes),
+                INVALID_INDEXES,
+                InvalidIndexes.dropStatements(indexes)),
         failed.get(0).version());
+  }
+
+  /** {@code repair} while a failed migration's invalid indexes remain. */
+  static MigrationException repairRefusedForInvalidIndexes(
+      List<HistoryRow> failed, List<String> indexes) {
+    return refusal(
+        Reason.REPAIR_NEEDED,
+        ("Cannot repair yet: migration %s failed and the schema has invalid indexes it may have"
+                + " left: %s. %s, so once its failed entry is gone, migrate would record it as"
+                + " applied over them; nothing was repaired. Drop them first (%s), then run repair"
+                + " again (strata repair, or Migrator.repair()).")
+            .formatted(
+                failed.stream().map(HistoryRow::version).toList(),
+                String.join(", ", indexes),
+                INVALID_INDEXES,
+                InvalidIndexes.dropStatements(indexes)),
+        failed.get(0).version());
+  }
+
+  /** What {@code status} warns of: a failed migration's invalid indexes. */
+  static String invalidIndexesWarning(List<String> indexes) {
+    return ("The history records a failed non-transactional migration, and the schema has invalid"
+            + " indexes it may have left: %s. Drop them (%s) before running repair.")
+        .formatted(String.join(", ", indexes), InvalidIndexes.dropStatements(indexes));
+  }
+
+  /**
+   * A non-transactional migration that ran to its end but left new invalid indexes (an index build
+   * that failed without failing the migration): recorded as failed.
+   */
+  static MigrationException leftInvalidIndexes(Known k, List<String> indexes, String historyTable) {
+    MigrationDescriptor m = k.migration();
+    return new MigrationException(
+        Reason.MIGRATION_FAILED,
+        ("Migration %s (%s, %s) ran but left invalid indexes: %s. An index build failed without"
+                + " failing the migration; %s. It is recorded as failed in %s, not as applied."
+                + " Drop them (%s), fix the migration, then run repair (strata repair, or"
+                + " Migrator.repair()) and migrate again.")
+            .formatted(
+                m.version(),
+                m.description(),
+                m.className(),
+                String.join(", ", indexes),
+                INVALID_INDEXES,
+                historyTable,
+                InvalidIndexes.dropStatements(indexes)),
+        m.version(),
+        "invalid index check",
+        null,
+        null);
   }
 
   static String missingFromRegistries(HistoryRow row) {

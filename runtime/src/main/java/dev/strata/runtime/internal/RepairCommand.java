@@ -27,6 +27,10 @@ public final class RepairCommand {
     return sessions.locked(
         s -> {
           Snapshot snapshot = s.snapshot();
+          List<String> invalid = s.invalidIndexesLeft(snapshot);
+          if (!invalid.isEmpty()) {
+            throw FailureMessages.repairRefusedForInvalidIndexes(snapshot.failed(), invalid);
+          }
           List<String> realigned = new ArrayList<>();
           List<Session.SqlWork> fixes = new ArrayList<>();
           for (Map.Entry<Version, HistoryRow> e : snapshot.applied().entrySet()) {

@@ -114,12 +114,12 @@ final class Session {
     return validated(snapshot(), target);
   }
 
-  private Snapshot validated(Snapshot snapshot, Version target) {
+  private Snapshot validated(Snapshot snapshot, Version target) throws SQLException {
     validateBefore(snapshot, snapshot.pending(target));
     return snapshot;
   }
 
-  private boolean validates(Snapshot snapshot, Version target) {
+  private boolean validates(Snapshot snapshot, Version target) throws SQLException {
     try {
       validated(snapshot, target);
       return true;
@@ -128,7 +128,11 @@ final class Session {
     }
   }
 
-  void validateBefore(Snapshot snapshot, List<Known> pending) {
+  void validateBefore(Snapshot snapshot, List<Known> pending) throws SQLException {
+    List<String> invalid = invalidIndexesLeft(snapshot);
+    if (!invalid.isEmpty()) { // the failed entries' refusal, naming what they left
+      throw FailureMessages.invalidIndexesLeft(snapshot.failed(), invalid, history.displayName());
+    }
     Validation.beforeRun(
         snapshot,
         pending,
@@ -136,6 +140,17 @@ final class Session {
         database.dialect(),
         options.outOfOrder(),
         options.allOrNothing());
+  }
+
+  /**
+   * PostgreSQL: the invalid indexes in the migrations' schema when the history records a failed
+   * non-transactional migration, which may have left them ({@link InvalidIndexes}); else none, and
+   * nothing is asked.
+   */
+  List<String> invalidIndexesLeft(Snapshot snapshot) throws SQLException {
+    return database.dialect() == Dialect.POSTGRES && !snapshot.failed().isEmpty()
+        ? InvalidIndexes.in(connection, history.schema())
+        : List.of();
   }
 
   Executor executor() {
