@@ -254,4 +254,56 @@ class LockTest {
       assertEquals(1, db.count("select count(*) from users"));
     }
   }
+
+  /**
+   * H2: {@code repair} by another migrator while a failed non-transactional migration, whose
+   * migrator lost its lock, still runs its statement: refused, so that the migration cannot run
+   * twice; once it ends, repair goes ahead.
+   */
+  @Test
+  void repairWhileALockLostMigrationStillRuns_refusesOnH2() throws Exception {
+    try (TestDatabase db = TestDatabase.create(Db.H2)) {
+      Scenario scenario =
+          Scenario.in("it.repairwhilerunning")
+              .migration(
+                  "Holds",
+                  "version = \"1\", transactional = false",
+                  """
+                @Up
+                void up(DSLContext db) {
+                  db.fetch("select abort_session(session_id) from information_schema.sessions"
+                      + " where session_id <> session_id()"); // the lock's session
+                  db.execute("create alias if not exists it_hold for 'dev.strata.it.Faults.hold'");
+                  db.execute("call it_hold()");
+                }
+              """);
+      CompletableFuture<MigrationException> lost =
+          CompletableFuture.supplyAsync(
+              () ->
+                  assertThrows(
+                      MigrationException.class,
+                      () -> db.migrator().registry(scenario.registry()).build().migrate()));
+      MigrationException refused;
+      try {
+        assertTrue(Faults.awaitHeld());
+        Migrator repairer = db.migrator().registry(scenario.registry()).build();
+
+        refused = assertThrows(MigrationException.class, repairer::repair);
+      } finally {
+        Faults.release();
+      }
+
+      assertEquals(Reason.LOCK, refused.reason(), refused.getMessage());
+      assertTrue(refused.getMessage().startsWith("Cannot repair yet"), refused.getMessage());
+      assertTrue(refused.getMessage().contains("call it_hold()"), refused.getMessage());
+      assertTrue(refused.getMessage().contains("Migrator.repair()"), refused.getMessage());
+      MigrationException e = lost.get(60, TimeUnit.SECONDS);
+      assertTrue(e.getMessage().contains("left recorded as failed"), e.getMessage());
+      assertEquals(
+          List.of(List.of("1", "FALSE")), db.rows("select version, success from strata_history"));
+      assertEquals(
+          List.of("1"),
+          db.migrator().registry(scenario.registry()).build().repair().removedFailed());
+    }
+  }
 }

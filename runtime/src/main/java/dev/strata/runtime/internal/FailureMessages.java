@@ -305,6 +305,10 @@ final class FailureMessages {
         failed.get(0).version());
   }
 
+  private static String versions(List<HistoryRow> rows) {
+    return String.join(", ", rows.stream().map(HistoryRow::version).toList());
+  }
+
   /** {@code repair} while a failed migration's invalid indexes remain. */
   static MigrationException repairRefusedForInvalidIndexes(
       List<HistoryRow> failed, List<String> indexes) {
@@ -315,10 +319,28 @@ final class FailureMessages {
                 + " applied over them; nothing was repaired. Drop them first (%s), then run repair"
                 + " again (strata repair, or Migrator.repair()).")
             .formatted(
-                failed.stream().map(HistoryRow::version).toList(),
+                versions(failed),
                 String.join(", ", indexes),
                 INVALID_INDEXES,
                 InvalidIndexes.dropStatements(indexes)),
+        failed.get(0).version());
+  }
+
+  /**
+   * {@code repair} on H2 while other sessions run statements: one may be the failed migration,
+   * still running for a migrator whose lock session was ended.
+   */
+  static MigrationException repairRefusedWhileRunning(
+      List<HistoryRow> failed, List<String> running) {
+    return refusal(
+        Reason.LOCK,
+        ("Cannot repair yet: migration %s is recorded as failed, and other sessions are still"
+                + " running statements:\n-> %s\nOne of them may be that migration, still running"
+                + " for a migrator whose lock was lost; removing its entry now could let it run"
+                + " twice, and nothing was repaired. Wait until they end (or, if they are not"
+                + " migrations, end them with CALL ABORT_SESSION(<session id>)), then run repair"
+                + " again (strata repair, or Migrator.repair()).")
+            .formatted(versions(failed), String.join("\n-> ", running)),
         failed.get(0).version());
   }
 

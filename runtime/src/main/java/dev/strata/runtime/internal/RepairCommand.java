@@ -1,5 +1,6 @@
 package dev.strata.runtime.internal;
 
+import dev.strata.Dialect;
 import dev.strata.Version;
 import dev.strata.runtime.RepairReport;
 import java.util.ArrayList;
@@ -30,6 +31,13 @@ public final class RepairCommand {
           List<String> invalid = s.invalidIndexesLeft(snapshot);
           if (!invalid.isEmpty()) {
             throw FailureMessages.repairRefusedForInvalidIndexes(snapshot.failed(), invalid);
+          }
+          if (s.database().dialect() == Dialect.H2 && !snapshot.failed().isEmpty()) {
+            List<String> running =
+                OtherSessions.running(s.connection(), s.history().sibling("_lock"));
+            if (!running.isEmpty()) {
+              throw FailureMessages.repairRefusedWhileRunning(snapshot.failed(), running);
+            }
           }
           List<String> realigned = new ArrayList<>();
           List<Session.SqlWork> fixes = new ArrayList<>();
