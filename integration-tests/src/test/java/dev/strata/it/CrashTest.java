@@ -141,36 +141,22 @@ class CrashTest {
    */
   @org.junit.jupiter.api.Test
   void pooledConnection_getsClientConnectionCheckIntervalBack() throws Exception {
-    try (TestDatabase db = TestDatabase.create(Db.POSTGRES)) {
-      List<java.sql.Connection> handedOut = new java.util.ArrayList<>();
-      javax.sql.DataSource pool =
-          (javax.sql.DataSource)
-              java.lang.reflect.Proxy.newProxyInstance(
-                  getClass().getClassLoader(),
-                  new Class<?>[] {javax.sql.DataSource.class},
-                  (proxy, method, args) -> {
-                    if (!method.getName().equals("getConnection")) {
-                      throw new UnsupportedOperationException(method.getName());
-                    }
-                    java.sql.Connection real = db.connect();
-                    handedOut.add(real);
-                    return java.lang.reflect.Proxy.newProxyInstance(
-                        getClass().getClassLoader(),
-                        new Class<?>[] {java.sql.Connection.class},
-                        (p, m, a) -> m.getName().equals("close") ? null : m.invoke(real, a));
-                  });
-
-      Migrator.builder().dataSource(pool).registry(Scenarios.shop().registry()).build().migrate();
+    try (TestDatabase db = TestDatabase.create(Db.POSTGRES);
+        KeptConnections pool = new KeptConnections(db, c -> {})) {
+      Migrator.builder()
+          .dataSource(pool.dataSource())
+          .registry(Scenarios.shop().registry())
+          .build()
+          .migrate();
 
       assertEquals(5, db.count("select count(*) from strata_history"));
-      for (java.sql.Connection c : handedOut) {
+      for (java.sql.Connection c : pool.handedOut()) {
         try (java.sql.Statement s = c.createStatement();
             java.sql.ResultSet r = s.executeQuery("show client_connection_check_interval")) {
           r.next();
           assertEquals("0", r.getString(1));
           assertTrue(c.getAutoCommit());
         }
-        c.close();
       }
     }
   }

@@ -34,6 +34,30 @@ public final class Faults {
     return k != null && k.name().equals(kind) && position == version;
   }
 
+  private static final java.util.concurrent.CountDownLatch HELD =
+      new java.util.concurrent.CountDownLatch(1);
+  private static volatile java.util.concurrent.CountDownLatch release =
+      new java.util.concurrent.CountDownLatch(1);
+
+  /**
+   * Blocks, for a minute at most, until {@link #release()}: a statement that keeps running in the
+   * database, called from SQL as an H2 alias ({@code create alias it_hold for
+   * 'dev.strata.it.Faults.hold'}).
+   */
+  public static void hold() throws InterruptedException {
+    HELD.countDown();
+    release.await(60, java.util.concurrent.TimeUnit.SECONDS);
+  }
+
+  /** Waits until a statement runs {@link #hold()}. */
+  static boolean awaitHeld() throws InterruptedException {
+    return HELD.await(60, java.util.concurrent.TimeUnit.SECONDS);
+  }
+
+  static void release() {
+    release.countDown();
+  }
+
   /** Throws when migration {@code version} is to fail in its {@code @Up}. */
   public static void up(int version) {
     if (at("UP", version)) {

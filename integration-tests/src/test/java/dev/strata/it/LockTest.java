@@ -52,7 +52,8 @@ class LockTest {
     }
   }
 
-  private static final Scenario SLOW =
+  /** Migration 2 holds the lock until {@code it.slow.release} is set, for a minute at most. */
+  static final Scenario SLOW =
       Scenario.in("it.slow")
           .migration("CreateUsers", "version = \"1\"", Scenarios.CREATE_USERS)
           .migration(
@@ -263,8 +264,10 @@ class LockTest {
 
                 @Up(dialects = Dialect.H2)
                 void upH2(DSLContext db) {
-                  db.fetch("select abort_session(session_id) from information_schema.sessions"
-                      + " where session_id <> session_id()");
+                  if (Boolean.getBoolean("it.locklost.kill")) {
+                    db.fetch("select abort_session(session_id) from information_schema.sessions"
+                        + " where session_id <> session_id()");
+                  }
                 }
               """)
               .migration("AddUsers", "version = \"3\"", Scenarios.ADD_USERS);
@@ -287,15 +290,110 @@ class LockTest {
             e.getMessage());
         assertEquals(List.of(List.of("1")), db.rows("select version from strata_history"));
       } else {
-        assertEquals(Reason.LOCK, e.reason());
-        assertTrue(e.getMessage().contains("The migration lock was lost"), e.getMessage());
-        assertEquals(
-            List.of(List.of("1"), List.of("2")),
-            db.rows("select version from strata_history order by rank"));
+        // the lock has a session of its own: its loss is found before migration 2 commits
+        assertEquals(Reason.LOCK, e.reason(), e.getMessage());
+        assertEquals("2", e.version());
+        assertTrue(
+            e.getMessage().startsWith("The migration lock was lost while migration 2"),
+            e.getMessage());
+        assertTrue(e.getMessage().contains("nothing of it is recorded"), e.getMessage());
       }
+      assertEquals(List.of(List.of("1")), db.rows("select version from strata_history"));
       assertEquals(0, db.count("select count(*) from users"));
       // a new run takes a new lock
-      assertEquals(kind == Db.POSTGRES ? 2 : 1, migrator.migrate().executed().size());
+      assertEquals(2, migrator.migrate().executed().size());
+    }
+  }
+
+  /**
+   * H2: a non-transactional migration whose lock session dies while it runs is left failed, not
+   * marked applied: what it did stays, and another migrator may have run meanwhile.
+   */
+  @Test
+  void lockSessionKilledDuringANonTransactionalMigration_isLeftFailedNotApplied() throws Exception {
+    try (TestDatabase db = TestDatabase.create(Db.H2)) {
+      Scenario scenario =
+          Scenario.in("it.locklostnt")
+              .migration("CreateUsers", "version = \"1\"", Scenarios.CREATE_USERS)
+              .migration(
+                  "KillLockSession",
+                  "version = \"2\", transactional = false",
+                  """
+                @Up
+                void up(DSLContext db) {
+                  db.fetch("select abort_session(session_id) from information_schema.sessions"
+                      + " where session_id <> session_id()");
+                  db.execute("insert into users values (1, 'alice')");
+                }
+              """);
+
+      MigrationException e =
+          assertThrows(
+              MigrationException.class,
+              () -> db.migrator().registry(scenario.registry()).build().migrate());
+
+      assertEquals(Reason.LOCK, e.reason(), e.getMessage());
+      assertEquals("2", e.version());
+      assertTrue(
+          e.getMessage().startsWith("The migration lock was lost while migration 2"),
+          e.getMessage());
+      assertTrue(e.getMessage().contains("left recorded as failed"), e.getMessage());
+      assertEquals(
+          List.of(List.of("1", "TRUE"), List.of("2", "FALSE")),
+          db.rows("select version, success from strata_history order by rank"));
+      assertEquals(1, db.count("select count(*) from users"));
+    }
+  }
+
+  /**
+   * H2: {@code repair} by another migrator while a failed non-transactional migration, whose
+   * migrator lost its lock, still runs its statement: refused, so that the migration cannot run
+   * twice; once it ends, repair goes ahead.
+   */
+  @Test
+  void repairWhileALockLostMigrationStillRuns_refusesOnH2() throws Exception {
+    try (TestDatabase db = TestDatabase.create(Db.H2)) {
+      Scenario scenario =
+          Scenario.in("it.repairwhilerunning")
+              .migration(
+                  "Holds",
+                  "version = \"1\", transactional = false",
+                  """
+                @Up
+                void up(DSLContext db) {
+                  db.fetch("select abort_session(session_id) from information_schema.sessions"
+                      + " where session_id <> session_id()"); // the lock's session
+                  db.execute("create alias if not exists it_hold for 'dev.strata.it.Faults.hold'");
+                  db.execute("call it_hold()");
+                }
+              """);
+      CompletableFuture<MigrationException> lost =
+          CompletableFuture.supplyAsync(
+              () ->
+                  assertThrows(
+                      MigrationException.class,
+                      () -> db.migrator().registry(scenario.registry()).build().migrate()));
+      MigrationException refused;
+      try {
+        assertTrue(Faults.awaitHeld());
+        Migrator repairer = db.migrator().registry(scenario.registry()).build();
+
+        refused = assertThrows(MigrationException.class, repairer::repair);
+      } finally {
+        Faults.release();
+      }
+
+      assertEquals(Reason.LOCK, refused.reason(), refused.getMessage());
+      assertTrue(refused.getMessage().startsWith("Cannot repair yet"), refused.getMessage());
+      assertTrue(refused.getMessage().contains("call it_hold()"), refused.getMessage());
+      assertTrue(refused.getMessage().contains("Migrator.repair()"), refused.getMessage());
+      MigrationException e = lost.get(60, TimeUnit.SECONDS);
+      assertTrue(e.getMessage().contains("left recorded as failed"), e.getMessage());
+      assertEquals(
+          List.of(List.of("1", "FALSE")), db.rows("select version, success from strata_history"));
+      assertEquals(
+          List.of("1"),
+          db.migrator().registry(scenario.registry()).build().repair().removedFailed());
     }
   }
 }

@@ -18,6 +18,19 @@ final class Closing {
     }
   }
 
+  /**
+   * Ends the physical connection rather than handing it back (a pool's connection that may still
+   * hold a session-level lock), then closes the handle; a pool evicts an aborted connection.
+   */
+  static void abort(Connection connection, Throwable primary) {
+    try {
+      connection.abort(Runnable::run);
+    } catch (SQLException | RuntimeException e) {
+      primary.addSuppressed(e);
+    }
+    quietly(connection, primary);
+  }
+
   static void rollback(Connection connection, Throwable primary) {
     try {
       connection.rollback();

@@ -2,6 +2,7 @@ package dev.strata.runtime.internal;
 
 import static dev.strata.runtime.internal.StepFailure.step;
 
+import dev.strata.Dialect;
 import dev.strata.runtime.MigrationCheck;
 import dev.strata.runtime.MigrationDescriptor;
 import dev.strata.runtime.MigrationEvent;
@@ -30,6 +31,13 @@ import org.slf4j.LoggerFactory;
 public final class Executor implements AutoCloseable {
 
   private static final Logger LOG = LoggerFactory.getLogger("dev.strata.runtime.Migrator");
+
+  /**
+   * The step that asks whether the lock is still held, before a migration commits or is marked
+   * applied: on H2, where the lock has a session of its own, a lost lock must stop the migration
+   * before anything of it is recorded, as another migrator may already be running.
+   */
+  private static final String LOCK_CHECK = "lock check";
 
   private final Database database;
   private final Connection connection;
@@ -116,7 +124,10 @@ public final class Executor implements AutoCloseable {
     } catch (StepFailure f) {
       boolean inMigration = started.size() > done.size(); // else the commit failed
       Known failed = pending.get(inMigration ? done.size() : pending.size() - 1);
-      MigrationException e = FailureMessages.allOrNothingFailed(failed, f);
+      MigrationException e =
+          LOCK_CHECK.equals(f.step())
+              ? FailureMessages.lockLostBeforeCommit(failed, f, database.dialect())
+              : FailureMessages.allOrNothingFailed(failed, f);
       if (inMigration) {
         progress.failed(started.get(done.size()), e);
       }
@@ -181,6 +192,7 @@ public final class Executor implements AutoCloseable {
     }
     long ms = millisSince(start);
     record(k, HistoryRow.Type.MIGRATE, rank, ms, true);
+    step(LOCK_CHECK, lock::verify); // before the commit
     return ms;
   }
 
@@ -190,6 +202,7 @@ public final class Executor implements AutoCloseable {
     step(label("@Down", down), () -> down.body().run(context(down)));
     long ms = millisSince(start);
     record(k, HistoryRow.Type.UNDO, rank, ms, true);
+    step(LOCK_CHECK, lock::verify); // before the commit
     return ms;
   }
 
@@ -215,7 +228,9 @@ public final class Executor implements AutoCloseable {
             return work.run();
           });
     } catch (StepFailure f) {
-      throw FailureMessages.transactionFailed(k, f, body, database.dialect());
+      throw LOCK_CHECK.equals(f.step())
+          ? FailureMessages.lockLostBeforeCommit(k, f, database.dialect())
+          : FailureMessages.transactionFailed(k, f, body, database.dialect());
     }
   }
 
@@ -224,6 +239,7 @@ public final class Executor implements AutoCloseable {
    * transient failures, but what it did before failing stays.
    */
   private long nonTransactional(Known k, MigrationStep body, HistoryRow.Type type, long rank) {
+    List<String> invalidBefore = invalidIndexes(k);
     try {
       step("transaction start", () -> connection.setAutoCommit(true));
       record(k, type, rank, 0, false);
@@ -273,6 +289,8 @@ public final class Executor implements AutoCloseable {
         }
       }
       long ms = millisSince(start);
+      refuseNewInvalidIndexes(k, invalidBefore);
+      step(LOCK_CHECK, lock::verify);
       boolean[] marked = {false};
       step("history row", () -> marked[0] = history.markSucceeded(connection, rank, ms));
       if (!marked[0]) {
@@ -280,7 +298,38 @@ public final class Executor implements AutoCloseable {
       }
       return ms;
     } catch (StepFailure f) {
-      throw FailureMessages.leftHalfDone(k, f, history.displayName());
+      throw LOCK_CHECK.equals(f.step())
+          ? FailureMessages.lockLostAfterItRan(k, f, history.displayName())
+          : FailureMessages.leftHalfDone(k, f, history.displayName());
+    }
+  }
+
+  /**
+   * PostgreSQL: the invalid indexes of the migrations' schema, before a non-transactional migration
+   * runs; null elsewhere. Compared with those after it by {@link #refuseNewInvalidIndexes}.
+   */
+  private List<String> invalidIndexes(Known k) {
+    if (database.dialect() != Dialect.POSTGRES) {
+      return null;
+    }
+    try {
+      return InvalidIndexes.in(connection, history.schema());
+    } catch (SQLException e) {
+      throw FailureMessages.nothingRan(k, new StepFailure("invalid index check", e));
+    }
+  }
+
+  /** Fails a non-transactional migration that left invalid indexes that were not there before. */
+  private void refuseNewInvalidIndexes(Known k, List<String> before) throws StepFailure {
+    if (before == null) {
+      return;
+    }
+    List<String> added = new ArrayList<>();
+    step(
+        "invalid index check", () -> added.addAll(InvalidIndexes.in(connection, history.schema())));
+    added.removeAll(before);
+    if (!added.isEmpty()) {
+      throw FailureMessages.leftInvalidIndexes(k, added, history.displayName());
     }
   }
 

@@ -159,6 +159,24 @@ final class FailureMessages {
     return new MigrationException(reason, fix.formatted(historyTable, said), null, null, state, e);
   }
 
+  /**
+   * One of Strata's own statements got no answer within {@link Bounded#SECONDS}: the driver closed
+   * the connection. A partition or a lost host, not a fault of the database's contents.
+   */
+  static MigrationException stoppedAnswering(Exception e) {
+    return connection(
+        ("The database stopped answering: it sent nothing for %d seconds in reply to a statement"
+                + " of Strata's own (%s), so the connection was closed. The network may be"
+                + " partitioned or the server's host lost. Strata bounds only its own short"
+                + " statements (the lock, the history) this way, never a migration's: to bound"
+                + " those too, add socketTimeout=<seconds, above your longest migration statement>"
+                + " and tcpKeepAlive=true to the PostgreSQL JDBC URL. Check the network, then run"
+                + " again.")
+            .formatted(Bounded.SECONDS, Failures.describe(e)),
+        Failures.sqlState(e),
+        e);
+  }
+
   private static MigrationException connection(String message, String sqlState, Exception e) {
     return new MigrationException(Reason.CONNECTION, message, null, null, sqlState, e);
   }
@@ -252,23 +270,127 @@ final class FailureMessages {
   // Validation before anything runs
 
   static MigrationException failedEntries(List<HistoryRow> failed, String historyTable) {
-    List<String> lines =
+    return refusal(
+        Reason.REPAIR_NEEDED,
+        "A non-transactional migration failed or did not finish, so the database may be"
+            + " half-changed:\n"
+            + failedLines(failed, historyTable)
+            + "\nCheck its effects by hand and clean up what it left, then "
+            + Remedies.run("repair")
+            + " to remove the failed entry, and migrate again.",
+        failed.get(0).version());
+  }
+
+  /** Failed entries of non-transactional migrations, one line each. */
+  private static String failedLines(List<HistoryRow> failed, String historyTable) {
+    return String.join(
+        "\n",
         failed.stream()
             .map(
                 row ->
                     "-> %s (%s), %s recorded in %s with rank %s"
                         .formatted(
                             row.version(), row.description(), row.type(), historyTable, row.rank()))
-            .toList();
+            .toList());
+  }
+
+  private static final String INVALID_INDEXES =
+      "PostgreSQL keeps the index of a CREATE INDEX CONCURRENTLY that failed or was killed, marked"
+          + " invalid (never used by queries, yet maintained), and CREATE INDEX ... IF NOT EXISTS"
+          + " then skips it";
+
+  /**
+   * The failed entries' refusal (validate, migrate), with the invalid indexes they may have left.
+   */
+  static MigrationException invalidIndexesLeft(
+      List<HistoryRow> failed, List<String> indexes, String historyTable) {
     return refusal(
         Reason.REPAIR_NEEDED,
-        "A non-transactional migration failed or did not finish, so the database may be"
-            + " half-changed:\n"
-            + String.join("\n", lines)
-            + "\nCheck its effects by hand and clean up what it left, then "
-            + Remedies.run("repair")
-            + " to remove the failed entry, and migrate again.",
+        ("A non-transactional migration failed or did not finish, so the database may be"
+                + " half-changed:\n%s\nThe schema has invalid indexes it may have left: %s. %s, so"
+                + " running the migration again would record it as applied over them. Drop them"
+                + " (%s), check and clean up its other effects by hand, then %s and migrate"
+                + " again.")
+            .formatted(
+                failedLines(failed, historyTable),
+                String.join(", ", indexes),
+                INVALID_INDEXES,
+                InvalidIndexes.dropStatements(indexes),
+                Remedies.run("repair")),
         failed.get(0).version());
+  }
+
+  private static String versions(List<HistoryRow> rows) {
+    return String.join(", ", rows.stream().map(HistoryRow::version).toList());
+  }
+
+  /** {@code repair} while a failed migration's invalid indexes remain. */
+  static MigrationException repairRefusedForInvalidIndexes(
+      List<HistoryRow> failed, List<String> indexes) {
+    return refusal(
+        Reason.REPAIR_NEEDED,
+        ("Cannot repair yet: migration %s failed and the schema has invalid indexes it may have"
+                + " left: %s. %s, so once its failed entry is gone, migrate would record it as"
+                + " applied over them; nothing was repaired. Drop them first (%s), then %s"
+                + " again.")
+            .formatted(
+                versions(failed),
+                String.join(", ", indexes),
+                INVALID_INDEXES,
+                InvalidIndexes.dropStatements(indexes),
+                Remedies.run("repair")),
+        failed.get(0).version());
+  }
+
+  /**
+   * {@code repair} on H2 while other sessions run statements: one may be the failed migration,
+   * still running for a migrator whose lock session was ended.
+   */
+  static MigrationException repairRefusedWhileRunning(
+      List<HistoryRow> failed, List<String> running) {
+    return refusal(
+        Reason.LOCK,
+        ("Cannot repair yet: migration %s is recorded as failed, and other sessions are still"
+                + " running statements:\n-> %s\nOne of them may be that migration, still running"
+                + " for a migrator whose lock was lost; removing its entry now could let it run"
+                + " twice, and nothing was repaired. Wait until they end (or, if they are not"
+                + " migrations, end them with CALL ABORT_SESSION(<session id>)), then run repair"
+                + " again (strata repair, or Migrator.repair()).")
+            .formatted(versions(failed), String.join("\n-> ", running)),
+        failed.get(0).version());
+  }
+
+  /** What {@code status} warns of: a failed migration's invalid indexes. */
+  static String invalidIndexesWarning(List<String> indexes) {
+    return ("The history records a failed non-transactional migration, and the schema has invalid"
+            + " indexes it may have left: %s. Drop them (%s) before running repair.")
+        .formatted(String.join(", ", indexes), InvalidIndexes.dropStatements(indexes));
+  }
+
+  /**
+   * A non-transactional migration that ran to its end but left new invalid indexes (an index build
+   * that failed without failing the migration): recorded as failed.
+   */
+  static MigrationException leftInvalidIndexes(Known k, List<String> indexes, String historyTable) {
+    MigrationDescriptor m = k.migration();
+    return new MigrationException(
+        Reason.MIGRATION_FAILED,
+        ("Migration %s (%s, %s) ran but left invalid indexes: %s. An index build failed without"
+                + " failing the migration; %s. It is recorded as failed in %s, not as applied."
+                + " Drop them (%s), fix the migration, then run repair (strata repair, or"
+                + " Migrator.repair()) and migrate again.")
+            .formatted(
+                m.version(),
+                m.description(),
+                m.className(),
+                String.join(", ", indexes),
+                INVALID_INDEXES,
+                historyTable,
+                InvalidIndexes.dropStatements(indexes)),
+        m.version(),
+        "invalid index check",
+        null,
+        null);
   }
 
   static String missingFromRegistries(HistoryRow row) {
@@ -519,6 +641,48 @@ final class FailureMessages {
         m.version(),
         f.step(),
         "23505",
+        f.getCause());
+  }
+
+  /**
+   * The lock's session (H2: a connection of its own) ended while a transactional migration ran;
+   * found before its commit, which was rolled back instead.
+   */
+  static MigrationException lockLostBeforeCommit(Known k, StepFailure f, Dialect dialect) {
+    return lockLostWhile(
+        k,
+        f,
+        "The migration was stopped before its commit and rolled back: nothing of it is recorded"
+            + (dialect == Dialect.H2
+                ? " (but H2 commits DDL statements at once, so any DDL it ran stays)"
+                : "")
+            + ". Run migrate again.");
+  }
+
+  /**
+   * The lock's session ended while a non-transactional migration ran: what it did stays, and its
+   * row, written before it ran, is left failed rather than marked applied.
+   */
+  static MigrationException lockLostAfterItRan(Known k, StepFailure f, String historyTable) {
+    return lockLostWhile(
+        k,
+        f,
+        ("The migration is not transactional: it ran and what it did stays, but it is left"
+                + " recorded as failed in %s, not as applied. Check its effects and clean up by"
+                + " hand, then run repair and migrate again.")
+            .formatted(historyTable));
+  }
+
+  private static MigrationException lockLostWhile(Known k, StepFailure f, String consequence) {
+    MigrationDescriptor m = k.migration();
+    return new MigrationException(
+        Reason.LOCK,
+        ("The migration lock was lost while migration %s (%s, %s) ran (its session ended), so"
+                + " another migrator may be running. %s")
+            .formatted(m.version(), m.description(), m.className(), consequence),
+        m.version(),
+        f.step(),
+        null,
         f.getCause());
   }
 

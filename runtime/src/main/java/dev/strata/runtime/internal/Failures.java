@@ -65,6 +65,19 @@ public final class Failures {
             || state.equals("90079"));
   }
 
+  /**
+   * Whether the server stopped answering: a read gave up after the connection's network timeout
+   * ({@link Bounded}, or the driver's {@code socketTimeout}), found along the cause chain.
+   */
+  static boolean isNetworkTimeout(Throwable failure) {
+    for (Throwable t = failure; t != null; t = t.getCause()) {
+      if (t instanceof java.net.SocketTimeoutException) {
+        return true;
+      }
+    }
+    return false;
+  }
+
   public static boolean isTransient(Throwable failure) {
     String state = sqlState(failure);
     return state != null && TRANSIENT.contains(state);

@@ -141,11 +141,15 @@ public final class History {
 
   /** Creates the table (and its schema) if missing. */
   public void create(Connection connection) throws SQLException {
-    try (Statement statement = connection.createStatement()) {
-      for (String sql : createStatements()) {
-        statement.execute(sql);
-      }
-    }
+    Bounded.run(
+        connection,
+        () -> {
+          try (Statement statement = connection.createStatement()) {
+            for (String sql : createStatements()) {
+              statement.execute(sql);
+            }
+          }
+        });
   }
 
   /**
@@ -158,22 +162,24 @@ public final class History {
     if (lastRank <= Integer.MAX_VALUE) {
       return;
     }
+    int type = Bounded.call(connection, () -> rankType(connection));
+    if (type == Types.INTEGER || type == Types.SMALLINT || type == Types.TINYINT) {
+      String widen =
+          "alter table "
+              + table
+              + " alter column "
+              + column("rank")
+              + (database.dialect() == Dialect.POSTGRES ? " type bigint" : " set data type bigint");
+      throw FailureMessages.rankOverflow(displayName(), lastRank, widen);
+    }
+  }
+
+  private int rankType(Connection connection) throws SQLException {
     try (Statement statement = connection.createStatement();
         ResultSet result =
             statement.executeQuery(
                 "select " + column("rank") + " from " + table + " where 1 = 0")) {
-      int type = result.getMetaData().getColumnType(1);
-      if (type == Types.INTEGER || type == Types.SMALLINT || type == Types.TINYINT) {
-        String widen =
-            "alter table "
-                + table
-                + " alter column "
-                + column("rank")
-                + (database.dialect() == Dialect.POSTGRES
-                    ? " type bigint"
-                    : " set data type bigint");
-        throw FailureMessages.rankOverflow(displayName(), lastRank, widen);
-      }
+      return result.getMetaData().getColumnType(1);
     }
   }
 
@@ -198,6 +204,10 @@ public final class History {
    * returns only the first one's result).
    */
   public List<HistoryRow> createThenRead(Connection connection) throws SQLException {
+    return Bounded.call(connection, () -> createThenReadUnbounded(connection));
+  }
+
+  private List<HistoryRow> createThenReadUnbounded(Connection connection) throws SQLException {
     if (database.dialect() != Dialect.POSTGRES) {
       create(connection);
       return read(connection, Read.LEAN);
@@ -231,7 +241,7 @@ public final class History {
       return null;
     }
     try {
-      return read(connection, columns);
+      return Bounded.call(connection, () -> read(connection, columns));
     } catch (SQLException e) {
       if (Failures.isMissingTable(e.getSQLState())) {
         return null;
@@ -385,29 +395,33 @@ public final class History {
         long executionMsValue,
         boolean successValue)
         throws SQLException {
-      if (statement == null) {
-        statement =
-            connection.prepareStatement(
-                "insert into "
-                    + table
-                    + " ("
-                    + columns(INSERT_COLUMNS)
-                    + ") values (?, ?, ?, ?, ?, ?, current_user,"
-                    + " current_timestamp, ?, ?)");
-      }
-      statement.setLong(1, rankValue);
-      statement.setString(2, versionValue);
-      statement.setString(
-          3,
-          descriptionValue.length() > DESCRIPTION_LENGTH
-              ? descriptionValue.substring(0, DESCRIPTION_LENGTH)
-              : descriptionValue);
-      statement.setString(4, typeValue.name());
-      statement.setString(5, checksumValue); // null: SQL null
-      statement.setString(6, String.join(", ", ownersValue));
-      statement.setLong(7, executionMsValue);
-      statement.setBoolean(8, successValue);
-      statement.executeUpdate();
+      Bounded.run(
+          connection,
+          () -> {
+            if (statement == null) {
+              statement =
+                  connection.prepareStatement(
+                      "insert into "
+                          + table
+                          + " ("
+                          + columns(INSERT_COLUMNS)
+                          + ") values (?, ?, ?, ?, ?, ?, current_user,"
+                          + " current_timestamp, ?, ?)");
+            }
+            statement.setLong(1, rankValue);
+            statement.setString(2, versionValue);
+            statement.setString(
+                3,
+                descriptionValue.length() > DESCRIPTION_LENGTH
+                    ? descriptionValue.substring(0, DESCRIPTION_LENGTH)
+                    : descriptionValue);
+            statement.setString(4, typeValue.name());
+            statement.setString(5, checksumValue); // null: SQL null
+            statement.setString(6, String.join(", ", ownersValue));
+            statement.setLong(7, executionMsValue);
+            statement.setBoolean(8, successValue);
+            statement.executeUpdate();
+          });
     }
 
     @Override
@@ -428,55 +442,58 @@ public final class History {
    */
   public boolean markSucceeded(Connection connection, long rankValue, long executionMsValue)
       throws SQLException {
-    try (PreparedStatement statement =
-        connection.prepareStatement(
-            "update "
-                + table
-                + " set "
-                + column("success")
-                + " = true, "
-                + column("execution_ms")
-                + " = ? where "
-                + column("rank")
-                + " = ?")) {
-      statement.setLong(1, executionMsValue);
-      statement.setLong(2, rankValue);
-      return statement.executeUpdate() == 1;
-    }
+    String set = " set " + column("success") + " = true, " + column("execution_ms") + " = ?";
+    return byRank(connection, "update " + table + set, rankValue, executionMsValue) == 1;
   }
 
   /**
    * Deletes one row: a pre-check refused a non-transactional migration before it changed anything.
    */
   public void delete(Connection connection, long rankValue) throws SQLException {
-    try (PreparedStatement statement =
-        connection.prepareStatement("delete from " + table + " where " + column("rank") + " = ?")) {
-      statement.setLong(1, rankValue);
-      statement.executeUpdate();
-    }
+    byRank(connection, "delete from " + table, rankValue);
   }
 
   public int deleteFailed(Connection connection) throws SQLException {
-    try (Statement statement = connection.createStatement()) {
-      return statement.executeUpdate(
-          "delete from " + table + " where " + column("success") + " = false");
-    }
+    return Bounded.call(
+        connection,
+        () -> {
+          try (Statement statement = connection.createStatement()) {
+            return statement.executeUpdate(
+                "delete from " + table + " where " + column("success") + " = false");
+          }
+        });
   }
 
   public void updateChecksum(Connection connection, long rankValue, String checksumValue)
       throws SQLException {
-    try (PreparedStatement statement =
-        connection.prepareStatement(
-            "update "
-                + table
-                + " set "
-                + column("checksum")
-                + " = ? where "
-                + column("rank")
-                + " = ?")) {
-      statement.setString(1, checksumValue);
-      statement.setLong(2, rankValue);
-      statement.executeUpdate();
-    }
+    byRank(
+        connection,
+        "update " + table + " set " + column("checksum") + " = ?",
+        rankValue,
+        checksumValue);
+  }
+
+  /**
+   * Runs {@code sql} (an update or delete) on the row of {@code rankValue}, its {@code values}
+   * bound first; the number of rows it changed.
+   */
+  private int byRank(Connection connection, String sql, long rankValue, Object... values)
+      throws SQLException {
+    return Bounded.call(
+        connection,
+        () -> {
+          try (PreparedStatement statement =
+              connection.prepareStatement(sql + " where " + column("rank") + " = ?")) {
+            for (int i = 0; i < values.length; i++) {
+              if (values[i] instanceof Long number) {
+                statement.setLong(i + 1, number);
+              } else {
+                statement.setString(i + 1, (String) values[i]);
+              }
+            }
+            statement.setLong(values.length + 1, rankValue);
+            return statement.executeUpdate();
+          }
+        });
   }
 }

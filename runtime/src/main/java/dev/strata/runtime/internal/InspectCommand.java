@@ -6,12 +6,16 @@ import dev.strata.runtime.Plan;
 import dev.strata.runtime.internal.RegistryLoader.Known;
 import java.util.ArrayList;
 import java.util.List;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * The read-only commands, {@code status}, {@code history}, {@code validate} and {@code plan}: they
  * read the history without the lock and change nothing, so they never wait for a running migrator.
  */
 public final class InspectCommand {
+
+  private static final Logger LOG = LoggerFactory.getLogger("dev.strata.runtime.Migrator");
 
   private final Sessions sessions;
 
@@ -21,7 +25,15 @@ public final class InspectCommand {
 
   /** Every known and applied migration with its state. */
   public List<MigrationInfo> status() {
-    return sessions.unlocked(s -> s.snapshot(History.Read.FULL).status());
+    return sessions.unlocked(
+        s -> {
+          Snapshot snapshot = s.snapshot(History.Read.FULL);
+          List<String> invalid = s.invalidIndexesLeft(snapshot);
+          if (!invalid.isEmpty()) {
+            LOG.warn(FailureMessages.invalidIndexesWarning(invalid));
+          }
+          return snapshot.status();
+        });
   }
 
   /** Every row of the history table in rank order; empty when the table does not exist yet. */

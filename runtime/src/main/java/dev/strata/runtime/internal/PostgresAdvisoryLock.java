@@ -6,6 +6,10 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.time.Duration;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.Set;
+import java.util.StringJoiner;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -26,10 +30,12 @@ final class PostgresAdvisoryLock implements MigrationLock {
 
   private final Connection connection;
   private final long key;
+  private final Set<String> settings; // set while held, reset with the unlock
 
-  private PostgresAdvisoryLock(Connection connection, long key) {
+  private PostgresAdvisoryLock(Connection connection, long key, Set<String> settings) {
     this.connection = connection;
     this.key = key;
+    this.settings = settings;
   }
 
   static PostgresAdvisoryLock acquire(
@@ -54,36 +60,66 @@ final class PostgresAdvisoryLock implements MigrationLock {
         Thread.sleep(pause);
         pause = Math.min(pause * 2, 500);
       }
-      execute(connection, "select " + keepAlive(connection, "set_config('%s', '0', false)", ", "));
-      return new PostgresAdvisoryLock(connection, key);
+      Map<String, String> settings = whileHeld(connection.getMetaData().getDatabaseMajorVersion());
+      StringJoiner set = new StringJoiner(", ", "select ", "");
+      settings.forEach(
+          (name, value) -> set.add("set_config('%s', '%s', false)".formatted(name, value)));
+      execute(connection, set.toString());
+      return new PostgresAdvisoryLock(connection, key, settings.keySet());
     } catch (SQLException | RuntimeException | InterruptedException e) {
       Closing.quietly(connection, e);
       if (e instanceof InterruptedException) {
         Thread.currentThread().interrupt();
+      }
+      if (Failures.isNetworkTimeout(e)) {
+        throw FailureMessages.stoppedAnswering(e);
       }
       throw e instanceof MigrationException m ? m : FailureMessages.cannotTakeLock(e);
     }
   }
 
   /**
-   * The session's idle timeouts, off while it holds the lock: {@code idle_session_timeout} (14+), a
-   * common server or role setting, would end the session between two migrations or while a waiter
-   * polls, and {@code idle_in_transaction_session_timeout} while a migration computes in Java.
-   * Either would end the run half way for no fault of its own; reset when the lock is released,
-   * since the connection may be a pool's.
+   * What the lock's session sets while it holds the lock, in the one {@code select set_config(…)}
+   * after taking it; each is {@code reset} with the unlock, since the connection may be a pool's.
+   *
+   * <ul>
+   *   <li>The idle timeouts off: {@code idle_session_timeout} (14+), a common server or role
+   *       setting, would end the session between two migrations, and {@code
+   *       idle_in_transaction_session_timeout} while a migration computes in Java; either would end
+   *       the run half way for no fault of its own.
+   *   <li>A dead client noticed within about two minutes rather than the kernel's two hours: TCP
+   *       keepalives after 60 s idle, every 10 s, 6 unanswered probes (and, 12+, {@code
+   *       tcp_user_timeout} for data the vanished host never acknowledged), so a host that is lost
+   *       or cut off while holding the lock frees it; and (14+) {@code
+   *       client_connection_check_interval}, so a statement the dead client left running (a
+   *       backfill, a {@code pg_sleep}) is aborted within a second instead of holding its locks to
+   *       its end.
+   * </ul>
    */
-  private static String keepAlive(Connection connection, String command, String separator)
-      throws SQLException {
-    String inTransaction = command.formatted("idle_in_transaction_session_timeout");
-    return connection.getMetaData().getDatabaseMajorVersion() >= 14
-        ? command.formatted("idle_session_timeout") + separator + inTransaction
-        : inTransaction;
+  private static Map<String, String> whileHeld(int major) {
+    Map<String, String> settings = new LinkedHashMap<>();
+    settings.put("idle_in_transaction_session_timeout", "0");
+    if (major >= 14) {
+      settings.put("idle_session_timeout", "0");
+      settings.put("client_connection_check_interval", "1000");
+    }
+    settings.put("tcp_keepalives_idle", "60");
+    settings.put("tcp_keepalives_interval", "10");
+    settings.put("tcp_keepalives_count", "6");
+    if (major >= 12) {
+      settings.put("tcp_user_timeout", "120000");
+    }
+    return settings;
   }
 
   private static void execute(Connection connection, String sql) throws SQLException {
-    try (Statement statement = connection.createStatement()) {
-      statement.execute(sql);
-    }
+    Bounded.run(
+        connection,
+        () -> {
+          try (Statement statement = connection.createStatement()) {
+            statement.execute(sql);
+          }
+        });
   }
 
   /**
@@ -100,14 +136,18 @@ final class PostgresAdvisoryLock implements MigrationLock {
         ("select s, k, pg_try_advisory_lock(k) from (select s, %d | ('x' || substr(md5(s || '.' ||"
                 + " %s), 1, 8))::bit(32)::bigint as k from (select %s as s) named) keyed")
             .formatted(PREFIX, literal(history.displayName()), schema);
-    try (Statement statement = connection.createStatement();
-        ResultSet result = statement.executeQuery(sql)) {
-      result.next();
-      if (result.getString(1) == null) {
-        throw FailureMessages.noCurrentSchema(history.displayName());
-      }
-      return new long[] {result.getLong(2), result.getBoolean(3) ? 1 : 0};
-    }
+    return Bounded.call(
+        connection,
+        () -> {
+          try (Statement statement = connection.createStatement();
+              ResultSet result = statement.executeQuery(sql)) {
+            result.next();
+            if (result.getString(1) == null) {
+              throw FailureMessages.noCurrentSchema(history.displayName());
+            }
+            return new long[] {result.getLong(2), result.getBoolean(3) ? 1 : 0};
+          }
+        });
   }
 
   /** A checked identifier as an SQL string literal. */
@@ -118,10 +158,14 @@ final class PostgresAdvisoryLock implements MigrationLock {
   /** {@code select function(key)}: whether the advisory lock function succeeded. */
   private static boolean call(Connection connection, String function, long key)
       throws SQLException {
-    try (Statement statement = connection.createStatement();
-        ResultSet result = statement.executeQuery("select " + function + "(" + key + ")")) {
-      return result.next() && result.getBoolean(1);
-    }
+    return Bounded.call(
+        connection,
+        () -> {
+          try (Statement statement = connection.createStatement();
+              ResultSet result = statement.executeQuery("select " + function + "(" + key + ")")) {
+            return result.next() && result.getBoolean(1);
+          }
+        });
   }
 
   /** The lock's session is the one the migrations run in. */
@@ -137,18 +181,26 @@ final class PostgresAdvisoryLock implements MigrationLock {
   @Override
   public void verify() {}
 
-  /** Releases the lock and resets the idle timeouts in one round trip, then closes the session. */
+  /**
+   * Releases the lock and resets the session's settings in one round trip, then closes the session.
+   * When that fails the session may still hold the lock, and a pool would keep it, for as long as
+   * it keeps the connection: so the connection is aborted instead, which ends the session and the
+   * lock with it.
+   */
   @Override
   public void close() {
+    StringBuilder unlock = new StringBuilder("select pg_advisory_unlock(" + key + ")");
+    settings.forEach(name -> unlock.append("; reset ").append(name));
     try {
-      execute(
-          connection,
-          "select pg_advisory_unlock(" + key + "); " + keepAlive(connection, "reset %s", "; "));
-    } catch (SQLException e) {
-      // closing the session below releases the lock anyway
-      LOG.warn("Could not release advisory lock {}: {}", key, Failures.describe(e));
-    } finally {
-      Closing.quietly(connection, null);
+      execute(connection, unlock.toString());
+    } catch (SQLException | RuntimeException e) {
+      LOG.warn(
+          "Could not release advisory lock {} ({}); ending the connection to release it",
+          key,
+          Failures.describe(e));
+      Closing.abort(connection, e);
+      return;
     }
+    Closing.quietly(connection, null);
   }
 }

@@ -1,5 +1,6 @@
 package dev.strata.runtime.internal;
 
+import dev.strata.Dialect;
 import dev.strata.Version;
 import dev.strata.runtime.RepairReport;
 import java.util.ArrayList;
@@ -27,6 +28,17 @@ public final class RepairCommand {
     return sessions.locked(
         s -> {
           Snapshot snapshot = s.snapshot();
+          List<String> invalid = s.invalidIndexesLeft(snapshot);
+          if (!invalid.isEmpty()) {
+            throw FailureMessages.repairRefusedForInvalidIndexes(snapshot.failed(), invalid);
+          }
+          if (s.database().dialect() == Dialect.H2 && !snapshot.failed().isEmpty()) {
+            List<String> running =
+                OtherSessions.running(s.connection(), s.history().sibling("_lock"));
+            if (!running.isEmpty()) {
+              throw FailureMessages.repairRefusedWhileRunning(snapshot.failed(), running);
+            }
+          }
           List<String> realigned = new ArrayList<>();
           List<Session.SqlWork> fixes = new ArrayList<>();
           for (Map.Entry<Version, HistoryRow> e : snapshot.applied().entrySet()) {

@@ -37,9 +37,6 @@ final class Session {
   /** Set before the first statement that changes the database. */
   private boolean changed;
 
-  /** Whether {@link #watchForDeadClient()} changed the session's setting. */
-  private boolean watchingForDeadClient;
-
   /** Whether the last {@link #snapshot()} found the history table. */
   private boolean historyExists;
 
@@ -117,12 +114,12 @@ final class Session {
     return validated(snapshot(), target);
   }
 
-  private Snapshot validated(Snapshot snapshot, Version target) {
+  private Snapshot validated(Snapshot snapshot, Version target) throws SQLException {
     validateBefore(snapshot, snapshot.pending(target));
     return snapshot;
   }
 
-  private boolean validates(Snapshot snapshot, Version target) {
+  private boolean validates(Snapshot snapshot, Version target) throws SQLException {
     try {
       validated(snapshot, target);
       return true;
@@ -131,35 +128,28 @@ final class Session {
     }
   }
 
-  void validateBefore(Snapshot snapshot, List<Known> pending) {
+  void validateBefore(Snapshot snapshot, List<Known> pending) throws SQLException {
+    List<String> invalid = invalidIndexesLeft(snapshot);
+    if (!invalid.isEmpty()) { // the failed entries' refusal, naming what they left
+      throw FailureMessages.invalidIndexesLeft(snapshot.failed(), invalid, history.displayName());
+    }
     Validation.beforeRun(snapshot, pending, history.displayName(), database.dialect(), options);
+  }
+
+  /**
+   * PostgreSQL: the invalid indexes in the migrations' schema when the history records a failed
+   * non-transactional migration, which may have left them ({@link InvalidIndexes}); else none, and
+   * nothing is asked.
+   */
+  List<String> invalidIndexesLeft(Snapshot snapshot) throws SQLException {
+    return database.dialect() == Dialect.POSTGRES && !snapshot.failed().isEmpty()
+        ? InvalidIndexes.in(connection, history.schema())
+        : List.of();
   }
 
   Executor executor() {
     changed = true;
-    watchForDeadClient();
     return new Executor(database, connection, history, options.listener(), lock);
-  }
-
-  /**
-   * PostgreSQL 14+: makes the server check the client's socket every second while a statement runs.
-   * Without it, when the migrating process dies (SIGKILL, a lost host) its backend goes on running
-   * the statement it was given — a long backfill, a {@code pg_sleep} — and holds that migration's
-   * locks until the statement ends, so the next run, which takes the migration lock at once, blocks
-   * behind it. Set only when migrations are about to run, and reset afterwards (the connection may
-   * be a pool's).
-   */
-  private void watchForDeadClient() {
-    try {
-      if (database.dialect() == Dialect.POSTGRES
-          && !watchingForDeadClient
-          && connection.getMetaData().getDatabaseMajorVersion() >= 14) {
-        execute("set client_connection_check_interval = 1000");
-        watchingForDeadClient = true;
-      }
-    } catch (SQLException | RuntimeException e) {
-      LOG.debug("Could not set client_connection_check_interval: {}", Failures.describe(e));
-    }
   }
 
   void createHistoryIfMissing() throws SQLException {
@@ -175,13 +165,19 @@ final class Session {
    * before.
    */
   String enterSchema(String schema) throws SQLException {
-    String previous;
-    try (Statement statement = connection.createStatement();
-        ResultSet current =
-            statement.executeQuery(
-                database.dialect() == Dialect.H2 ? "select schema()" : "select current_schema")) {
-      previous = current.next() ? current.getString(1) : null;
-    }
+    String previous =
+        Bounded.call(
+            connection,
+            () -> {
+              try (Statement statement = connection.createStatement();
+                  ResultSet current =
+                      statement.executeQuery(
+                          database.dialect() == Dialect.H2
+                              ? "select schema()"
+                              : "select current_schema")) {
+                return current.next() ? current.getString(1) : null;
+              }
+            });
     execute("create schema if not exists " + History.quote(schema));
     setSchema(schema);
     return previous;
@@ -204,9 +200,13 @@ final class Session {
   }
 
   private void execute(String sql) throws SQLException {
-    try (Statement statement = connection.createStatement()) {
-      statement.execute(sql);
-    }
+    Bounded.run(
+        connection,
+        () -> {
+          try (Statement statement = connection.createStatement()) {
+            statement.execute(sql);
+          }
+        });
   }
 
   /**
@@ -214,14 +214,11 @@ final class Session {
    * in autocommit left it so: only {@link #changed} work turns autocommit off.
    */
   void restoreAutoCommit() {
-    if (!changed && originalAutoCommit && !watchingForDeadClient) {
+    if (!changed && originalAutoCommit) {
       return;
     }
     try {
       if (!connection.isClosed()) {
-        if (watchingForDeadClient) {
-          execute("reset client_connection_check_interval"); // in autocommit, still
-        }
         connection.setAutoCommit(originalAutoCommit);
       }
     } catch (SQLException | RuntimeException e) {

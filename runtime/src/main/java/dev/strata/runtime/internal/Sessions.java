@@ -56,6 +56,7 @@ final class Sessions {
         boolean untouched = session[0] == null || !session[0].changed();
         if (attempt < 5
             && untouched
+            && !Failures.isNetworkTimeout(e) // a server that stopped answering would hang a retry
             && e.reason() == Reason.CONNECTION
             && Failures.isConnectionLost(e.sqlState())) {
           LOG.info(
@@ -147,6 +148,9 @@ final class Sessions {
     } catch (MigrationException e) {
       throw e;
     } catch (SQLException | RuntimeException e) {
+      if (Failures.isNetworkTimeout(e)) {
+        throw FailureMessages.stoppedAnswering(e);
+      }
       throw FailureMessages.ownStatementFailed(
           options.connections().describe(), database.fold(options.historyTable()), e);
     } finally {
