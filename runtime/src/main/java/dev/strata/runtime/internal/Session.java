@@ -43,6 +43,9 @@ final class Session {
   /** Whether the last {@link #snapshot()} found the history table. */
   private boolean historyExists;
 
+  /** The executor of the session's migrations, once there is one. */
+  private Executor executor;
+
   Session(
       MigratorOptions options,
       Connection connection,
@@ -75,11 +78,6 @@ final class Session {
 
   History history() {
     return history;
-  }
-
-  /** Whether this session ran a statement that changes the database. */
-  boolean changed() {
-    return changed;
   }
 
   /** Whether the last {@link #snapshot()} found the history table. */
@@ -138,7 +136,15 @@ final class Session {
   Executor executor() {
     changed = true;
     watchForDeadClient();
-    return new Executor(database, connection, history, options.listener(), lock);
+    executor = new Executor(database, connection, history, options.listener(), lock);
+    return executor;
+  }
+
+  /**
+   * Whether a migration (or undo) of this session began; before that, its writes are idempotent.
+   */
+  boolean migrationsStarted() {
+    return executor != null && executor.began();
   }
 
   /**
