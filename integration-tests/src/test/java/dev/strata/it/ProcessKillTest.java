@@ -8,11 +8,16 @@ import dev.strata.runtime.MigrationException;
 import dev.strata.runtime.Migrator;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.ResultSet;
+import java.sql.Statement;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
+import java.util.stream.Collectors;
 import java.util.stream.IntStream;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.EnumSource;
 import org.junit.jupiter.params.provider.ValueSource;
 
 /**
@@ -136,6 +141,136 @@ class ProcessKillTest {
       }
       assertAppliedOnce(db, MIGRATIONS);
     }
+  }
+
+  /**
+   * SIGKILL while migration 2's post-check runs (it waits in Java, inside the migration's
+   * transaction, after the body inserted its row): nothing of migration 2 is recorded or left, and
+   * the next run applies it, and the rest, once.
+   */
+  @ParameterizedTest
+  @EnumSource(Db.class)
+  void killedDuringPostCheck_migrationRolledBackAndAppliedOnceByTheNextRun(Db kind)
+      throws Exception {
+    Scenario scenario = Scenarios.effects(MIGRATIONS);
+    try (TestDatabase db = TestDatabase.createServed(kind)) {
+      Process victim = Jvm.migrate(scenario, db.url, 0, "-Dstrata.it.pause=postcheck:2");
+      killWhen(victim, "PAUSED postcheck 2", () -> true);
+      assertLeftOnlyMigration1(db);
+      assertEquals(MIGRATIONS - 1, rerun(db, scenario));
+      assertAppliedOnce(db, MIGRATIONS);
+    }
+  }
+
+  /**
+   * SIGKILL while the insert of migration 2's history row waits for a lock: a test session holds an
+   * uncommitted history row at the rank the migrator writes next, so the migrator's insert waits
+   * for that session (its body and post-check already ran). The migrator is killed while waiting,
+   * then the test session rolls back: nothing of migration 2 is recorded or left (its transaction
+   * can only be rolled back: the client that would commit it is gone), and the next run applies the
+   * rest once.
+   */
+  @ParameterizedTest
+  @EnumSource(Db.class)
+  void killedWhileHistoryInsertWaitsForALock_nextRunAppliesEachOnce(Db kind) throws Exception {
+    Scenario scenario = Scenarios.effects(MIGRATIONS);
+    try (TestDatabase db = TestDatabase.createServed(kind)) {
+      db.migrator().registry(scenario.registry()).build().migrate("1");
+      try (Connection holder = db.connect()) {
+        holder.setAutoCommit(false);
+        holdHistoryRank(holder, 2);
+        // H2's own lock timeout would end the wait first: the migrator's sessions wait longer
+        String url = kind == Db.H2 ? db.url + ";LOCK_TIMEOUT=600000" : db.url;
+        Process victim = Jvm.migrate(scenario, url, 0);
+        String waiting =
+            kind == Db.H2
+                ? "select count(*) from information_schema.sessions where blocker_id is not null"
+                : "select count(*) from pg_stat_activity where datname = current_database()"
+                    + " and wait_event_type = 'Lock' and query like '%strata_history%'";
+        killWhen(victim, "Migrating", () -> db.count(waiting) > 0);
+        holder.rollback();
+      }
+      assertLeftOnlyMigration1(db);
+      assertEquals(MIGRATIONS - 1, rerun(db, scenario));
+      assertAppliedOnce(db, MIGRATIONS);
+    }
+  }
+
+  /**
+   * Inserts, uncommitted, a copy of the history's row of rank 1 at {@code rank}: another insert at
+   * that rank waits for this transaction.
+   */
+  private static void holdHistoryRank(Connection holder, int rank) throws Exception {
+    List<String> columns = new java.util.ArrayList<>();
+    try (Statement s = holder.createStatement();
+        ResultSet none = s.executeQuery("select * from strata_history where 1 = 0")) {
+      for (int i = 1; i <= none.getMetaData().getColumnCount(); i++) {
+        columns.add(none.getMetaData().getColumnName(i));
+      }
+    }
+    String list = columns.stream().map(c -> '"' + c + '"').collect(Collectors.joining(", "));
+    String rankColumn =
+        columns.stream().filter(c -> c.equalsIgnoreCase("rank")).findFirst().orElseThrow();
+    String values =
+        columns.stream()
+            .map(c -> c.equals(rankColumn) ? String.valueOf(rank) : '"' + c + '"')
+            .collect(Collectors.joining(", "));
+    try (Statement s = holder.createStatement()) {
+      s.executeUpdate(
+          "insert into strata_history (%s) select %s from strata_history where \"%s\" = 1"
+              .formatted(list, values, rankColumn));
+    }
+  }
+
+  /**
+   * Waits until {@code process} printed {@code line} and then {@code ready} holds (polled), kills
+   * it with SIGKILL and waits for it to end.
+   */
+  private static void killWhen(Process process, String line, Check ready) throws Exception {
+    try {
+      Jvm.Output output = Jvm.Output.of(process);
+      assertTrue(output.await(line, 2, TimeUnit.MINUTES), output.text());
+      long deadline = System.nanoTime() + TimeUnit.MINUTES.toNanos(2);
+      while (!ready.holds()) {
+        assertTrue(System.nanoTime() < deadline, "never ready to kill: " + output.text());
+        Thread.sleep(20);
+      }
+      process.destroyForcibly(); // SIGKILL on Linux: no shutdown hook, no finally, no rollback sent
+      assertTrue(process.waitFor(1, TimeUnit.MINUTES), "a killed process hung");
+      String said = output.text();
+      System.out.printf(
+          "[reliability] SIGKILL after \"%s\": %s%n",
+          line, said.lines().filter(l -> l.contains(line)).findFirst().orElseThrow());
+      assertEquals(137, process.exitValue(), output.whole(1, TimeUnit.MINUTES));
+    } finally {
+      process.destroyForcibly();
+    }
+  }
+
+  /** A condition polled until it holds. */
+  @FunctionalInterface
+  private interface Check {
+    boolean holds() throws Exception;
+  }
+
+  private static void assertLeftOnlyMigration1(TestDatabase db) {
+    assertEquals(TestDatabase.migratedOnce(1), db.historyOutline(), "no row for migration 2");
+    assertEquals(
+        List.of(List.of("1")), db.rows("select version from effects"), "its body's row is gone");
+  }
+
+  /**
+   * A new run in this JVM; it may wait a little for what the killed process's server session still
+   * holds.
+   */
+  private static int rerun(TestDatabase db, Scenario scenario) {
+    return db.migrator()
+        .registry(scenario.registry())
+        .lockTimeout(java.time.Duration.ofMinutes(2))
+        .build()
+        .migrate()
+        .executed()
+        .size();
   }
 
   /** The history holds versions 1…{@code count}, once each and in order, and so do the effects. */
