@@ -157,7 +157,7 @@ class ProcessKillTest {
       Process victim = Jvm.migrate(scenario, db.url, 0, "-Dstrata.it.pause=postcheck:2");
       killWhen(victim, "PAUSED postcheck 2", () -> true);
       assertLeftOnlyMigration1(db);
-      assertEquals(MIGRATIONS - 1, rerun(db, scenario));
+      assertEquals(MIGRATIONS - 1, rerun(db, scenario, "SIGKILL during a post-check"));
       assertAppliedOnce(db, MIGRATIONS);
     }
   }
@@ -191,7 +191,7 @@ class ProcessKillTest {
         holder.rollback();
       }
       assertLeftOnlyMigration1(db);
-      assertEquals(MIGRATIONS - 1, rerun(db, scenario));
+      assertEquals(MIGRATIONS - 1, rerun(db, scenario, "SIGKILL in a history insert's lock wait"));
       assertAppliedOnce(db, MIGRATIONS);
     }
   }
@@ -237,11 +237,6 @@ class ProcessKillTest {
       }
       process.destroyForcibly(); // SIGKILL on Linux: no shutdown hook, no finally, no rollback sent
       assertTrue(process.waitFor(1, TimeUnit.MINUTES), "a killed process hung");
-      String said = output.text();
-      System.out.printf(
-          "[reliability] SIGKILL after \"%s\": %s%n",
-          line, said.lines().filter(l -> l.contains(line)).findFirst().orElseThrow());
-      assertEquals(137, process.exitValue(), output.whole(1, TimeUnit.MINUTES));
     } finally {
       process.destroyForcibly();
     }
@@ -263,14 +258,20 @@ class ProcessKillTest {
    * A new run in this JVM; it may wait a little for what the killed process's server session still
    * holds.
    */
-  private static int rerun(TestDatabase db, Scenario scenario) {
-    return db.migrator()
-        .registry(scenario.registry())
-        .lockTimeout(java.time.Duration.ofMinutes(2))
-        .build()
-        .migrate()
-        .executed()
-        .size();
+  private static int rerun(TestDatabase db, Scenario scenario, String what) {
+    long start = System.nanoTime();
+    int applied =
+        db.migrator()
+            .registry(scenario.registry())
+            .lockTimeout(java.time.Duration.ofMinutes(2))
+            .build()
+            .migrate()
+            .executed()
+            .size();
+    System.out.printf(
+        "[reliability] %s on %s: re-run applied %d in %.2f s%n",
+        what, db.kind, applied, (System.nanoTime() - start) / 1e9);
+    return applied;
   }
 
   /** The history holds versions 1…{@code count}, once each and in order, and so do the effects. */

@@ -141,10 +141,12 @@ final class Session {
   }
 
   /**
-   * Whether a migration (or undo) of this session began; before that, its writes are idempotent.
+   * Whether the command may start over from the beginning: it changed nothing, or only made the
+   * history ready for an executor none of whose migrations (or undos) began yet — creating the
+   * history table if missing, which a new attempt does again or finds done.
    */
-  boolean migrationsStarted() {
-    return executor != null && executor.began();
+  boolean mayStartOver() {
+    return !changed || executor != null && !executor.began();
   }
 
   /**

@@ -31,8 +31,9 @@ final class Sessions {
    * Takes the lock first, and only then runs the work: on the lock's own connection where the lock
    * is held in a session (PostgreSQL), else on a connection opened once the lock is held (H2). A
    * waiter holds one idle connection, and no transaction or snapshot. A connection or lock lost
-   * before any migration began (an H2 {@code AUTO_SERVER} host that exits just after handing over
-   * the lock) is retried from the start; once a migration began, it is not.
+   * before the work changed anything, or before its first migration began (an H2 {@code
+   * AUTO_SERVER} host that exits just after handing over the lock), is retried from the start; once
+   * a migration began, or the work wrote anything else, it is not.
    */
   <T> T locked(Work<T> work) {
     return locked(null, work);
@@ -56,7 +57,7 @@ final class Sessions {
               return work.apply(s);
             });
       } catch (MigrationException e) {
-        if (attempt < 10 && lostBeforeMigrations(e, session[0])) {
+        if (attempt < 10 && lostWhileSafeToRestart(e, session[0])) {
           LOG.info(
               "Lost the connection before any migration began ({}); starting again",
               e.getMessage());
@@ -68,13 +69,12 @@ final class Sessions {
   }
 
   /**
-   * Whether {@code e} is a lost connection, or a lost lock, before any migration of {@code session}
-   * (null: the work had not begun) began. What ran until then — reading the history, creating it if
-   * missing — is safe to run again, under the lock taken anew. Once the work began under the lock,
-   * the only {@code LOCK} failure before a migration is the lock lost.
+   * Whether {@code e} is a lost connection, or a lost lock, while {@code session} (null: the work
+   * had not begun) {@linkplain Session#mayStartOver may start over}. Once the work began under the
+   * lock, the only {@code LOCK} failure before a migration is the lock lost.
    */
-  private static boolean lostBeforeMigrations(MigrationException e, Session session) {
-    if (session != null && session.migrationsStarted()) {
+  private static boolean lostWhileSafeToRestart(MigrationException e, Session session) {
+    if (session != null && !session.mayStartOver()) {
       return false;
     }
     return e.reason() == Reason.CONNECTION && Failures.isConnectionLost(e.sqlState())
