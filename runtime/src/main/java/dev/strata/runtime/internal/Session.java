@@ -37,6 +37,13 @@ final class Session {
   /** Set before the first statement that changes the database. */
   private boolean changed;
 
+  /**
+   * Set before a write that a new attempt must not repeat (a repair, a baseline row); a migration
+   * that began is one too, as its executor knows. Creating the history table is not: a new attempt
+   * finds it done.
+   */
+  private boolean wrote;
+
   /** Whether {@link #watchForDeadClient()} changed the session's setting. */
   private boolean watchingForDeadClient;
 
@@ -141,12 +148,17 @@ final class Session {
   }
 
   /**
-   * Whether the command may start over from the beginning: it changed nothing, or only made the
-   * history ready for an executor none of whose migrations (or undos) began yet — creating the
-   * history table if missing, which a new attempt does again or finds done.
+   * Whether the command may start over from the beginning: it read, and at most created the history
+   * table, which a new attempt finds done; no migration (or undo) began, nothing else was written.
    */
   boolean mayStartOver() {
-    return !changed || executor != null && !executor.began();
+    return !wrote && (executor == null || !executor.began());
+  }
+
+  /** Says that the work is about to write what a new attempt must not write again. */
+  void willWrite() {
+    changed = true;
+    wrote = true;
   }
 
   /**
@@ -239,7 +251,7 @@ final class Session {
 
   /** Runs {@code work} in one transaction, rolled back when it fails. */
   void inTransaction(SqlWork work) throws SQLException {
-    changed = true;
+    willWrite();
     connection.setAutoCommit(false);
     try {
       work.run();

@@ -31,9 +31,9 @@ final class Sessions {
    * Takes the lock first, and only then runs the work: on the lock's own connection where the lock
    * is held in a session (PostgreSQL), else on a connection opened once the lock is held (H2). A
    * waiter holds one idle connection, and no transaction or snapshot. A connection or lock lost
-   * before the work changed anything, or before its first migration began (an H2 {@code
-   * AUTO_SERVER} host that exits just after handing over the lock), is retried from the start; once
-   * a migration began, or the work wrote anything else, it is not.
+   * before the work wrote anything but the history table, and before its first migration began (an
+   * H2 {@code AUTO_SERVER} host that exits just after handing over the lock), is retried from the
+   * start; once a migration began, or the work wrote anything else, it is not.
    */
   <T> T locked(Work<T> work) {
     return locked(null, work);
