@@ -45,8 +45,9 @@ class ProcessRaceTest {
 
   /**
    * Twenty light JVMs released by one barrier, fifty migrations whose bodies leave a row each:
-   * every body ran (and committed) once. PostgreSQL, and H2 {@code AUTO_SERVER}, where the database
-   * changes hands each time its host exits.
+   * every body ran (and committed) once. PostgreSQL, and H2 behind a TCP server: on an {@code
+   * AUTO_SERVER} file, which changes hands at each host's exit, twenty JVMs took two minutes here,
+   * so the six-JVM race above covers that mode.
    */
   @Tag("reliability")
   @ParameterizedTest
@@ -65,7 +66,8 @@ class ProcessRaceTest {
    * A rolling deploy: an older build (10 migrations), the current one (12) and a newer one (14, a
    * superset) migrate one database at once. Nothing runs twice, nothing is lost: the history ends
    * at the newer build's 14, each body ran once. The newer build succeeds; an older one that finds
-   * versions it does not know may succeed or refuse with {@code VALIDATION}, never anything else.
+   * versions it does not know succeeds (they are tolerated as future versions, the default) or
+   * refuses with {@code VALIDATION} (as {@code allowFuture(false)} makes it), never anything else.
    */
   @Tag("reliability")
   @ParameterizedTest
