@@ -19,12 +19,17 @@ import javax.sql.DataSource;
  * A data source over a JDBC URL that records the SQL of every statement its connections send: each
  * {@code execute…} of a {@link Statement} or {@link PreparedStatement}, Strata's own and the
  * migrations' alike, on every connection (the lock's too). {@code Connection.isValid}, commits and
- * rollbacks are not statements and are not recorded.
+ * rollbacks are not statements and are not recorded. Told to, it fails one statement as a broken
+ * connection would.
  */
 final class CountingDataSource implements DataSource {
 
   private final String url;
   private final List<String> sent = Collections.synchronizedList(new ArrayList<>());
+  private final java.util.concurrent.atomic.AtomicInteger opened =
+      new java.util.concurrent.atomic.AtomicInteger();
+  private volatile int failingConnection;
+  private volatile String failingState;
 
   CountingDataSource(String url) {
     this.url = url;
@@ -37,6 +42,15 @@ final class CountingDataSource implements DataSource {
     }
   }
 
+  /**
+   * Makes the first statement sent on the {@code connection}-th connection opened (counting from 1)
+   * fail with {@code sqlState}, before it reaches the database: a connection that broke.
+   */
+  void failFirstStatementOf(int connection, String sqlState) {
+    failingConnection = connection;
+    failingState = sqlState;
+  }
+
   /** Forgets what was sent so far. */
   void clear() {
     sent.clear();
@@ -45,26 +59,32 @@ final class CountingDataSource implements DataSource {
   @Override
   public Connection getConnection() throws SQLException {
     Connection connection = DriverManager.getConnection(url);
+    int number = opened.incrementAndGet();
     return proxy(
         Connection.class,
         connection,
         (method, args) -> {
           Object result = method.invoke(connection, args);
           if (result instanceof PreparedStatement prepared) { // prepareStatement, prepareCall
-            return proxy(PreparedStatement.class, prepared, recording(prepared, (String) args[0]));
+            return proxy(
+                PreparedStatement.class, prepared, recording(number, prepared, (String) args[0]));
           }
           if (result instanceof Statement statement) {
-            return proxy(Statement.class, statement, recording(statement, null));
+            return proxy(Statement.class, statement, recording(number, statement, null));
           }
           return result;
         });
   }
 
   /** Records {@code prepared} (or the SQL an execute is given) when a statement is sent. */
-  private Call recording(Statement statement, String prepared) {
+  private Call recording(int connection, Statement statement, String prepared) {
     List<String> batch = new ArrayList<>();
     return (method, args) -> {
       String name = method.getName();
+      if (name.startsWith("execute") && connection == failingConnection) {
+        failingConnection = 0; // once
+        throw new SQLException("injected: the connection broke", failingState);
+      }
       if (name.equals("addBatch")) {
         batch.add(args == null ? prepared : (String) args[0]);
       } else if (name.equals("executeBatch") || name.equals("executeLargeBatch")) {

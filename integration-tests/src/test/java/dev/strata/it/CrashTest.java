@@ -4,9 +4,6 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.strata.runtime.Migrator;
-import java.io.BufferedReader;
-import java.io.InputStreamReader;
-import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
@@ -74,31 +71,16 @@ class CrashTest {
     try (TestDatabase db = TestDatabase.createServed(kind)) {
       Process victim = Jvm.migrate(scenario, db.url, 0, "-Dstrata.it.sleep=300");
       String output;
-      try (BufferedReader out =
-          new BufferedReader(
-              new InputStreamReader(victim.getInputStream(), StandardCharsets.UTF_8))) {
-        StringBuilder seen = new StringBuilder();
-        CompletableFuture<Boolean> sleeping =
-            CompletableFuture.supplyAsync(
-                () -> {
-                  try {
-                    for (String line; (line = out.readLine()) != null; ) {
-                      seen.append(line).append('\n');
-                      if (line.equals("MIGRATION 2 SLEEPING")) {
-                        return true;
-                      }
-                    }
-                    return false;
-                  } catch (java.io.IOException e) {
-                    return false;
-                  }
-                });
-        assertTrue(sleeping.get(60, TimeUnit.SECONDS), seen.toString());
+      try {
+        Jvm.Output said = Jvm.Output.of(victim);
+        assertTrue(said.await("MIGRATION 2 SLEEPING", 60, TimeUnit.SECONDS), said.text());
         Thread.sleep(500); // well inside the sleep
         victim
             .destroyForcibly(); // SIGKILL on Linux: no shutdown hook, no finally, no rollback sent
         assertTrue(victim.waitFor(30, TimeUnit.SECONDS));
-        output = seen.toString();
+        output = said.whole(30, TimeUnit.SECONDS);
+      } finally {
+        victim.destroyForcibly();
       }
       assertEquals(137, victim.exitValue(), output); // 128 + SIGKILL
 

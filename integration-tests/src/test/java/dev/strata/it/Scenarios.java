@@ -193,4 +193,43 @@ final class Scenarios {
     }
     return scenario;
   }
+
+  /**
+   * {@code count} migrations that leave one row per execution of their body in table {@code
+   * effects} (no key: a body that ran twice shows twice; a rolled-back one not at all) and delete
+   * it in their {@code @Down}. Each {@code @Up} and post-check calls {@link Pause}, so a test can
+   * stop a process there. Plain SQL through {@code MigrationContext}: the processes stay light.
+   */
+  static Scenario effects(int count) {
+    Scenario scenario = Scenario.in("it.effects");
+    for (int i = 1; i <= count; i++) {
+      scenario.migration(
+          "E" + i,
+          "version = \"" + i + "\"",
+          """
+            @Up
+            void up(MigrationContext db) throws InterruptedException {
+              %s
+              db.execute("insert into effects (version) values (%d)");
+              dev.strata.it.Pause.at("up", %2$d);
+            }
+
+            @PostCheck("its row is there")
+            boolean recorded(MigrationContext db) throws InterruptedException {
+              dev.strata.it.Pause.at("postcheck", %2$d);
+              return true;
+            }
+
+            @Down
+            void down(MigrationContext db) {
+              db.execute("%s");
+            }
+          """
+              .formatted(
+                  i == 1 ? "db.execute(\"create table effects (version int not null)\");" : "",
+                  i,
+                  i == 1 ? "drop table effects" : "delete from effects where version = " + i));
+    }
+    return scenario;
+  }
 }

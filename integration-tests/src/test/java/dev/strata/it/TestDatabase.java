@@ -250,6 +250,23 @@ final class TestDatabase implements AutoCloseable {
     }
   }
 
+  /** Rank, version, type and success (1 or 0) of each history row, in rank order. */
+  List<List<String>> historyOutline() {
+    return rows(
+        "select rank, version, type, case when success then 1 else 0 end from strata_history"
+            + " order by rank");
+  }
+
+  /**
+   * The {@link #historyOutline()} of versions 1…{@code count} each applied once, in order, at ranks
+   * 1…{@code count}.
+   */
+  static List<List<String>> migratedOnce(int count) {
+    return java.util.stream.IntStream.rangeClosed(1, count)
+        .mapToObj(i -> List.of(String.valueOf(i), String.valueOf(i), "MIGRATE", "1"))
+        .toList();
+  }
+
   /** Drops everything in the database's current schema: back to a fresh database, quickly. */
   void reset() {
     execute(

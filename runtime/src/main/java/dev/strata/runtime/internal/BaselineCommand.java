@@ -35,6 +35,7 @@ public final class BaselineCommand {
                 baseline, s.history().displayName(), text(snapshot.newest()));
           }
           s.createHistoryIfMissing();
+          s.willWrite();
           try (History.Writer writer = s.history().writer(s.connection())) {
             writer.insert(
                 snapshot.nextRank(),

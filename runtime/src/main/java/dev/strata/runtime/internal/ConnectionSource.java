@@ -19,9 +19,16 @@ public record ConnectionSource(DataSource dataSource, String url, String user, S
   private static final java.util.Set<String> H2_HANDOVER =
       java.util.Set.of("08000", "90020", "90067");
 
+  /** H2's "database may be already in use": another process has the file open. */
+  private static final String H2_FILE_IN_USE = "90020";
+
+  private static final java.util.regex.Pattern AUTO_SERVER =
+      java.util.regex.Pattern.compile("(?i);\\s*AUTO_SERVER\\s*=\\s*TRUE");
+
   /**
    * A new connection; failures name the (redacted) URL and never the password. {@link #H2_HANDOVER}
-   * states are retried for a few seconds.
+   * states are retried for a few seconds, but a file in use fails at once where the URL shows no
+   * {@code AUTO_SERVER}: then no other process will ever hand the file over.
    */
   public Connection open() {
     for (int attempt = 1; ; attempt++) {
@@ -33,13 +40,22 @@ public record ConnectionSource(DataSource dataSource, String url, String user, S
             ? DriverManager.getConnection(url)
             : DriverManager.getConnection(url, user, password);
       } catch (SQLException e) {
-        if (attempt < 50 && H2_HANDOVER.contains(e.getSQLState())) {
+        String state = e.getSQLState();
+        boolean handedOver = !H2_FILE_IN_USE.equals(state) || mayBeHandedOver();
+        if (attempt < 50 && H2_HANDOVER.contains(state) && handedOver) {
           pause(attempt);
           continue;
         }
-        throw FailureMessages.cannotConnect(this, e);
+        throw H2_FILE_IN_USE.equals(state)
+            ? FailureMessages.fileInUse(this, e)
+            : FailureMessages.cannotConnect(this, e);
       }
     }
+  }
+
+  /** Whether another process may hand the file over: AUTO_SERVER, or a data source's unseen URL. */
+  private boolean mayBeHandedOver() {
+    return dataSource != null || AUTO_SERVER.matcher(url).find();
   }
 
   private static void pause(int attempt) {

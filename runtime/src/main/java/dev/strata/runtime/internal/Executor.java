@@ -46,6 +46,9 @@ public final class Executor implements AutoCloseable {
   private final Progress progress;
   private final MigrationLock lock;
 
+  /** Set once the lock was last verified and a migration is about to begin. */
+  private boolean began;
+
   public Executor(
       Database database,
       Connection connection,
@@ -58,6 +61,14 @@ public final class Executor implements AutoCloseable {
     this.rows = history.writer(connection);
     this.progress = new Progress(listener);
     this.lock = lock;
+  }
+
+  /**
+   * Whether a migration began: until then nothing of the run's migrations ran, and a lost lock or
+   * connection lets the command start over.
+   */
+  boolean began() {
+    return began;
   }
 
   /**
@@ -108,6 +119,7 @@ public final class Executor implements AutoCloseable {
             started.clear();
             done.clear();
             lock.verify();
+            began = true;
             try {
               connection.setAutoCommit(false);
             } catch (SQLException e) {
@@ -162,6 +174,7 @@ public final class Executor implements AutoCloseable {
     List<MigrationInfo> done = new ArrayList<>();
     for (Known k : migrations) {
       lock.verify();
+      began = true;
       MigrationEvent event = progress.started(operation, k, done.size() + 1, migrations.size());
       long ms;
       try {

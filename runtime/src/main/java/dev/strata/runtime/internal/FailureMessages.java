@@ -101,6 +101,21 @@ final class FailureMessages {
         null); // the driver's exception may carry the URL: not chained
   }
 
+  /** H2's 90020: the file database is open in another process, which H2 does not share. */
+  static MigrationException fileInUse(ConnectionSource where, SQLException e) {
+    return new MigrationException(
+        Reason.CONNECTION,
+        ("Cannot connect to %s: another process has the H2 database file open (%s). An H2 file"
+                + " opens in one process at a time: add ;AUTO_SERVER=TRUE to the URL of every"
+                + " process that shares it, or serve it with an H2 TCP server and connect with"
+                + " jdbc:h2:tcp://…; then run again.")
+            .formatted(where.describe(), where.redact(Failures.unredacted(e))),
+        null,
+        null,
+        e.getSQLState(),
+        null); // the driver's exception may carry the URL: not chained
+  }
+
   static MigrationException cannotReadProductName(SQLException e) {
     return new MigrationException(
         Reason.CONNECTION, "Cannot read the database's product name: " + Failures.describe(e), e);

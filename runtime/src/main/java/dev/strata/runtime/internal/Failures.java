@@ -38,13 +38,16 @@ public final class Failures {
    * Whether the connection is gone: SQL state class 08; PostgreSQL's session ended by its idle in
    * transaction timeout (25P03) or idle session timeout (57P05); or H2's connection broken (90067),
    * database closed (90098) or shut down (90121) — as when the process hosting an H2 {@code
-   * AUTO_SERVER} database exits.
+   * AUTO_SERVER} database exits — or, on a statement, H2's database in use (90020): {@code
+   * AUTO_SERVER} implies H2's {@code AUTO_RECONNECT}, so a statement in autocommit whose host
+   * exited reconnects, and fails so while the file is being handed over.
    */
   public static boolean isConnectionLost(String state) {
     return state != null
         && (state.startsWith("08")
             || state.equals("25P03")
             || state.equals("57P05")
+            || state.equals("90020")
             || state.equals("90067")
             || state.equals("90098")
             || state.equals("90121"));

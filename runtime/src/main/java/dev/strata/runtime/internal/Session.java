@@ -37,8 +37,18 @@ final class Session {
   /** Set before the first statement that changes the database. */
   private boolean changed;
 
+  /**
+   * Set before a write that a new attempt must not repeat (a repair, a baseline row); a migration
+   * that began is one too, as its executor knows. Creating the history table is not: a new attempt
+   * finds it done.
+   */
+  private boolean wrote;
+
   /** Whether the last {@link #snapshot()} found the history table. */
   private boolean historyExists;
+
+  /** The executor of the session's migrations, once there is one. */
+  private Executor executor;
 
   Session(
       MigratorOptions options,
@@ -72,11 +82,6 @@ final class Session {
 
   History history() {
     return history;
-  }
-
-  /** Whether this session ran a statement that changes the database. */
-  boolean changed() {
-    return changed;
   }
 
   /** Whether the last {@link #snapshot()} found the history table. */
@@ -149,7 +154,22 @@ final class Session {
 
   Executor executor() {
     changed = true;
-    return new Executor(database, connection, history, options.listener(), lock);
+    executor = new Executor(database, connection, history, options.listener(), lock);
+    return executor;
+  }
+
+  /**
+   * Whether the command may start over from the beginning: it read, and at most created the history
+   * table, which a new attempt finds done; no migration (or undo) began, nothing else was written.
+   */
+  boolean mayStartOver() {
+    return !wrote && (executor == null || !executor.began());
+  }
+
+  /** Says that the work is about to write what a new attempt must not write again. */
+  void willWrite() {
+    changed = true;
+    wrote = true;
   }
 
   void createHistoryIfMissing() throws SQLException {
@@ -228,7 +248,7 @@ final class Session {
 
   /** Runs {@code work} in one transaction, rolled back when it fails. */
   void inTransaction(SqlWork work) throws SQLException {
-    changed = true;
+    willWrite();
     connection.setAutoCommit(false);
     try {
       work.run();

@@ -30,9 +30,10 @@ final class Sessions {
   /**
    * Takes the lock first, and only then runs the work: on the lock's own connection where the lock
    * is held in a session (PostgreSQL), else on a connection opened once the lock is held (H2). A
-   * waiter holds one idle connection, and no transaction or snapshot. A connection lost before the
-   * work changed anything (an H2 {@code AUTO_SERVER} host that exits just after handing over the
-   * lock) is retried from the start; once anything changed, it is not.
+   * waiter holds one idle connection, and no transaction or snapshot. A connection or lock lost
+   * before the work wrote anything but the history table, and before its first migration began (an
+   * H2 {@code AUTO_SERVER} host that exits just after handing over the lock), is retried from the
+   * start; once a migration began, or the work wrote anything else, it is not.
    */
   <T> T locked(Work<T> work) {
     return locked(null, work);
@@ -45,22 +46,23 @@ final class Sessions {
   <T> T locked(Work<T> shortcut, Work<T> work) {
     for (int attempt = 1; ; attempt++) {
       Session[] session = new Session[1];
+      // a connection that cannot be opened at all is no lost one: it fails at once
+      Connection first = options.connections().open();
       try {
         return lockedOnce(
+            first,
             shortcut,
             s -> {
               session[0] = s;
               return work.apply(s);
             });
       } catch (MigrationException e) {
-        boolean untouched = session[0] == null || !session[0].changed();
-        if (attempt < 5
-            && untouched
+        if (attempt < 10
             && !Failures.isNetworkTimeout(e) // a server that stopped answering would hang a retry
-            && e.reason() == Reason.CONNECTION
-            && Failures.isConnectionLost(e.sqlState())) {
+            && lostWhileSafeToRestart(e, session[0])) {
           LOG.info(
-              "Lost the connection before changing anything ({}); starting again", e.getMessage());
+              "Lost the connection before any migration began ({}); starting again",
+              e.getMessage());
           continue;
         }
         throw e;
@@ -68,8 +70,20 @@ final class Sessions {
     }
   }
 
-  private <T> T lockedOnce(Work<T> shortcut, Work<T> work) {
-    Connection first = options.connections().open();
+  /**
+   * Whether {@code e} is a lost connection, or a lost lock, while {@code session} (null: the work
+   * had not begun) {@linkplain Session#mayStartOver may start over}. Once the work began under the
+   * lock, the only {@code LOCK} failure before a migration is the lock lost.
+   */
+  private static boolean lostWhileSafeToRestart(MigrationException e, Session session) {
+    if (session != null && !session.mayStartOver()) {
+      return false;
+    }
+    return e.reason() == Reason.CONNECTION && Failures.isConnectionLost(e.sqlState())
+        || e.reason() == Reason.LOCK && session != null;
+  }
+
+  private <T> T lockedOnce(Connection first, Work<T> shortcut, Work<T> work) {
     Database database;
     boolean[] historyFound = {true};
     try {
