@@ -56,7 +56,7 @@ class ProcessKillTest {
         waiter = Jvm.migrate(scenario, db.url, 0, "-Dstrata.it.lockTimeout=120");
         Jvm.Output waiterOutput = Jvm.Output.of(waiter);
         assertTrue(
-            waiterOutput.await("Waiting for another migrator", 2, TimeUnit.MINUTES),
+            waiterOutput.await("Waiting for the migration lock", 2, TimeUnit.MINUTES),
             waiterOutput.text());
         if (killed) {
           host.destroyForcibly();
