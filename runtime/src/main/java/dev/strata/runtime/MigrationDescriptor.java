@@ -3,6 +3,7 @@ package dev.strata.runtime;
 import static java.util.Objects.requireNonNull;
 
 import dev.strata.Dialect;
+import dev.strata.Stage;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Optional;
@@ -24,6 +25,10 @@ import java.util.Set;
  * @param down the {@code @Down} methods, at most one per dialect; empty when it cannot be undone
  * @param preChecks the {@code @PreCheck} methods, in source order
  * @param postChecks the {@code @PostCheck} methods, in source order
+ * @param change the name of the {@code @Change} it is a stage of; {@code null} when it is none
+ * @param stage its stage in that change; {@code null} when it is part of no change
+ * @param gates the {@code @Gate} methods, in source order
+ * @param attestation what a person must confirm ({@code @Attested}); {@code null} when nobody need
  */
 public record MigrationDescriptor(
     String version,
@@ -37,7 +42,11 @@ public record MigrationDescriptor(
     List<MigrationStep> up,
     List<MigrationStep> down,
     List<MigrationCheck> preChecks,
-    List<MigrationCheck> postChecks) {
+    List<MigrationCheck> postChecks,
+    String change,
+    Stage stage,
+    List<MigrationGate> gates,
+    String attestation) {
 
   public MigrationDescriptor {
     requireNonNull(version, "version");
@@ -50,6 +59,43 @@ public record MigrationDescriptor(
     down = List.copyOf(down);
     preChecks = List.copyOf(preChecks);
     postChecks = List.copyOf(postChecks);
+    gates = List.copyOf(gates);
+    if ((change == null) != (stage == null)) {
+      throw new IllegalArgumentException("a change needs a stage, and a stage a change");
+    }
+  }
+
+  /** A migration that is no stage of a change, has no gates and needs no attestation. */
+  public MigrationDescriptor(
+      String version,
+      String description,
+      String className,
+      List<String> dependsOn,
+      boolean transactional,
+      List<String> owners,
+      List<String> tags,
+      String checksum,
+      List<MigrationStep> up,
+      List<MigrationStep> down,
+      List<MigrationCheck> preChecks,
+      List<MigrationCheck> postChecks) {
+    this(
+        version,
+        description,
+        className,
+        dependsOn,
+        transactional,
+        owners,
+        tags,
+        checksum,
+        up,
+        down,
+        preChecks,
+        postChecks,
+        null,
+        null,
+        List.of(),
+        null);
   }
 
   /** The {@code @Up} method for {@code dialect}, if the migration has one. */

@@ -1,5 +1,6 @@
 package dev.strata.runtime.spi;
 
+import dev.strata.runtime.Evidence;
 import dev.strata.runtime.MigrationContext;
 import java.util.function.Function;
 
@@ -22,4 +23,19 @@ public interface RegistryDispatch {
 
   /** Tests check {@code index} on {@code migration}, which {@link #newInstance} created. */
   boolean testCheck(int index, Object migration, MigrationContext db) throws Exception;
+
+  /**
+   * Evaluates gate {@code index} on {@code migration}, which {@link #newInstance} created. A
+   * registry whose migrations have no gates need not implement it.
+   */
+  default Evidence evaluateGate(int index, Object migration, MigrationContext db) throws Exception {
+    throw new AssertionError(index);
+  }
+
+  /** The evidence of a gate that returns {@code boolean}. */
+  static Evidence evidence(boolean passed) {
+    return passed
+        ? Evidence.ok("the gate returned true")
+        : Evidence.notYet("the gate returned false");
+  }
 }

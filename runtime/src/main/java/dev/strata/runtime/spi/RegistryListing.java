@@ -1,8 +1,10 @@
 package dev.strata.runtime.spi;
 
 import dev.strata.Dialect;
+import dev.strata.Stage;
 import dev.strata.runtime.MigrationCheck;
 import dev.strata.runtime.MigrationDescriptor;
+import dev.strata.runtime.MigrationGate;
 import dev.strata.runtime.MigrationStep;
 import java.util.ArrayList;
 import java.util.List;
@@ -12,8 +14,9 @@ import java.util.function.Function;
 /**
  * Builds a generated registry's descriptors from its listing, in version order: {@link #migration}
  * lists a migration of the common shape in one call, {@link #begin} starts any other and the calls
- * after it add to it. Steps and checks are numbered apart in the order they are listed: the cases
- * of {@link RegistryDispatch#runStep} and {@link RegistryDispatch#testCheck}.
+ * after it add to it. Steps, checks and gates are numbered apart in the order they are listed: the
+ * cases of {@link RegistryDispatch#runStep}, {@link RegistryDispatch#testCheck} and {@link
+ * RegistryDispatch#evaluateGate}.
  *
  * <p>Short statements of literals on one builder are what javac compiles fastest: each call has one
  * method to resolve, where nested constructor and {@code List.of} calls have every overload
@@ -39,8 +42,13 @@ public final class RegistryListing {
   private List<MigrationStep> down;
   private List<MigrationCheck> preChecks;
   private List<MigrationCheck> postChecks;
+  private String change;
+  private Stage stage;
+  private List<MigrationGate> gates;
+  private String attestation;
   private int steps;
   private int checks;
+  private int gateCount;
 
   /**
    * @param registry creates the migrations and calls their methods
@@ -120,6 +128,10 @@ public final class RegistryListing {
     this.down = new ArrayList<>();
     this.preChecks = new ArrayList<>();
     this.postChecks = new ArrayList<>();
+    this.change = null;
+    this.stage = null;
+    this.gates = new ArrayList<>();
+    this.attestation = null;
   }
 
   public void dependsOn(String version) {
@@ -150,13 +162,28 @@ public final class RegistryListing {
     postChecks.add(new MigrationCheck(method, description, call(checks++)));
   }
 
+  /** The migration is stage {@code stage} of change {@code name}. */
+  public void change(String name, Stage stage) {
+    this.change = name;
+    this.stage = stage;
+  }
+
+  public void gate(String method, String description, int timeoutSeconds) {
+    gates.add(new MigrationGate(method, description, timeoutSeconds, call(gateCount++)));
+  }
+
+  /** The migration waits for an attestation that {@code what} was confirmed. */
+  public void attested(String what) {
+    this.attestation = what;
+  }
+
   /** The migrations listed, in the order they were listed. */
   public List<MigrationDescriptor> build() {
     add();
     return List.copyOf(all);
   }
 
-  /** Step or check {@code index} of the migration listed last. */
+  /** Step, check or gate {@code index} of the migration listed last. */
   private Call call(int index) {
     return new Call(registry, instances, all.size(), index);
   }
@@ -177,7 +204,11 @@ public final class RegistryListing {
               up,
               down,
               preChecks,
-              postChecks));
+              postChecks,
+              change,
+              stage,
+              gates,
+              attestation));
     }
   }
 }
