@@ -10,8 +10,8 @@ import java.time.Duration;
 /**
  * Prints one line per migration as a run executes it: {@code [3/12] 3 add email verified ... 14
  * ms}. The start of the line is printed (and flushed) when the migration starts, so a slow
- * migration shows which one is running. A wait for another process's migration lock is one line on
- * the error stream.
+ * migration shows which one is running. A wait for another process's migration lock and each
+ * warning are one line on the error stream.
  */
 final class ProgressPrinter implements MigrationListener {
 
@@ -20,7 +20,7 @@ final class ProgressPrinter implements MigrationListener {
 
   /**
    * @param out where the per-migration lines go
-   * @param err where the line about waiting for the lock goes
+   * @param err where the lines about waiting for the lock and the warnings go
    */
   ProgressPrinter(PrintWriter out, PrintWriter err) {
     this.out = out;
@@ -30,6 +30,12 @@ final class ProgressPrinter implements MigrationListener {
   @Override
   public void waitingForLock(String holder) {
     err.println("waiting for the migration lock held by " + holder);
+    err.flush();
+  }
+
+  @Override
+  public void warning(String message) {
+    err.println("warning: " + message);
     err.flush();
   }
 

@@ -241,6 +241,19 @@ class CommandLineOnH2Test {
     assertEquals("4 migrations: 3 applied, 1 future.", lines.get(6));
     assertEquals(0, migrate.exitCode(), migrate.err());
     assertEquals("Nothing to migrate: the database is at version 4.\n", migrate.out());
+    for (CliRun tolerated : List.of(migrate, lenientValidate)) {
+      List<String> warning = tolerated.err().lines().toList();
+      assertEquals(1, warning.size(), tolerated.err());
+      assertTrue(
+          warning.get(0).startsWith("warning: The database has version 4 applied, above every"),
+          tolerated.err());
+      assertTrue(
+          warning
+              .get(0)
+              .endsWith("--no-allow-future, or allowFuture(false) on Migrator.builder()."),
+          warning.get(0));
+    }
+    assertEquals("", status.err());
     for (CliRun refused : List.of(strictMigrate, strictValidate, strictApplication)) {
       assertEquals(ExitCode.VALIDATION.code(), refused.exitCode(), refused.err());
       assertEquals(1, refused.err().lines().count(), refused.err());

@@ -3,9 +3,10 @@ package dev.strata.runtime;
 import java.time.Duration;
 
 /**
- * Receives progress events of {@link Migrator#migrate()} and {@link Migrator#undo(String)}, and
- * waits for the migration lock of every operation that takes it, on the migrating thread. A
- * listener that throws does not stop the run; the exception is logged.
+ * Receives progress events of {@link Migrator#migrate()} and {@link Migrator#undo(String)}, waits
+ * for the migration lock of every operation that takes it, and the warnings of the operations that
+ * validate, on the migrating thread. A listener that throws does not stop the run; the exception is
+ * logged.
  */
 public interface MigrationListener {
 
@@ -29,4 +30,11 @@ public interface MigrationListener {
    *     2026-12-03 14:00:05 UTC)"}); else {@code "another process"}
    */
   default void waitingForLock(String holder) {}
+
+  /**
+   * Something the operation tolerates but a person should know, such as applied versions that only
+   * a newer build knows (a rolled-back deploy); told once per operation, before any migration runs,
+   * with the same text the log gets at {@code WARN}.
+   */
+  default void warning(String message) {}
 }

@@ -23,6 +23,16 @@ final class Progress {
     this.listener = listener;
   }
 
+  /** The log's {@code WARN} and the listener's {@code warning}, with the same text. */
+  void warning(String message) {
+    LOG.warn(message);
+    try {
+      listener.warning(message);
+    } catch (RuntimeException e) {
+      LOG.warn("MigrationListener.warning threw; ignored", e);
+    }
+  }
+
   /** The event for migration {@code position} of {@code total}, announced to the listener. */
   MigrationEvent started(Operation operation, Known k, int position, int total) {
     MigrationEvent event =

@@ -69,7 +69,7 @@ public final class UndoCommand {
           if (!lacking.isEmpty()) {
             throw FailureMessages.undoWithoutDown(target, s.database().dialect(), lacking);
           }
-          Validation.warnOfFuture(snapshot);
+          Validation.warnOfFuture(snapshot, options.listener());
           String initial = text(snapshot.newest());
           if (targets.isEmpty()) {
             LOG.info("Nothing to undo: no applied migration above version {}", target);

@@ -3,22 +3,19 @@ package dev.strata.runtime.internal;
 import dev.strata.Dialect;
 import dev.strata.Version;
 import dev.strata.runtime.MigrationDescriptor;
+import dev.strata.runtime.MigrationListener;
 import dev.strata.runtime.internal.RegistryLoader.Known;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
 
 /**
  * The checks that run before anything executes. Each throws one {@link MigrationException} that
  * lists every offender, says what is wrong with it and what to do.
  */
 public final class Validation {
-
-  private static final Logger LOG = LoggerFactory.getLogger("dev.strata.runtime.Migrator");
 
   private Validation() {}
 
@@ -130,9 +127,9 @@ public final class Validation {
    * The one warning of a command that validated a history with future versions. Pending migrations
    * below them are out of order as usual ({@link Snapshot#newest()} counts them).
    */
-  public static void warnOfFuture(Snapshot snapshot) {
+  public static void warnOfFuture(Snapshot snapshot, MigrationListener listener) {
     if (!snapshot.future().isEmpty()) {
-      LOG.warn(FailureMessages.futureTolerated(snapshot));
+      new Progress(listener).warning(FailureMessages.futureTolerated(snapshot));
     }
   }
 
@@ -148,6 +145,6 @@ public final class Validation {
       MigratorOptions options) {
     historyAgrees(snapshot, historyTable, options.allowFuture());
     pendingRunnable(snapshot, pending, dialect, options.outOfOrder(), options.allOrNothing());
-    warnOfFuture(snapshot);
+    warnOfFuture(snapshot, options.listener());
   }
 }
