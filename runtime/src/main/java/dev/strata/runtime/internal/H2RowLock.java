@@ -62,8 +62,7 @@ final class H2RowLock implements MigrationLock {
             }
             continue;
           }
-          if (System.nanoTime() < deadline
-              && (Failures.isConnectionLost(state) || "90020".equals(state))) {
+          if (System.nanoTime() < deadline && Failures.isConnectionLost(state)) {
             // an AUTO_SERVER database whose hosting process exited: the next open hosts it
             LOG.info(
                 "Lost the connection while waiting for the lock ({}); reconnecting",
