@@ -29,4 +29,10 @@ public interface MigrationListener {
    *     2026-12-03 14:00:05 UTC)"}); else {@code "another process"}
    */
   default void waitingForLock(String holder) {}
+
+  /**
+   * A pending migration was held: a gate did not pass, or its attestation is not recorded. Nothing
+   * of it ran; told once per held migration, after its gates ran and before the run goes on.
+   */
+  default void held(HeldMigration held) {}
 }
