@@ -197,7 +197,7 @@ final class TestDatabase implements AutoCloseable {
     for (List<String> row : rows(constraints)) {
       lines.add((row.get(0) + " constraint " + row.get(1)).toLowerCase(Locale.ROOT));
     }
-    lines.removeIf(line -> line.startsWith("strata_history"));
+    lines.removeIf(line -> line.startsWith("strata_history") || line.startsWith("strata_journal"));
     lines.sort(null);
     return lines;
   }
@@ -214,7 +214,8 @@ final class TestDatabase implements AutoCloseable {
                 + (kind == Db.H2 ? "'PUBLIC'" : "current_schema()")
                 + " and table_type in ('BASE TABLE', 'TABLE')")) {
       String name = table.get(0);
-      if (name.toLowerCase(Locale.ROOT).startsWith("strata_history")) {
+      if (name.toLowerCase(Locale.ROOT).startsWith("strata_history")
+          || name.toLowerCase(Locale.ROOT).startsWith("strata_journal")) {
         continue;
       }
       List<String> texts = new ArrayList<>();

@@ -37,4 +37,10 @@ public interface MigrationListener {
    * with the same text the log gets at {@code WARN}.
    */
   default void warning(String message) {}
+
+  /**
+   * A pending migration was held: a gate did not pass, or its attestation is not recorded. Nothing
+   * of it ran; told once per held migration, after its gates ran and before the run goes on.
+   */
+  default void held(HeldMigration held) {}
 }

@@ -4,6 +4,7 @@ import static java.util.Objects.requireNonNull;
 
 import dev.strata.runtime.MigrationException.Reason;
 import dev.strata.runtime.internal.BaselineCommand;
+import dev.strata.runtime.internal.ChangesCommand;
 import dev.strata.runtime.internal.ConnectionSource;
 import dev.strata.runtime.internal.History;
 import dev.strata.runtime.internal.InspectCommand;
@@ -39,6 +40,7 @@ public final class Migrator {
   private final UndoCommand undo;
   private final BaselineCommand baseline;
   private final RepairCommand repair;
+  private final ChangesCommand changes;
   private final String description;
   private final MigratorOptions options;
 
@@ -49,6 +51,7 @@ public final class Migrator {
     this.undo = new UndoCommand(options);
     this.baseline = new BaselineCommand(options);
     this.repair = new RepairCommand(options);
+    this.changes = new ChangesCommand(options);
     this.description = options.connections().describe();
   }
 
@@ -106,6 +109,39 @@ public final class Migrator {
     return repair.repair();
   }
 
+  /**
+   * The journal's rows that {@code query} asks for, oldest first: every attempt at a migration and
+   * every act on the history, by any process that migrated this database. Read-only, without the
+   * lock; empty when the database has no journal table yet.
+   */
+  public List<JournalEntry> journal(JournalQuery query) {
+    return changes.journal(requireNonNull(query, "query"));
+  }
+
+  /**
+   * Records that {@code by} confirmed what the {@code @Attested} migration {@code version} asks a
+   * person to confirm, so that the next {@link #migrate()} may apply it (once its gates pass too).
+   * Append-only: a later attestation adds a row. Refused with {@link MigrationException} for a
+   * version this build does not know, one without {@code @Attested}, and one already applied.
+   *
+   * @param by who confirmed it
+   * @param note what they checked
+   * @return the journal row written
+   */
+  public JournalEntry attest(String version, String by, String note) {
+    return changes.attest(
+        requireNonNull(version, "version"), requireNonNull(by, "by"), requireNonNull(note, "note"));
+  }
+
+  /**
+   * Every change ({@code @Change}) this build knows, by name: its migrations with their state, the
+   * stage it reached, and for each of its pending migrations with gates or {@code @Attested} the
+   * last time a run held it. Read-only, without the lock; gates are not evaluated.
+   */
+  public List<ChangeInfo> changes() {
+    return changes.changes();
+  }
+
   /** The SQL that {@link #migrate()} would run, rendered, not executed. */
   public Plan plan() {
     return inspect.plan();
@@ -145,6 +181,7 @@ public final class Migrator {
     private String password;
     private final List<MigrationRegistry> registries = new ArrayList<>();
     private String historyTable = "strata_history";
+    private String journalTable = "strata_journal";
     private String schema;
     private boolean outOfOrder;
     private boolean allOrNothing;
@@ -190,6 +227,16 @@ public final class Migrator {
     /** The history table's name (default {@code strata_history}): an identifier, not SQL. */
     public Builder historyTable(String name) {
       this.historyTable = name;
+      return this;
+    }
+
+    /**
+     * The journal table's name (default {@code strata_journal}), in the history table's schema: an
+     * identifier, not SQL. It records every attempt (applied, failed, held, undone) and act
+     * (baselined, repaired, attested); see {@link Migrator#journal(JournalQuery)}.
+     */
+    public Builder journalTable(String name) {
+      this.journalTable = name;
       return this;
     }
 
@@ -275,6 +322,14 @@ public final class Migrator {
                 : "Both a data source and a URL are set; set only one");
       }
       History.checkIdentifier("The history table name", historyTable);
+      History.checkIdentifier("The journal table name", journalTable);
+      if (journalTable.equalsIgnoreCase(historyTable)) {
+        throw new MigrationException(
+            Reason.CONFIGURATION,
+            "The journal table and the history table are both named "
+                + historyTable
+                + "; give journalTable(...) another name");
+      }
       if (schema != null) {
         History.checkIdentifier("The schema name", schema);
       }
@@ -286,6 +341,7 @@ public final class Migrator {
               connections,
               RegistryLoader.merge(sources),
               historyTable,
+              journalTable,
               schema,
               outOfOrder,
               allOrNothing,

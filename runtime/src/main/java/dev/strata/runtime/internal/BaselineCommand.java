@@ -3,6 +3,7 @@ package dev.strata.runtime.internal;
 import static dev.strata.runtime.internal.Commands.text;
 
 import dev.strata.Version;
+import dev.strata.runtime.JournalEvent;
 import java.util.List;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -35,18 +36,22 @@ public final class BaselineCommand {
                 baseline, s.history().displayName(), text(snapshot.newest()));
           }
           s.createHistoryIfMissing();
-          s.willWrite();
-          try (History.Writer writer = s.history().writer(s.connection())) {
-            writer.insert(
-                snapshot.nextRank(),
-                baseline.text(),
-                "<< baseline >>",
-                HistoryRow.Type.BASELINE,
-                null,
-                List.of(),
-                0,
-                true);
-          }
+          s.createJournalIfMissing();
+          s.inTransaction(
+              () -> {
+                try (History.Writer writer = s.history().writer(s.connection())) {
+                  writer.insert(
+                      snapshot.nextRank(),
+                      baseline.text(),
+                      "<< baseline >>",
+                      HistoryRow.Type.BASELINE,
+                      null,
+                      List.of(),
+                      0,
+                      true);
+                }
+                s.runJournal().act(JournalEvent.BASELINED, baseline.text(), null);
+              });
           LOG.info("Baselined {} at version {}", options.connections().describe(), baseline);
           return null;
         });

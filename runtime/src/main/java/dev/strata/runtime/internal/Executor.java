@@ -3,6 +3,8 @@ package dev.strata.runtime.internal;
 import static dev.strata.runtime.internal.StepFailure.step;
 
 import dev.strata.Dialect;
+import dev.strata.runtime.GateOutcome;
+import dev.strata.runtime.JournalEvent;
 import dev.strata.runtime.MigrationCheck;
 import dev.strata.runtime.MigrationDescriptor;
 import dev.strata.runtime.MigrationEvent;
@@ -45,6 +47,10 @@ public final class Executor implements AutoCloseable {
   private final History.Writer rows;
   private final Progress progress;
   private final MigrationLock lock;
+  private final RunJournal journal;
+
+  /** Decides before each migration of a migrate whether it applies or is held; null for undo. */
+  private GateKeeper keeper;
 
   /** Set once the lock was last verified and a migration is about to begin. */
   private boolean began;
@@ -54,13 +60,25 @@ public final class Executor implements AutoCloseable {
       Connection connection,
       History history,
       MigrationListener listener,
-      MigrationLock lock) {
+      MigrationLock lock,
+      RunJournal journal) {
     this.database = database;
     this.connection = connection;
     this.history = history;
     this.rows = history.writer(connection);
     this.progress = new Progress(listener);
     this.lock = lock;
+    this.journal = journal;
+  }
+
+  /** Asks {@code keeper} before each migration {@link #apply} runs. */
+  Executor gatedBy(GateKeeper keeper) {
+    this.keeper = keeper;
+    return this;
+  }
+
+  private List<GateOutcome> outcomes(Known k) {
+    return keeper == null ? List.of() : keeper.outcomes(k);
   }
 
   /**
@@ -140,6 +158,7 @@ public final class Executor implements AutoCloseable {
           LOCK_CHECK.equals(f.step())
               ? FailureMessages.lockLostBeforeCommit(failed, f, database.dialect())
               : FailureMessages.allOrNothingFailed(failed, f);
+      journal.alone(JournalEvent.FAILED, failed, outcomes(failed), e.getMessage());
       if (inMigration) {
         progress.failed(started.get(done.size()), e);
       }
@@ -174,12 +193,19 @@ public final class Executor implements AutoCloseable {
     List<MigrationInfo> done = new ArrayList<>();
     for (Known k : migrations) {
       lock.verify();
+      if (operation == Operation.APPLY && keeper != null && !keeper.admit(k)) {
+        if (keeper.wasHeldDirectly(k)) {
+          journal.alone(JournalEvent.HELD, k, keeper.outcomes(k), null);
+        }
+        continue;
+      }
       began = true;
       MigrationEvent event = progress.started(operation, k, done.size() + 1, migrations.size());
       long ms;
       try {
         ms = run.run(k, firstRank + done.size());
       } catch (MigrationException e) {
+        journal.alone(JournalEvent.FAILED, k, outcomes(k), e.getMessage());
         progress.failed(event, e);
         throw e;
       }
@@ -205,6 +231,7 @@ public final class Executor implements AutoCloseable {
     }
     long ms = millisSince(start);
     record(k, HistoryRow.Type.MIGRATE, rank, ms, true);
+    step("journal row", () -> journal.write(JournalEvent.APPLIED, k, outcomes(k)));
     step(LOCK_CHECK, lock::verify); // before the commit
     return ms;
   }
@@ -215,6 +242,7 @@ public final class Executor implements AutoCloseable {
     step(label("@Down", down), () -> down.body().run(context(down)));
     long ms = millisSince(start);
     record(k, HistoryRow.Type.UNDO, rank, ms, true);
+    step("journal row", () -> journal.write(JournalEvent.UNDONE, k, List.of()));
     step(LOCK_CHECK, lock::verify); // before the commit
     return ms;
   }
@@ -305,7 +333,7 @@ public final class Executor implements AutoCloseable {
       refuseNewInvalidIndexes(k, invalidBefore);
       step(LOCK_CHECK, lock::verify);
       boolean[] marked = {false};
-      step("history row", () -> marked[0] = history.markSucceeded(connection, rank, ms));
+      step("history row", () -> marked[0] = markSucceeded(k, type, rank, ms));
       if (!marked[0]) {
         throw FailureMessages.historyRowRemoved(k, rank, history.displayName());
       }
@@ -314,6 +342,31 @@ public final class Executor implements AutoCloseable {
       throw LOCK_CHECK.equals(f.step())
           ? FailureMessages.lockLostAfterItRan(k, f, history.displayName())
           : FailureMessages.leftHalfDone(k, f, history.displayName());
+    }
+  }
+
+  /**
+   * The final update of a non-transactional migration's history row and its journal row, committed
+   * together; autocommit again after.
+   */
+  private boolean markSucceeded(Known k, HistoryRow.Type type, long rank, long ms)
+      throws SQLException {
+    connection.setAutoCommit(false);
+    try {
+      boolean marked = history.markSucceeded(connection, rank, ms);
+      if (marked) {
+        journal.write(
+            type == HistoryRow.Type.MIGRATE ? JournalEvent.APPLIED : JournalEvent.UNDONE,
+            k,
+            type == HistoryRow.Type.MIGRATE ? outcomes(k) : List.of());
+      }
+      connection.commit();
+      return marked;
+    } catch (SQLException | RuntimeException e) {
+      Closing.rollback(connection, e);
+      throw e;
+    } finally {
+      connection.setAutoCommit(true);
     }
   }
 

@@ -4,13 +4,17 @@ import static dev.strata.runtime.internal.Commands.report;
 import static dev.strata.runtime.internal.Commands.text;
 
 import dev.strata.Version;
+import dev.strata.runtime.HeldMigration;
+import dev.strata.runtime.JournalEvent;
 import dev.strata.runtime.MigrationException;
 import dev.strata.runtime.MigrationInfo;
 import dev.strata.runtime.MigrationReport;
 import dev.strata.runtime.internal.RegistryLoader.Known;
 import java.sql.SQLException;
-import java.util.Comparator;
+import java.time.Duration;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -73,21 +77,71 @@ public final class MigrateCommand {
         initial == null ? "<empty>" : initial,
         pending.size());
     s.createHistoryIfMissing();
+    s.createJournalIfMissing();
     s.history().refuseRankOverflow(s.connection(), snapshot.nextRank() + pending.size() - 1);
+    Set<String> attested =
+        pending.stream().anyMatch(k -> k.migration().attestation() != null)
+            ? s.journal().attested(s.connection())
+            : Set.of();
     List<MigrationInfo> executed;
-    try (Executor executor = s.executor()) {
-      executed =
-          options.allOrNothing()
-              ? executor.applyAllOrNothing(pending, snapshot.nextRank())
-              : executor.apply(pending, snapshot.nextRank());
+    GateKeeper keeper = null;
+    try (Gates gates = new Gates(options.connections(), s.database(), options.schema());
+        Executor executor = s.executor()) {
+      keeper = new GateKeeper(gates, attested);
+      executor.gatedBy(keeper);
+      if (options.allOrNothing()) {
+        List<Known> admitted = admitted(s, keeper, pending);
+        executed =
+            admitted.isEmpty()
+                ? List.of()
+                : executor.applyAllOrNothing(admitted, snapshot.nextRank());
+      } else {
+        executed = executor.apply(pending, snapshot.nextRank());
+      }
+    } finally {
+      if (keeper != null) {
+        announce(keeper.held());
+      }
     }
-    Version last =
-        pending.stream().map(Known::version).max(Comparator.naturalOrder()).orElseThrow();
-    Version newest =
-        snapshot.newest() == null || last.compareTo(snapshot.newest()) > 0
-            ? last
-            : snapshot.newest();
-    return report(initial, newest.text(), executed, start);
+    Version newest = snapshot.newest();
+    for (MigrationInfo info : executed) {
+      Version v = Version.parse(info.version());
+      newest = newest == null || v.compareTo(newest) > 0 ? v : newest;
+    }
+    List<HeldMigration> held = keeper.held();
+    return new MigrationReport(
+        initial, text(newest), executed, Duration.ofNanos(System.nanoTime() - start), held);
+  }
+
+  /**
+   * With {@code allOrNothing}: the gates of every pending migration asked before the one
+   * transaction begins; those held are left out of it, and their HELD rows written first.
+   */
+  private static List<Known> admitted(Session s, GateKeeper keeper, List<Known> pending) {
+    List<Known> admitted = new ArrayList<>();
+    for (Known k : pending) {
+      if (keeper.admit(k)) {
+        admitted.add(k);
+      } else if (keeper.wasHeldDirectly(k)) {
+        s.runJournal().alone(JournalEvent.HELD, k, keeper.outcomes(k), null);
+      }
+    }
+    return admitted;
+  }
+
+  /** The log's one block and the listener's events for the held migrations of a run. */
+  private void announce(List<HeldMigration> held) {
+    if (held.isEmpty()) {
+      return;
+    }
+    LOG.warn(GateMessages.heldBlock(held));
+    for (HeldMigration h : held) {
+      try {
+        options.listener().held(h);
+      } catch (RuntimeException e) {
+        LOG.warn("MigrationListener.held threw; ignored", e);
+      }
+    }
   }
 
   private static MigrationReport upToDate(Session s, String newest, long start) {

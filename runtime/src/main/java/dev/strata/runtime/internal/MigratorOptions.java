@@ -9,6 +9,7 @@ import org.jooq.ExecuteListener;
 /**
  * Everything {@code Migrator.Builder} collected, immutable; every command reads it.
  *
+ * @param journalTable the journal table's name, checked as the history's
  * @param schema the history table's schema, also the migrations' default schema during a run; null
  *     for the connection's current schema
  * @param allowFuture whether applied versions above everything this build knows are tolerated
@@ -17,6 +18,7 @@ public record MigratorOptions(
     ConnectionSource connections,
     List<Known> migrations,
     String historyTable,
+    String journalTable,
     String schema,
     boolean outOfOrder,
     boolean allOrNothing,
@@ -36,6 +38,7 @@ public record MigratorOptions(
         connections,
         migrations,
         historyTable,
+        journalTable,
         schema,
         outOfOrder,
         allOrNothing,
@@ -51,6 +54,7 @@ public record MigratorOptions(
         connections,
         migrations,
         historyTable,
+        journalTable,
         schema,
         outOfOrder,
         allOrNothing,

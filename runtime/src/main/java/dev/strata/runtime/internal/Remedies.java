@@ -28,4 +28,13 @@ public final class Remedies {
     return builderCall
         + " on Migrator.builder() (for the command line, in the application's MigratorFactory)";
   }
+
+  /**
+   * {@code record an attestation (strata attest --version 15 --by NAME --note TEXT, or
+   * Migrator.attest("15", by, note))}.
+   */
+  public static String attest(String version) {
+    return "record an attestation (strata attest --version %s --by NAME --note TEXT, or Migrator.attest(\"%s\", by, note))"
+        .formatted(version, version);
+  }
 }

@@ -2,6 +2,7 @@ package dev.strata.runtime.internal;
 
 import dev.strata.Dialect;
 import dev.strata.Version;
+import dev.strata.runtime.JournalEvent;
 import dev.strata.runtime.RepairReport;
 import java.util.ArrayList;
 import java.util.List;
@@ -53,6 +54,11 @@ public final class RepairCommand {
                       fixes.add(
                           () -> {
                             s.history().updateChecksum(s.connection(), row.rank(), c);
+                            s.runJournal()
+                                .act(
+                                    JournalEvent.REPAIRED,
+                                    row.version(),
+                                    JournalMessages.realigned(row.checksum(), c));
                             LOG.info(
                                 "Repair: checksum of {} realigned from {} to {}",
                                 row.version(),
@@ -67,9 +73,13 @@ public final class RepairCommand {
             LOG.info(FailureMessages.nothingToRepair(snapshot));
             return report;
           }
+          s.createJournalIfMissing();
           s.inTransaction(
               () -> {
                 int deleted = s.history().deleteFailed(s.connection());
+                for (String version : removed) {
+                  s.runJournal().act(JournalEvent.REPAIRED, version, JournalMessages.REMOVED);
+                }
                 if (deleted > 0) {
                   LOG.info(
                       "Repair: removed {} failed entr{} ({})",

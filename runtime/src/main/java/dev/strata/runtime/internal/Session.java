@@ -26,6 +26,7 @@ final class Session {
   private final Connection connection;
   private final Database database;
   private final History history;
+  private final Journal journal;
   private final boolean originalAutoCommit;
 
   /** The lock this session works under; null for read-only commands. */
@@ -50,6 +51,9 @@ final class Session {
   /** The executor of the session's migrations, once there is one. */
   private Executor executor;
 
+  /** The journal rows of this session's run, once it writes one. */
+  private RunJournal runJournal;
+
   Session(
       MigratorOptions options,
       Connection connection,
@@ -60,6 +64,7 @@ final class Session {
     this.connection = connection;
     this.database = database;
     this.history = new History(database, options.schema(), options.historyTable());
+    this.journal = new Journal(database, options.schema(), options.journalTable());
     this.lock = lock;
     this.firstLookFoundNoHistory = firstLookFoundNoHistory;
     try {
@@ -82,6 +87,24 @@ final class Session {
 
   History history() {
     return history;
+  }
+
+  Journal journal() {
+    return journal;
+  }
+
+  /** The journal of this session's run: one run id for all of its rows. */
+  RunJournal runJournal() {
+    if (runJournal == null) {
+      runJournal = new RunJournal(journal, connection);
+    }
+    return runJournal;
+  }
+
+  /** Creates the journal table if missing: under the lock, before the run's first row. */
+  void createJournalIfMissing() throws SQLException {
+    changed = true;
+    journal.create(connection);
   }
 
   /** Whether the last {@link #snapshot()} found the history table. */
@@ -154,7 +177,7 @@ final class Session {
 
   Executor executor() {
     changed = true;
-    executor = new Executor(database, connection, history, options.listener(), lock);
+    executor = new Executor(database, connection, history, options.listener(), lock, runJournal());
     return executor;
   }
 

@@ -306,6 +306,7 @@ public final class Snapshot {
    */
   public List<MigrationInfo> status() {
     Map<Version, MigrationInfo> rows = new HashMap<>();
+    java.util.Set<Version> gateBound = GateBound.of(pending(null)); // late by design: pending
     for (int i = 0; i < known.size(); i++) {
       Known k = known.get(i);
       HistoryRow row = appliedRows[i];
@@ -314,7 +315,7 @@ public final class Snapshot {
         state = MigrationState.APPLIED;
       } else if (baselineVersion != null && k.version().compareTo(baselineVersion) <= 0) {
         state = MigrationState.BELOW_BASELINE;
-      } else if (outOfOrder(k)) {
+      } else if (outOfOrder(k) && !gateBound.contains(k.version())) {
         state = MigrationState.OUT_OF_ORDER;
       } else {
         state = MigrationState.PENDING;

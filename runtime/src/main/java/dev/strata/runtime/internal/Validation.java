@@ -59,8 +59,9 @@ public final class Validation {
   }
 
   /**
-   * Pending migrations: out of order only with {@code outOfOrder} and their dependencies applied
-   * (or applied earlier in this run); an {@code @Up} for {@code dialect}; transactional when {@code
+   * Pending migrations: out of order only with {@code outOfOrder}, or when gate-bound ({@link
+   * GateBound}: held until now, it applies late by design), and with their dependencies applied (or
+   * applied earlier in this run); an {@code @Up} for {@code dialect}; transactional when {@code
    * allOrNothing}.
    */
   public static void pendingRunnable(
@@ -75,6 +76,7 @@ public final class Validation {
     List<String> problems = new ArrayList<>();
     String firstVersion = null;
     Set<Version> earlier = new HashSet<>(); // pending migrations this run applies first
+    Set<Version> gateBound = GateBound.of(pending); // may apply late without outOfOrder
     for (Known k : pending) {
       MigrationDescriptor m = k.migration();
       String problem = null;
@@ -83,7 +85,7 @@ public final class Validation {
       } else if (allOrNothing && !m.transactional()) {
         problem = FailureMessages.notTransactionalInAllOrNothing();
       } else if (snapshot.outOfOrder(k)) {
-        if (!outOfOrder) {
+        if (!outOfOrder && !gateBound.contains(k.version())) {
           problem = FailureMessages.olderThanNewest(snapshot.newest());
         } else {
           List<String> unmet =
