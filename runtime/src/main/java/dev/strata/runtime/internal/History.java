@@ -251,6 +251,15 @@ public final class History {
   }
 
   private boolean existsOnH2(Connection connection) throws SQLException {
+    return tableExists(connection, schema, name);
+  }
+
+  /**
+   * Whether table {@code name} exists in {@code schema} ({@code null}: the current one), as the
+   * catalog spells both.
+   */
+  static boolean tableExists(Connection connection, String schema, String name)
+      throws SQLException {
     try (PreparedStatement query =
         connection.prepareStatement(
             "select count(*) from information_schema.tables"

@@ -211,20 +211,7 @@ public final class Journal {
 
   /** Whether the table exists; read commands find no rows where it does not. */
   public boolean exists(Connection connection) throws SQLException {
-    return Bounded.call(
-        connection,
-        () -> {
-          try (PreparedStatement query =
-              connection.prepareStatement(
-                  "select count(*) from information_schema.tables"
-                      + " where table_schema = coalesce(?, current_schema) and table_name = ?")) {
-            query.setString(1, schema);
-            query.setString(2, name);
-            try (ResultSet result = query.executeQuery()) {
-              return result.next() && result.getLong(1) > 0;
-            }
-          }
-        });
+    return Bounded.call(connection, () -> History.tableExists(connection, schema, name));
   }
 
   /** The rows {@code q} asks for, oldest first; empty where the table does not exist yet. */
