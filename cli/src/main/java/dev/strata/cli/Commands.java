@@ -87,6 +87,15 @@ final class Commands {
     @Option(names = "--show-status", description = "Print the status table afterwards.")
     boolean showStatus;
 
+    @Option(
+        names = "--fail-on-held",
+        description =
+            "Exit with code 12 when a migration was held (a gate did not pass, or an "
+                + "attestation is missing), after printing the report. Without it: exit 0.")
+    boolean failOnHeld;
+
+    private boolean held;
+
     Migrate(RootCommand root) {
       super(root);
     }
@@ -102,15 +111,22 @@ final class Commands {
     void run(Migrator migrator, PrintWriter out) {
       MigrationReport report = target == null ? migrator.migrate() : migrator.migrate(target);
       List<MigrationInfo> status = showStatus ? migrator.status() : null;
+      held = !report.held().isEmpty();
       if (json()) {
         out.print(JsonReports.run("migrate", report, status));
         return;
       }
       out.println(summary(report, "Nothing to migrate", "Applied"));
+      out.print(ChangesTable.held(report.held()));
       if (showStatus) {
         out.println();
         out.print(StatusTable.render(status));
       }
+    }
+
+    @Override
+    ExitCode outcome() {
+      return held && failOnHeld ? ExitCode.HELD : ExitCode.OK;
     }
   }
 
@@ -396,8 +412,9 @@ final class Commands {
         report.finalVersion() == null
             ? "no migration is applied"
             : "the database is at version " + report.finalVersion();
-    if (report.nothingToDo()) {
-      return nothing + ": " + version + ".";
+    if (report.executed().isEmpty()) {
+      // with something held, there was something to do: it waits for its evidence
+      return (report.held().isEmpty() ? nothing : "Nothing applied") + ": " + version + ".";
     }
     return done
         + " "

@@ -50,7 +50,7 @@ abstract class DatabaseCommand implements Callable<Integer> {
     Migrator migrator = configured(root.migrator(spec, json, readOnly()));
     Duration lockTimeout = lockTimeout();
     run(lockTimeout == null ? migrator : migrator.withLockTimeout(lockTimeout), root.context.out());
-    return ExitCode.OK.code();
+    return outcome().code();
   }
 
   /** Whether to print JSON rather than text. */
@@ -74,4 +74,9 @@ abstract class DatabaseCommand implements Callable<Integer> {
   }
 
   abstract void run(Migrator migrator, PrintWriter out);
+
+  /** The exit code of a {@link #run} that returned normally. */
+  ExitCode outcome() {
+    return ExitCode.OK;
+  }
 }

@@ -31,7 +31,12 @@ public enum ExitCode {
   /** The migration lock could not be taken in time: another process is migrating. */
   LOCK(10),
   /** {@code new} could not write the migration: the file exists or the folder is not writable. */
-  FILE(11);
+  FILE(11),
+  /**
+   * {@code migrate --fail-on-held} held a migration: a gate did not pass or an attestation is
+   * missing. Without the flag a held migration exits {@link #OK}.
+   */
+  HELD(12);
 
   private final int code;
 

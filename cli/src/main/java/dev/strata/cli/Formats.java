@@ -33,6 +33,11 @@ final class Formats {
     return INSTANT.format(instant);
   }
 
+  /** An enum value as the output writes it, {@code out_of_order}; null for null. */
+  static String lowerCase(Enum<?> value) {
+    return value == null ? null : value.name().toLowerCase(Locale.ROOT);
+  }
+
   /** {@code 1 migration}, {@code 2 migrations}. */
   static String count(int n, String noun) {
     return n + " " + noun + (n == 1 ? "" : "s");

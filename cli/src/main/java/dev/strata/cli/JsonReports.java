@@ -1,12 +1,16 @@
 package dev.strata.cli;
 
+import dev.strata.runtime.ChangeInfo;
+import dev.strata.runtime.ChangeMigration;
+import dev.strata.runtime.GateOutcome;
+import dev.strata.runtime.HeldMigration;
 import dev.strata.runtime.HistoryEntry;
+import dev.strata.runtime.JournalEntry;
 import dev.strata.runtime.MigrationInfo;
 import dev.strata.runtime.MigrationReport;
 import dev.strata.runtime.Plan;
 import dev.strata.runtime.RepairReport;
 import java.util.List;
-import java.util.Locale;
 
 /**
  * What each command prints with {@code --format json}: one object with the command's name and its
@@ -35,7 +39,7 @@ final class JsonReports {
           .name("description")
           .value(entry.description())
           .name("type")
-          .value(lowerCase(entry.type()))
+          .value(Formats.lowerCase(entry.type()))
           .name("checksum")
           .value(entry.checksum())
           .name("owners")
@@ -74,6 +78,49 @@ final class JsonReports {
     } else {
       migrations(json, status);
     }
+    json.name("held");
+    held(json, report.held());
+    return json.endObject().toString();
+  }
+
+  static String changes(List<ChangeInfo> changes) {
+    JsonWriter json = start("changes").name("changes").beginArray();
+    for (ChangeInfo change : changes) {
+      json.beginObject()
+          .name("name")
+          .value(change.name())
+          .name("reached")
+          .value(Formats.lowerCase(change.reached()))
+          .name("migrations")
+          .beginArray();
+      for (ChangeMigration m : change.migrations()) {
+        json.beginObject()
+            .name("version")
+            .value(m.version())
+            .name("description")
+            .value(m.description())
+            .name("stage")
+            .value(Formats.lowerCase(m.stage()))
+            .name("state")
+            .value(Formats.lowerCase(m.state()))
+            .endObject();
+      }
+      json.endArray().name("held");
+      held(json, change.held());
+      json.endObject();
+    }
+    return json.endArray().endObject().toString();
+  }
+
+  static String journal(List<JournalEntry> entries) {
+    JsonWriter json = start("journal").name("entries").beginArray();
+    entries.forEach(entry -> journalEntry(json, entry));
+    return json.endArray().endObject().toString();
+  }
+
+  static String attest(JournalEntry entry) {
+    JsonWriter json = start("attest").name("entry");
+    journalEntry(json, entry);
     return json.endObject().toString();
   }
 
@@ -97,7 +144,11 @@ final class JsonReports {
 
   static String plan(Plan plan) {
     JsonWriter json =
-        start("plan").name("dialect").value(lowerCase(plan.dialect())).name("steps").beginArray();
+        start("plan")
+            .name("dialect")
+            .value(Formats.lowerCase(plan.dialect()))
+            .name("steps")
+            .beginArray();
     for (Plan.Step step : plan.steps()) {
       json.beginObject()
           .name("version")
@@ -142,7 +193,7 @@ final class JsonReports {
           .name("description")
           .value(row.description())
           .name("state")
-          .value(lowerCase(row.state()))
+          .value(Formats.lowerCase(row.state()))
           .name("checksum")
           .value(row.checksum())
           .name("owners")
@@ -158,7 +209,74 @@ final class JsonReports {
     json.endArray();
   }
 
-  private static String lowerCase(Enum<?> value) {
-    return value.name().toLowerCase(Locale.ROOT);
+  private static void journalEntry(JsonWriter json, JournalEntry entry) {
+    json.beginObject()
+        .name("id")
+        .value(entry.id())
+        .name("at")
+        .value(entry.at())
+        .name("runId")
+        .value(entry.runId())
+        .name("event")
+        .value(Formats.lowerCase(entry.event()))
+        .name("version")
+        .value(entry.version())
+        .name("change")
+        .value(entry.change())
+        .name("stage")
+        .value(Formats.lowerCase(entry.stage()))
+        .name("actor")
+        .value(entry.actor())
+        .name("owners")
+        .values(entry.owners())
+        .name("gates");
+    gates(json, entry.gates());
+    json.name("note").value(entry.note()).name("error").value(entry.error()).endObject();
+  }
+
+  private static void held(JsonWriter json, List<HeldMigration> held) {
+    json.beginArray();
+    for (HeldMigration h : held) {
+      json.beginObject()
+          .name("version")
+          .value(h.version())
+          .name("description")
+          .value(h.description())
+          .name("change")
+          .value(h.change())
+          .name("stage")
+          .value(Formats.lowerCase(h.stage()))
+          .name("gates");
+      gates(json, h.gates());
+      json.name("attestation")
+          .value(h.attestation())
+          .name("attested")
+          .value(h.attested())
+          .name("holding")
+          .values(h.holding())
+          .name("evaluatedAt")
+          .value(h.evaluatedAt())
+          .endObject();
+    }
+    json.endArray();
+  }
+
+  private static void gates(JsonWriter json, List<GateOutcome> gates) {
+    json.beginArray();
+    for (GateOutcome gate : gates) {
+      json.beginObject()
+          .name("method")
+          .value(gate.method())
+          .name("description")
+          .value(gate.description())
+          .name("result")
+          .value(Formats.lowerCase(gate.result()))
+          .name("details")
+          .value(gate.details())
+          .name("millis")
+          .value(gate.millis())
+          .endObject();
+    }
+    json.endArray();
   }
 }

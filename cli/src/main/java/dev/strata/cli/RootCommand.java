@@ -30,6 +30,7 @@ import picocli.CommandLine.Spec;
       "  9   undo refused: a migration to undo has no @Down",
       "  10  lock: another process holds the migration lock",
       "  11  new: the file exists or cannot be written",
+      "  12  held: migrate --fail-on-held held a migration (a gate or an attestation)",
       "",
       "Environment: STRATA_URL, STRATA_USER and STRATA_PASSWORD stand in for the options."
     })

@@ -122,6 +122,9 @@ public final class StrataCommandLine {
             .addSubcommand(new Commands.Baseline(root))
             .addSubcommand(new Commands.Repair(root))
             .addSubcommand(new Commands.ShowPlan(root))
+            .addSubcommand(new ChangeCommands.Changes(root))
+            .addSubcommand(new ChangeCommands.Journal(root))
+            .addSubcommand(new ChangeCommands.Attest(root))
             .addSubcommand(new NewCommand(root));
     return commandLine
         .setOut(out)

@@ -69,7 +69,14 @@ class JsonOutputTest {
     assertTrue(run.err().contains("[1/2] 1  create authors ... "), "progress: " + run.err());
     JsonNode report = json(0, "migrate"); // nothing left below 3: applies 3
     assertEquals(
-        List.of("command", "initialVersion", "finalVersion", "durationMs", "executed", "status"),
+        List.of(
+            "command",
+            "initialVersion",
+            "finalVersion",
+            "durationMs",
+            "executed",
+            "status",
+            "held"),
         names(report));
     assertEquals("migrate", report.get("command").asText());
     assertEquals("2", report.get("initialVersion").asText());

@@ -87,20 +87,23 @@ final class ShopOnH2 implements AutoCloseable {
 
   /** {@code allowFuture}: what the application's own migrator is configured with. */
   StrataCommandLine.Builder commandLine(boolean allowFuture) {
-    MigratorFactory withRegistry =
-        (connection, progress) ->
-            Migrator.builder()
-                .url(connection.url())
-                .user(connection.user())
-                .password(connection.password())
-                .registry(SHOP)
-                .listener(progress)
-                .lockTimeout(Duration.ofSeconds(5))
-                .allowFuture(allowFuture)
-                .build();
     return CliRun.isolated()
         .environment(Map.of("STRATA_URL", url, "STRATA_USER", "sa", "STRATA_PASSWORD", "right-pw"))
-        .migrators(withRegistry);
+        .migrators(migrators(SHOP, allowFuture));
+  }
+
+  /** Migrators of {@code registry} that print progress and wait 5 s for the lock. */
+  static MigratorFactory migrators(MigrationRegistry registry, boolean allowFuture) {
+    return (connection, progress) ->
+        Migrator.builder()
+            .url(connection.url())
+            .user(connection.user())
+            .password(connection.password())
+            .registry(registry)
+            .listener(progress)
+            .lockTimeout(Duration.ofSeconds(5))
+            .allowFuture(allowFuture)
+            .build();
   }
 
   CliRun strata(String... args) {

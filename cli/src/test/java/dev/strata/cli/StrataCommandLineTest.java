@@ -18,6 +18,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.params.provider.EnumSource;
+import org.junit.jupiter.params.provider.MethodSource;
 import org.junit.jupiter.params.provider.ValueSource;
 
 class StrataCommandLineTest {
@@ -36,9 +37,9 @@ class StrataCommandLineTest {
     }
   }
 
-  @ParameterizedTest
-  @ValueSource(
-      strings = {
+  /** Every command, as {@code --help} lists them. */
+  static List<String> commands() {
+    return List.of(
         "migrate",
         "status",
         "history",
@@ -47,8 +48,14 @@ class StrataCommandLineTest {
         "baseline",
         "repair",
         "plan",
-        "new"
-      })
+        "new",
+        "changes",
+        "journal",
+        "attest");
+  }
+
+  @ParameterizedTest
+  @MethodSource("commands")
   void help_onEveryCommand_printsUsageAndExitsZero(String command) {
     CliRun run = CliRun.of(CliRun.isolated(), command, "--help");
 
@@ -63,8 +70,7 @@ class StrataCommandLineTest {
     CliRun run = CliRun.of(CliRun.isolated(), "--help");
 
     assertEquals(0, run.exitCode());
-    for (String command :
-        List.of("migrate", "status", "validate", "undo", "baseline", "repair", "plan", "new")) {
+    for (String command : commands()) {
       assertTrue(run.out().contains("  " + command + " "), command + " in " + run.out());
     }
     for (ExitCode code : ExitCode.values()) {
@@ -83,6 +89,9 @@ class StrataCommandLineTest {
         "migrat | unknown command 'migrat'; did you mean migrate? (see 'strata --help')",
         "stauts | unknown command 'stauts'; did you mean status? (see 'strata --help')",
         "hist | unknown command 'hist'; did you mean history? (see 'strata --help')",
+        "jounral | unknown command 'jounral'; did you mean journal? (see 'strata --help')",
+        "journal --evnet held"
+            + " | unknown option '--evnet'; did you mean --event? (see 'strata journal --help')",
         "frobnicate | unknown command 'frobnicate' (see 'strata --help')",
         "migrate --traget 10"
             + " | unknown option '--traget'; did you mean --target? (see 'strata migrate --help')",

@@ -1,0 +1,314 @@
+package dev.strata.cli;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.sql.SQLException;
+import java.util.ArrayList;
+import java.util.List;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+/**
+ * {@code migrate} with held migrations and {@code --fail-on-held}, {@code changes}, {@code journal}
+ * and {@code attest}, against the real runtime on a real H2 database whose contract gate reads live
+ * evidence. Times, durations and run ids vary: {@link #masked} replaces them, keeping the widths.
+ */
+class ChangeCommandsTest {
+
+  private static final String HELD_BLOCK =
+      """
+      2 migrations held: nothing of them ran, and the next migrate asks again:
+      held 3 drop legacy name (change authors-name, CONTRACT)
+        gate noReads "no reads of authors.legacy_name": not yet: 2 reads recorded
+        holds 5
+      held 4 archive exports
+        attestation "a DBA confirmed the nightly export is off": not recorded \
+      (record an attestation (strata attest --version 4 --by NAME --note TEXT, \
+      or Migrator.attest("4", by, note)))
+      """;
+
+  private GatedShopOnH2 shop;
+
+  @BeforeEach
+  void openDatabase() throws SQLException {
+    shop = new GatedShopOnH2();
+    assertEquals(0, shop.strata("migrate", "--target", "1").exitCode());
+    shop.execute("insert into legacy_reads values (1), (2)"); // the old column is still read
+  }
+
+  @AfterEach
+  void closeDatabase() throws SQLException {
+    shop.close();
+  }
+
+  /** The {@code version} of each entry of a {@code journal --format json} document. */
+  private static List<String> versions(String json) {
+    try {
+      List<String> versions = new ArrayList<>();
+      new ObjectMapper()
+          .readTree(json)
+          .get("entries")
+          .forEach(e -> versions.add(e.get("version").asText()));
+      return versions;
+    } catch (JsonProcessingException e) {
+      throw new AssertionError("not JSON: " + json, e);
+    }
+  }
+
+  static String masked(String text) {
+    return text.replaceAll("\\d{4}-\\d\\d-\\d\\d \\d\\d:\\d\\d:\\d\\d", "YYYY-MM-DD hh:mm:ss")
+        .replaceAll("\\d+ ms", "N ms")
+        .replaceAll("(?m)^( *\\d+  YYYY-MM-DD hh:mm:ss  )[0-9a-f]{8}", "$1<run-id>");
+  }
+
+  @Test
+  void migrate_withHeldMigrations_appliesTheRest_printsTheHeldOnce_andExitsZero() {
+    CliRun run = shop.strata("migrate");
+
+    assertEquals(0, run.exitCode(), run.err());
+    assertEquals(
+        "[1/4] 2  add full name ... N ms\n"
+            + "Applied 1 migration in N ms; the database is at version 2.\n"
+            + HELD_BLOCK,
+        masked(run.out()));
+    assertEquals("", run.err());
+  }
+
+  @Test
+  void migrate_failOnHeld_exits12_afterPrintingTheReport() {
+    CliRun run = shop.strata("migrate", "--fail-on-held");
+
+    assertEquals(ExitCode.HELD.code(), run.exitCode(), run.err());
+    assertEquals(12, ExitCode.HELD.code());
+    assertEquals(
+        "[1/4] 2  add full name ... N ms\n"
+            + "Applied 1 migration in N ms; the database is at version 2.\n"
+            + HELD_BLOCK,
+        masked(run.out()));
+    assertEquals("", run.err());
+
+    CliRun again = shop.strata("migrate", "--fail-on-held");
+
+    assertEquals(ExitCode.HELD.code(), again.exitCode(), again.err());
+    assertEquals(
+        "Nothing applied: the database is at version 2.\n" + HELD_BLOCK, masked(again.out()));
+  }
+
+  @Test
+  void migrate_failOnHeld_exitsZero_onceNothingIsHeld() throws SQLException {
+    shop.execute("delete from legacy_reads");
+    assertEquals(0, shop.strata("attest", "--version", "4", "--by", "a", "--note", "n").exitCode());
+
+    CliRun run = shop.strata("migrate", "--fail-on-held");
+
+    assertEquals(0, run.exitCode(), run.err());
+    assertEquals(
+        "[1/4] 2  add full name ... N ms\n"
+            + "[2/4] 3  drop legacy name ... N ms\n"
+            + "[3/4] 4  archive exports ... N ms\n"
+            + "[4/4] 5  index full name ... N ms\n"
+            + "Applied 4 migrations in N ms; the database is at version 5.\n",
+        masked(run.out()));
+  }
+
+  @Test
+  void changes_showsStages_andTheHeldGatesWithTheirLastEvidence() {
+    assertEquals(
+        """
+        Change        Stage     Version  Description       State
+        ------------  --------  -------  ----------------  -------
+        authors-name  expand    2        add full name     pending
+        authors-name  contract  3        drop legacy name  pending
+        1 change: authors-name before expand.
+        """,
+        shop.strata("changes").out());
+    shop.strata("migrate");
+
+    CliRun run = shop.strata("changes");
+
+    assertEquals(0, run.exitCode(), run.err());
+    assertEquals(
+        """
+        Change        Stage     Version  Description       State
+        ------------  --------  -------  ----------------  -------
+        authors-name  expand    2        add full name     applied
+        authors-name  contract  3        drop legacy name  pending
+        1 change: authors-name at expand.
+
+        1 migration held: nothing of it ran, and the next migrate asks again:
+        held 3 drop legacy name (change authors-name, CONTRACT)
+          gate noReads "no reads of authors.legacy_name": not yet: 2 reads recorded
+          holds 5
+          evaluated YYYY-MM-DD hh:mm:ss UTC
+        """,
+        masked(run.out()));
+    assertEquals("", run.err());
+  }
+
+  @Test
+  void journal_listsEveryAttemptAndAct_oldestFirst() {
+    shop.strata("migrate");
+    shop.strata("attest", "--version", "4", "--by", "alice", "--note", "export job disabled");
+
+    CliRun run = shop.strata("journal");
+
+    assertEquals(0, run.exitCode(), run.err());
+    assertEquals(
+        """
+        Id  At (UTC)             Run       Event     Version  Change        Stage     Actor  \
+        Details
+        --  -------------------  --------  --------  -------  ------------  --------  -----  \
+        -------------------------------------------------------------------------
+         1  YYYY-MM-DD hh:mm:ss  <run-id>  applied   1                                SA
+         2  YYYY-MM-DD hh:mm:ss  <run-id>  applied   2        authors-name  expand    SA
+         3  YYYY-MM-DD hh:mm:ss  <run-id>  held      3        authors-name  contract  SA     \
+        gate noReads "no reads of authors.legacy_name": not yet: 2 reads recorded
+         4  YYYY-MM-DD hh:mm:ss  <run-id>  held      4                                SA
+         5  YYYY-MM-DD hh:mm:ss            attested  4                                alice  \
+        export job disabled
+        5 journal rows.
+        """,
+        masked(run.out()));
+  }
+
+  /** A database with no change in its registry, and nothing applied yet. */
+  @ParameterizedTest
+  @CsvSource(
+      delimiter = '|',
+      value = {
+        "changes | No changes: no migration of this build declares @Change.",
+        "journal | No journal rows: nothing has been applied, held or attested on this database"
+            + " yet.",
+      })
+  void withNothingToShow_saysSo(String command, String message) throws SQLException {
+    try (ShopOnH2 plain = new ShopOnH2()) {
+      CliRun run = plain.strata(command);
+
+      assertEquals(0, run.exitCode(), run.err());
+      assertEquals(message + "\n", run.out());
+    }
+  }
+
+  /** Each filter alone and together; versions of the rows each run prints, in order. */
+  @ParameterizedTest
+  @CsvSource(
+      delimiter = '|',
+      value = {
+        "--version 3 | 3 3",
+        "--change authors-name | 2 3 3",
+        "--event held | 3 4 3 4",
+        "--event held,applied | 1 2 3 4 3 4",
+        "--event applied --event HELD | 1 2 3 4 3 4",
+        "--event held --version 4 | 4 4",
+        "--limit 2 | 3 4",
+        "--event applied --limit 1 | 2",
+        "--since 2000-01-01T00:00:00Z --until 2999-01-01T01:00:00+01:00 | 1 2 3 4 3 4",
+      })
+  void journal_filters(String args, String versions) {
+    shop.strata("migrate");
+    shop.strata("migrate");
+
+    CliRun run = shop.strata(("journal --format json " + args).split(" "));
+
+    assertEquals(0, run.exitCode(), run.err());
+    assertEquals(versions, String.join(" ", versions(run.out())));
+  }
+
+  @Test
+  void journal_whenNoRowMatches_saysTheFiltersMatchNone() {
+    shop.strata("migrate");
+
+    CliRun future = shop.strata("journal", "--since", "2999-01-01T00:00:00Z");
+    CliRun past = shop.strata("journal", "--until", "2000-01-01T00:00:00Z");
+
+    assertEquals(0, future.exitCode(), future.err());
+    assertEquals("No journal rows match these filters.\n", future.out());
+    assertEquals("No journal rows match these filters.\n", past.out());
+  }
+
+  @Test
+  void attest_recordsWhoConfirmedWhat_andTheNextMigrateAppliesIt() throws SQLException {
+    CliRun run =
+        shop.strata("attest", "--version", "4", "--by", "alice", "--note", "export job disabled");
+
+    assertEquals(0, run.exitCode(), run.err());
+    assertEquals(
+        "Attested 4 by alice at YYYY-MM-DD hh:mm:ss UTC: \"export job disabled\". "
+            + "The next migrate applies it unless a gate holds it.\n",
+        masked(run.out()));
+    assertEquals("", run.err());
+    shop.strata("migrate");
+    assertEquals(
+        "No journal rows match these filters.\n",
+        shop.strata("journal", "--event", "held", "--version", "4").out());
+  }
+
+  /** Refused by the runtime before anything is written: one line, exit 5 (VALIDATION). */
+  @ParameterizedTest
+  @CsvSource(
+      delimiter = '|',
+      value = {
+        "9 | Cannot attest 9: no migration of this build has that version."
+            + " Migrations that need an attestation: 4.",
+        "3 | Cannot attest 3 (drop legacy name): it does not declare @Attested, so it needs no"
+            + " attestation; its gates alone decide whether it applies.",
+        "4 | Cannot attest 4 (archive exports): it is already applied; an attestation only lets a"
+            + " pending migration apply.",
+      })
+  void attest_refused_isOneLine_exit5(String version, String message) throws SQLException {
+    if (version.equals("4")) {
+      shop.strata("attest", "--version", "4", "--by", "alice", "--note", "checked");
+      shop.execute("delete from legacy_reads");
+      assertEquals(0, shop.strata("migrate").exitCode());
+    }
+
+    CliRun run = shop.strata("attest", "--version", version, "--by", "bob", "--note", "again");
+
+    assertEquals(ExitCode.VALIDATION.code(), run.exitCode(), run.err());
+    assertEquals("error: " + message + "\n", run.err());
+    assertEquals("", run.out());
+    assertEquals(
+        version.equals("4") ? "4" : "",
+        String.join(
+            " ",
+            versions(shop.strata("journal", "--event", "attested", "--format", "json").out())));
+  }
+
+  /** Read while the arguments are parsed, before any connection: exit 2 and one line. */
+  @ParameterizedTest
+  @CsvSource(
+      delimiter = '|',
+      value = {
+        "journal --event nope | Invalid value for option '--event': 'nope' is not an event;"
+            + " write one of applied, failed, held, undone, baselined, repaired, attested"
+            + " (see 'strata journal --help')",
+        "journal --since yesterday | Invalid value for option '--since': 'yesterday' is not an"
+            + " instant; write ISO-8601 with a zone, such as 2026-12-04T18:00:00Z"
+            + " (see 'strata journal --help')",
+        "journal --until 2026-12-04 | Invalid value for option '--until': '2026-12-04' is not an"
+            + " instant; write ISO-8601 with a zone, such as 2026-12-04T18:00:00Z"
+            + " (see 'strata journal --help')",
+        "journal --limit 0 | Invalid value for option '--limit': '0' is not a number of rows;"
+            + " write 1 or more (see 'strata journal --help')",
+        "journal --version 1.x | Invalid value for option '--version': '1.x' is not a version;"
+            + " write dot-separated numbers such as 3 or 1.2 (see 'strata journal --help')",
+        "attest --version 4 --by alice | Missing required option: '--note=<text>'"
+            + " (see 'strata attest --help')",
+        "attest --version 4 --by alice --note= | Invalid value for option '--note': it is empty;"
+            + " say what was checked (see 'strata attest --help')",
+        "attest --version x --by a --note n | Invalid value for option '--version': 'x' is not a"
+            + " version; write dot-separated numbers such as 3 or 1.2 (see 'strata attest --help')",
+      })
+  void malformedOptions_areUsageErrors(String args, String message) {
+    CliRun run = CliRun.of(CliRun.isolated(), args.split(" "));
+
+    assertEquals(ExitCode.USAGE.code(), run.exitCode(), run.err());
+    assertEquals("error: " + message + System.lineSeparator(), run.err());
+    assertEquals("", run.out());
+  }
+}
