@@ -3,12 +3,9 @@ package dev.strata.cli;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import java.sql.SQLException;
 import java.time.Instant;
-import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -53,22 +50,8 @@ class ChangeCommandsJsonTest {
     shop.close();
   }
 
-  /** Runs {@code args}; the output must be exactly one document. */
   private JsonNode json(int exitCode, String... args) {
-    CliRun run = shop.strata(args);
-    assertEquals(exitCode, run.exitCode(), run.err());
-    assertEquals(1, run.out().lines().count(), "one line of JSON: " + run.out());
-    try {
-      return new ObjectMapper().readTree(run.out());
-    } catch (JsonProcessingException e) {
-      throw new AssertionError("not JSON: " + run.out(), e);
-    }
-  }
-
-  private static List<String> names(JsonNode object) {
-    List<String> names = new ArrayList<>();
-    object.fieldNames().forEachRemaining(names::add);
-    return names;
+    return JsonDocument.of(shop.strata(args), exitCode);
   }
 
   @Test
@@ -84,12 +67,12 @@ class ChangeCommandsJsonTest {
             "executed",
             "status",
             "held"),
-        names(report));
+        JsonDocument.names(report));
     assertEquals("2", report.get("finalVersion").asText());
     JsonNode contract = report.get("held").get(0);
     JsonNode attested = report.get("held").get(1);
     assertEquals(2, report.get("held").size());
-    assertEquals(HELD, names(contract));
+    assertEquals(HELD, JsonDocument.names(contract));
     assertEquals("3", contract.get("version").asText());
     assertEquals("drop legacy name", contract.get("description").asText());
     assertEquals("authors-name", contract.get("change").asText());
@@ -98,7 +81,7 @@ class ChangeCommandsJsonTest {
     assertEquals("[\"5\"]", contract.get("holding").toString());
     Instant.parse(contract.get("evaluatedAt").asText());
     JsonNode gate = contract.get("gates").get(0);
-    assertEquals(GATE, names(gate));
+    assertEquals(GATE, JsonDocument.names(gate));
     assertEquals("noReads", gate.get("method").asText());
     assertEquals("no reads of authors.legacy_name", gate.get("description").asText());
     assertEquals("not_yet", gate.get("result").asText());
@@ -120,10 +103,10 @@ class ChangeCommandsJsonTest {
 
     JsonNode changes = json(0, "changes", "--format", "json");
 
-    assertEquals(List.of("command", "changes"), names(changes));
+    assertEquals(List.of("command", "changes"), JsonDocument.names(changes));
     assertEquals("changes", changes.get("command").asText());
     JsonNode change = changes.get("changes").get(0);
-    assertEquals(List.of("name", "reached", "migrations", "held"), names(change));
+    assertEquals(List.of("name", "reached", "migrations", "held"), JsonDocument.names(change));
     assertEquals("authors-name", change.get("name").asText());
     assertEquals("expand", change.get("reached").asText());
     assertEquals(
@@ -132,7 +115,7 @@ class ChangeCommandsJsonTest {
             + "\"stage\":\"contract\",\"state\":\"pending\"}]",
         change.get("migrations").toString());
     assertEquals(1, change.get("held").size());
-    assertEquals(HELD, names(change.get("held").get(0)));
+    assertEquals(HELD, JsonDocument.names(change.get("held").get(0)));
     assertEquals("not_yet", change.get("held").get(0).get("gates").get(0).get("result").asText());
   }
 
@@ -151,12 +134,12 @@ class ChangeCommandsJsonTest {
 
     JsonNode journal = json(0, "journal", "--format", "json");
 
-    assertEquals(List.of("command", "entries"), names(journal));
+    assertEquals(List.of("command", "entries"), JsonDocument.names(journal));
     JsonNode applied = journal.get("entries").get(0);
     JsonNode held = journal.get("entries").get(2);
     JsonNode attest = journal.get("entries").get(4);
     assertEquals(5, journal.get("entries").size());
-    assertEquals(JOURNAL_ENTRY, names(applied));
+    assertEquals(JOURNAL_ENTRY, JsonDocument.names(applied));
     assertEquals(1, applied.get("id").asLong());
     assertEquals("applied", applied.get("event").asText());
     assertEquals("1", applied.get("version").asText());
@@ -165,7 +148,7 @@ class ChangeCommandsJsonTest {
     assertTrue(applied.get("at").asText().endsWith("Z"));
     assertEquals("held", held.get("event").asText());
     assertEquals("contract", held.get("stage").asText());
-    assertEquals(GATE, names(held.get("gates").get(0)));
+    assertEquals(GATE, JsonDocument.names(held.get("gates").get(0)));
     assertEquals("attested", attest.get("event").asText());
     assertTrue(attest.get("runId").isNull());
     assertEquals("alice", attest.get("actor").asText());
@@ -178,8 +161,8 @@ class ChangeCommandsJsonTest {
     JsonNode attest =
         json(0, "attest", "--version", "4", "--by", "alice", "--note", "ok", "--format", "json");
 
-    assertEquals(List.of("command", "entry"), names(attest));
-    assertEquals(JOURNAL_ENTRY, names(attest.get("entry")));
+    assertEquals(List.of("command", "entry"), JsonDocument.names(attest));
+    assertEquals(JOURNAL_ENTRY, JsonDocument.names(attest.get("entry")));
     assertEquals("attested", attest.get("entry").get("event").asText());
     assertEquals("4", attest.get("entry").get("version").asText());
 

@@ -2,8 +2,6 @@ package dev.strata.cli;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.List;
@@ -48,16 +46,9 @@ class ChangeCommandsTest {
 
   /** The {@code version} of each entry of a {@code journal --format json} document. */
   private static List<String> versions(String json) {
-    try {
-      List<String> versions = new ArrayList<>();
-      new ObjectMapper()
-          .readTree(json)
-          .get("entries")
-          .forEach(e -> versions.add(e.get("version").asText()));
-      return versions;
-    } catch (JsonProcessingException e) {
-      throw new AssertionError("not JSON: " + json, e);
-    }
+    List<String> versions = new ArrayList<>();
+    JsonDocument.parse(json).get("entries").forEach(e -> versions.add(e.get("version").asText()));
+    return versions;
   }
 
   static String masked(String text) {

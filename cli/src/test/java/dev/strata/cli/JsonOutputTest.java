@@ -4,8 +4,6 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
-import java.io.UncheckedIOException;
 import java.sql.SQLException;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -20,8 +18,6 @@ import org.junit.jupiter.api.Test;
  * JSON parser: one document on the output, the documented members, nothing else on the output.
  */
 class JsonOutputTest {
-
-  private static final ObjectMapper JSON = new ObjectMapper();
 
   private ShopOnH2 shop;
 
@@ -39,26 +35,7 @@ class JsonOutputTest {
   private JsonNode json(int exitCode, String... args) {
     List<String> all = new ArrayList<>(List.of(args));
     all.addAll(List.of("--format", "json"));
-    CliRun run = shop.strata(all.toArray(String[]::new));
-    assertEquals(exitCode, run.exitCode(), run.err());
-    assertEquals(1, run.out().lines().count(), "one line of JSON: " + run.out());
-    try {
-      return JSON.readTree(run.out());
-    } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
-      throw new UncheckedIOException("not JSON: " + run.out(), e);
-    }
-  }
-
-  private static List<String> names(JsonNode object) {
-    List<String> names = new ArrayList<>();
-    object.fieldNames().forEachRemaining(names::add);
-    return names;
-  }
-
-  private static List<String> texts(JsonNode array) {
-    List<String> texts = new ArrayList<>();
-    array.forEach(node -> texts.add(node.asText()));
-    return texts;
+    return JsonDocument.of(shop.strata(all.toArray(String[]::new)), exitCode);
   }
 
   @Test
@@ -77,7 +54,7 @@ class JsonOutputTest {
             "executed",
             "status",
             "held"),
-        names(report));
+        JsonDocument.names(report));
     assertEquals("migrate", report.get("command").asText());
     assertEquals("2", report.get("initialVersion").asText());
     assertEquals("3", report.get("finalVersion").asText());
@@ -94,11 +71,11 @@ class JsonOutputTest {
             "installedBy",
             "installedOn",
             "executionMs"),
-        names(executed));
+        JsonDocument.names(executed));
     assertEquals("3", executed.get("version").asText());
     assertEquals("add country", executed.get("description").asText());
     assertEquals("applied", executed.get("state").asText());
-    assertEquals(List.of("team"), texts(executed.get("owners")));
+    assertEquals(List.of("team"), JsonDocument.texts(executed.get("owners")));
     Instant.parse(executed.get("installedOn").asText()); // ISO-8601, UTC
     assertTrue(executed.get("installedOn").asText().endsWith("Z"));
   }
@@ -118,7 +95,7 @@ class JsonOutputTest {
 
     JsonNode status = json(0, "status");
 
-    assertEquals(List.of("command", "migrations"), names(status));
+    assertEquals(List.of("command", "migrations"), JsonDocument.names(status));
     assertEquals("status", status.get("command").asText());
     JsonNode applied = status.get("migrations").get(0);
     JsonNode pending = status.get("migrations").get(1);
@@ -141,7 +118,7 @@ class JsonOutputTest {
 
     JsonNode history = json(0, "history");
 
-    assertEquals(List.of("command", "entries"), names(history));
+    assertEquals(List.of("command", "entries"), JsonDocument.names(history));
     JsonNode entries = history.get("entries");
     assertEquals(3, entries.size());
     JsonNode undo = entries.get(2);
@@ -157,28 +134,29 @@ class JsonOutputTest {
             "installedOn",
             "executionMs",
             "success"),
-        names(undo));
+        JsonDocument.names(undo));
     assertEquals(3, undo.get("rank").asLong());
     assertEquals("2", undo.get("version").asText());
     assertEquals("undo", undo.get("type").asText());
     assertEquals("migrate", entries.get(0).get("type").asText());
     assertTrue(undo.get("success").asBoolean());
-    assertEquals(List.of("team"), texts(undo.get("owners")));
+    assertEquals(List.of("team"), JsonDocument.texts(undo.get("owners")));
     Instant.parse(undo.get("installedOn").asText());
   }
 
   @Test
   void plan_validate_undo_baseline_repair() {
     JsonNode plan = json(0, "plan");
-    assertEquals(List.of("command", "dialect", "steps"), names(plan));
+    assertEquals(List.of("command", "dialect", "steps"), JsonDocument.names(plan));
     assertEquals("h2", plan.get("dialect").asText());
     JsonNode seed = plan.get("steps").get(1);
-    assertEquals(List.of("version", "description", "transactional", "statements"), names(seed));
+    assertEquals(
+        List.of("version", "description", "transactional", "statements"), JsonDocument.names(seed));
     assertEquals("2", seed.get("version").asText());
     assertTrue(seed.get("transactional").asBoolean());
     assertEquals(
         List.of("insert into authors (id, name) values (1, 'Le Guin')"),
-        texts(seed.get("statements")));
+        JsonDocument.texts(seed.get("statements")));
 
     shop.strata("migrate");
     JsonNode validate = json(0, "validate");
@@ -191,7 +169,8 @@ class JsonOutputTest {
     assertEquals("3", undo.get("finalVersion").asText());
 
     JsonNode repair = json(0, "repair");
-    assertEquals(List.of("command", "removedFailed", "realignedChecksums"), names(repair));
+    assertEquals(
+        List.of("command", "removedFailed", "realignedChecksums"), JsonDocument.names(repair));
     assertEquals(0, repair.get("removedFailed").size());
   }
 
@@ -199,7 +178,7 @@ class JsonOutputTest {
   void baseline_namesTheVersion() {
     JsonNode baseline = json(0, "baseline", "--version", "2");
 
-    assertEquals(List.of("command", "version"), names(baseline));
+    assertEquals(List.of("command", "version"), JsonDocument.names(baseline));
     assertEquals("baseline", baseline.get("command").asText());
     assertEquals("2", baseline.get("version").asText());
   }
@@ -214,10 +193,10 @@ class JsonOutputTest {
     assertEquals(ExitCode.UNDO_REFUSED.code(), run.exitCode());
     assertTrue(run.err().startsWith("error: Cannot undo"), run.err());
     JsonNode failure = json(ExitCode.UNDO_REFUSED.code(), "undo", "--to", "1");
-    assertEquals(List.of("command", "error"), names(failure));
+    assertEquals(List.of("command", "error"), JsonDocument.names(failure));
     assertEquals("undo", failure.get("command").asText());
     JsonNode error = failure.get("error");
-    assertEquals(List.of("exitCode", "name", "message"), names(error));
+    assertEquals(List.of("exitCode", "name", "message"), JsonDocument.names(error));
     assertEquals(9, error.get("exitCode").asInt());
     assertEquals("UNDO_REFUSED", error.get("name").asText());
     assertEquals(run.err().strip(), "error: " + error.get("message").asText());
@@ -232,7 +211,7 @@ class JsonOutputTest {
         new JsonWriter().beginObject().name(nasty).values(List.of(nasty)).endObject().toString();
 
     assertTrue(text.chars().allMatch(c -> c >= 0x20 && c < 0x7f || c == '\n'), text);
-    JsonNode parsed = JSON.readTree(text);
+    JsonNode parsed = JsonDocument.parse(text);
     Iterator<String> names = parsed.fieldNames();
     String name = names.next();
     assertEquals(nasty, name);
