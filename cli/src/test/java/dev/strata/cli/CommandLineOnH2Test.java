@@ -46,7 +46,7 @@ class CommandLineOnH2Test {
   void readOnlyCommands_neverCreateAnH2FileDatabase(@TempDir Path dir) throws IOException {
     String typo = "jdbc:h2:file:" + dir.resolve("shpo");
 
-    for (String command : List.of("status", "validate", "plan")) {
+    for (String command : List.of("status", "validate", "plan", "changes", "journal")) {
       CliRun run = strata(command, "--url", typo);
 
       assertEquals(ExitCode.CONNECTION.code(), run.exitCode(), command + ": " + run.err());
