@@ -1,5 +1,6 @@
 package dev.strata.cli;
 
+import dev.strata.runtime.ChangeInfo;
 import dev.strata.runtime.JournalEntry;
 import dev.strata.runtime.JournalEvent;
 import dev.strata.runtime.JournalQuery;
@@ -45,7 +46,7 @@ final class ChangeCommands {
 
     @Override
     void run(Migrator migrator, PrintWriter out) {
-      var changes = migrator.changes();
+      List<ChangeInfo> changes = migrator.changes();
       out.print(json() ? JsonReports.changes(changes) : ChangesTable.render(changes));
     }
   }
