@@ -18,7 +18,10 @@ public enum ExitCode {
   CONFIGURATION(3),
   /** The database could not be reached, or it refused the credentials. */
   CONNECTION(4),
-  /** The code and the history disagree: changed checksums, missing or out-of-order versions. */
+  /**
+   * The code and the history disagree: changed checksums, missing or out-of-order versions; or
+   * {@code attest} was refused (an unknown version, no {@code @Attested}, already applied).
+   */
   VALIDATION(5),
   /** A migration's code or SQL failed; the message names the migration and the step. */
   MIGRATION_FAILED(6),

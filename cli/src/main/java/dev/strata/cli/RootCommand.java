@@ -23,7 +23,7 @@ import picocli.CommandLine.Spec;
       "  2   usage: unknown command or option, missing or malformed value",
       "  3   configuration: the migrator or its registries are set up wrongly",
       "  4   connection: the database cannot be reached or refused the credentials",
-      "  5   validation: the code and the history disagree",
+      "  5   validation: the code and the history disagree, or attest was refused",
       "  6   migration failed",
       "  7   a pre-check or post-check failed",
       "  8   repair needed: a failed non-transactional migration is recorded",
