@@ -235,7 +235,7 @@ final class ChangeCommands {
                 + Formats.instant(entry.at())
                 + " UTC: \""
                 + entry.note()
-                + "\". The next migrate applies it unless a gate holds it.");
+                + "\". The next migrate applies it unless something else holds it (a gate, or a migration it waits for).");
       }
     }
 

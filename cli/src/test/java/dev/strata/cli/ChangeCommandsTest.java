@@ -230,7 +230,7 @@ class ChangeCommandsTest {
     assertEquals(0, run.exitCode(), run.err());
     assertEquals(
         "Attested 4 by alice at YYYY-MM-DD hh:mm:ss UTC: \"export job disabled\". "
-            + "The next migrate applies it unless a gate holds it.\n",
+            + "The next migrate applies it unless something else holds it (a gate, or a migration it waits for).\n",
         masked(run.out()));
     assertEquals("", run.err());
     shop.strata("migrate");
