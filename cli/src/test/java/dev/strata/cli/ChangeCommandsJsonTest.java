@@ -58,16 +58,7 @@ class ChangeCommandsJsonTest {
   void migrate_listsEachHeldMigration_withItsGates_andExits12WithTheFlag() {
     JsonNode report = json(12, "migrate", "--fail-on-held", "--format", "json");
 
-    assertEquals(
-        List.of(
-            "command",
-            "initialVersion",
-            "finalVersion",
-            "durationMs",
-            "executed",
-            "status",
-            "held"),
-        JsonDocument.names(report));
+    assertEquals(JsonDocument.RUN_MEMBERS, JsonDocument.names(report));
     assertEquals("2", report.get("finalVersion").asText());
     JsonNode contract = report.get("held").get(0);
     JsonNode attested = report.get("held").get(1);

@@ -13,6 +13,11 @@ final class JsonDocument {
 
   private static final ObjectMapper JSON = new ObjectMapper();
 
+  /** The members of {@code migrate}'s and {@code undo}'s object, in order. */
+  static final List<String> RUN_MEMBERS =
+      List.of(
+          "command", "initialVersion", "finalVersion", "durationMs", "executed", "status", "held");
+
   private JsonDocument() {}
 
   /** The one document {@code run} printed, after checking its exit code. */

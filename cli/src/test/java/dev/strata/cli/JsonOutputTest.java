@@ -45,16 +45,7 @@ class JsonOutputTest {
     assertEquals(0, run.exitCode(), run.err());
     assertTrue(run.err().contains("[1/2] 1  create authors ... "), "progress: " + run.err());
     JsonNode report = json(0, "migrate"); // nothing left below 3: applies 3
-    assertEquals(
-        List.of(
-            "command",
-            "initialVersion",
-            "finalVersion",
-            "durationMs",
-            "executed",
-            "status",
-            "held"),
-        JsonDocument.names(report));
+    assertEquals(JsonDocument.RUN_MEMBERS, JsonDocument.names(report));
     assertEquals("migrate", report.get("command").asText());
     assertEquals("2", report.get("initialVersion").asText());
     assertEquals("3", report.get("finalVersion").asText());
