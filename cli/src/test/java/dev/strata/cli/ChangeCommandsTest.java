@@ -25,9 +25,9 @@ class ChangeCommandsTest {
         gate noReads "no reads of authors.legacy_name": not yet: 2 reads recorded
         holds 5
       held 4 archive exports
-        attestation "a DBA confirmed the nightly export is off": not recorded \
-      (record an attestation (strata attest --version 4 --by NAME --note TEXT, \
-      or Migrator.attest("4", by, note)))
+        attestation "a DBA confirmed the nightly export is off": not recorded: \
+      record an attestation (strata attest --version 4 --by NAME --note TEXT, \
+      or Migrator.attest("4", by, note))
       """;
 
   private GatedShopOnH2 shop;

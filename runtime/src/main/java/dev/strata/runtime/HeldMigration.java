@@ -1,6 +1,7 @@
 package dev.strata.runtime;
 
 import dev.strata.Stage;
+import dev.strata.runtime.internal.Remedies;
 import java.time.Instant;
 import java.util.List;
 
@@ -42,7 +43,7 @@ public record HeldMigration(
    * <pre>
    * held 15 Drop customers.name (change customers-split-name, CONTRACT)
    *   gate noReads "no statement read customers.name for 14 days": not yet: 42 reads in the window
-   *   attestation "a DBA confirmed …": not recorded (strata attest --version 15 …)
+   *   attestation "a DBA confirmed …": not recorded: record an attestation (strata attest …)
    *   holds 16, 17
    * </pre>
    */
@@ -57,10 +58,7 @@ public record HeldMigration(
     }
     if (attestation != null) {
       text.append("\n  attestation \"").append(attestation).append("\": ");
-      text.append(
-          attested
-              ? "recorded"
-              : "not recorded (" + dev.strata.runtime.internal.Remedies.attest(version) + ")");
+      text.append(attested ? "recorded" : "not recorded: " + Remedies.attest(version));
     }
     if (!holding.isEmpty()) {
       text.append("\n  holds ").append(String.join(", ", holding));

@@ -264,8 +264,8 @@ class GatesTest {
       assertTrue(
           h.toString()
               .contains(
-                  "attestation \"a DBA confirmed nothing reads it\": not recorded (record an attestation"
-                      + " (strata attest --version 2 --by NAME --note TEXT, or Migrator.attest(\"2\", by, note)))"),
+                  "attestation \"a DBA confirmed nothing reads it\": not recorded: record an attestation"
+                      + " (strata attest --version 2 --by NAME --note TEXT, or Migrator.attest(\"2\", by, note))"),
           h.toString());
 
       MigrationException unknown =
