@@ -3,6 +3,9 @@ package dev.strata.cli;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import dev.strata.Dialect;
+import dev.strata.runtime.Evidence;
+import dev.strata.runtime.MigrationGate;
+import dev.strata.runtime.MigrationRegistry;
 import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.List;
@@ -190,6 +193,69 @@ class ChangeCommandsTest {
 
   private static String padded(String text, int width) {
     return text + " ".repeat(width - text.length());
+  }
+
+  /**
+   * A gate that writes: PostgreSQL refuses the write, gates running READ ONLY there, so the
+   * migration is held with the database's own words; H2 cannot refuse it, so the gate passes. On
+   * both, what the gate wrote is rolled back.
+   */
+  @Test
+  void migrate_gateThatWrites_isHeldOnPostgres_andRolledBackOnH2() throws SQLException {
+    MigrationGate writes =
+        new MigrationGate(
+            "marksAudit",
+            "marks the audit as read",
+            0,
+            db -> {
+              db.execute("insert into audit values (1)");
+              return Evidence.ok("marked");
+            });
+    MigrationRegistry registry =
+        () ->
+            List.of(
+                GatedShop.migration(
+                    "1",
+                    "create audit",
+                    null,
+                    null,
+                    List.of(),
+                    List.of(),
+                    null,
+                    "create table audit (id int)"),
+                GatedShop.migration(
+                    "2",
+                    "archive audit",
+                    null,
+                    null,
+                    List.of(),
+                    List.of(writes),
+                    null,
+                    "create table audit_archive (id int)"));
+    try (GatedShop writer = GatedShop.create(dialect, registry)) {
+      CliRun run = writer.strata("migrate");
+
+      assertEquals(0, run.exitCode(), run.err());
+      assertEquals(
+          dialect == Dialect.POSTGRES
+              ? """
+              [1/2] 1  create audit ... N ms
+              Applied 1 migration in N ms; the database is at version 1.
+              1 migration held: nothing of it ran, and the next migrate asks again:
+              held 2 archive audit
+                gate marksAudit "marks the audit as read": error: the database refused a write, \
+              and gates run in a read-only transaction: \
+              ERROR: cannot execute INSERT in a read-only transaction [SQL state 25006]
+              """
+              : """
+              [1/2] 1  create audit ... N ms
+              [2/2] 2  archive audit ... N ms
+              Applied 2 migrations in N ms; the database is at version 2.
+              """,
+          masked(run.out()));
+      assertEquals("", run.err());
+      assertEquals("0", writer.queryOne("select count(*) from audit"));
+    }
   }
 
   /** A database with no change in its registry, and nothing applied yet. */

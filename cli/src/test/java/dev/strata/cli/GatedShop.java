@@ -194,6 +194,15 @@ final class GatedShop implements AutoCloseable {
     }
   }
 
+  /** The first column of the first row of {@code select}, as a string. */
+  String queryOne(String select) throws SQLException {
+    try (Statement s = connection.createStatement();
+        ResultSet r = s.executeQuery(select)) {
+      r.next();
+      return r.getString(1);
+    }
+  }
+
   CliRun strata(String... args) {
     return CliRun.of(
         CliRun.isolated().environment(environment).migrators(ShopOnH2.migrators(registry, true)),
