@@ -125,12 +125,17 @@ final class GatedShop implements AutoCloseable {
           null);
     }
     PostgresDatabase postgres = PostgresDatabase.create();
-    return new GatedShop(
-        dialect,
-        registry,
-        Map.of("STRATA_URL", postgres.url), // the user is in the URL
-        DriverManager.getConnection(postgres.url),
-        postgres);
+    try {
+      return new GatedShop(
+          dialect,
+          registry,
+          Map.of("STRATA_URL", postgres.url), // the user is in the URL
+          DriverManager.getConnection(postgres.url),
+          postgres);
+    } catch (SQLException e) {
+      postgres.close(); // no test will: drop the database it cannot reach
+      throw e;
+    }
   }
 
   /** Live evidence, as an application would gather it: the reads it logged of the old column. */
