@@ -4,18 +4,23 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import dev.strata.Dialect;
 import java.sql.SQLException;
 import java.time.Instant;
 import java.util.List;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedClass;
+import org.junit.jupiter.params.provider.EnumSource;
 
 /**
  * {@code --format json} of {@code migrate} with held migrations, {@code changes}, {@code journal}
  * and {@code attest}, read back with a real JSON parser: one document, the documented members in
- * order, every member present.
+ * order, every member present; on H2 and on PostgreSQL.
  */
+@ParameterizedClass
+@EnumSource(Dialect.class)
 class ChangeCommandsJsonTest {
 
   private static final List<String> HELD =
@@ -36,11 +41,16 @@ class ChangeCommandsJsonTest {
           "id", "at", "runId", "event", "version", "change", "stage", "actor", "owners", "gates",
           "note", "error");
 
-  private GatedShopOnH2 shop;
+  private final Dialect dialect;
+  private GatedShop shop;
+
+  ChangeCommandsJsonTest(Dialect dialect) {
+    this.dialect = dialect;
+  }
 
   @BeforeEach
   void openDatabase() throws SQLException {
-    shop = new GatedShopOnH2();
+    shop = GatedShop.create(dialect);
     assertEquals(0, shop.strata("migrate", "--target", "1").exitCode());
     shop.execute("insert into legacy_reads values (1), (2)");
   }
@@ -82,7 +92,7 @@ class ChangeCommandsJsonTest {
     assertTrue(attested.get("change").isNull());
     assertTrue(attested.get("stage").isNull());
     assertEquals("[]", attested.get("gates").toString());
-    assertEquals(GatedShopOnH2.ATTESTATION, attested.get("attestation").asText());
+    assertEquals(GatedShop.ATTESTATION, attested.get("attestation").asText());
     assertEquals(false, attested.get("attested").asBoolean());
 
     assertEquals("[]", json(0, "migrate", "--format", "json").get("executed").toString());

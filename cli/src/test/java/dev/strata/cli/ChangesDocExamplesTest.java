@@ -2,6 +2,7 @@ package dev.strata.cli;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
+import dev.strata.Dialect;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -22,7 +23,7 @@ class ChangesDocExamplesTest {
   @Test
   void examplesInTheDocs_areWhatTheCommandsPrint() throws Exception {
     String page = Files.readString(PAGE);
-    try (GatedShopOnH2 shop = new GatedShopOnH2()) {
+    try (GatedShop shop = GatedShop.create(Dialect.H2)) {
       shop.strata("migrate", "--target", "1");
       shop.execute("insert into legacy_reads values (1), (2)"); // the old column is still read
 
@@ -37,8 +38,7 @@ class ChangesDocExamplesTest {
     }
   }
 
-  private static void check(String page, GatedShopOnH2 shop, String commandLine)
-      throws IOException {
+  private static void check(String page, GatedShop shop, String commandLine) throws IOException {
     CliRun run = shop.strata(words(commandLine.substring("$ strata ".length())));
     assertEquals(masked(shown(page, commandLine)), masked(run.out()), commandLine);
   }

@@ -18,9 +18,9 @@ import java.util.Set;
 import java.util.UUID;
 
 /**
- * A real in-memory H2 database, and the command line against it with a change whose contract is
- * gated, an {@code @Attested} migration and a dependent, written as the processor would generate
- * them:
+ * A real database, in-memory H2 or a new PostgreSQL one, and the command line against it with a
+ * change whose contract is gated, an {@code @Attested} migration and a dependent, written as the
+ * processor would generate them:
  *
  * <ol>
  *   <li>1 creates {@code authors} and {@code legacy_reads}, where the application logs each read of
@@ -31,7 +31,7 @@ import java.util.UUID;
  *   <li>5 depends on 3.
  * </ol>
  */
-final class GatedShopOnH2 implements AutoCloseable {
+final class GatedShop implements AutoCloseable {
 
   private static final Set<Dialect> ALL = Set.of(Dialect.H2, Dialect.POSTGRES);
 
@@ -46,6 +46,7 @@ final class GatedShopOnH2 implements AutoCloseable {
                   null,
                   null,
                   List.of(),
+                  List.of(),
                   null,
                   "create table authors (id int, legacy_name varchar(100))",
                   "create table legacy_reads (id int)"),
@@ -55,32 +56,26 @@ final class GatedShopOnH2 implements AutoCloseable {
                   "authors-name",
                   Stage.EXPAND,
                   List.of(),
+                  List.of(),
                   null,
                   "alter table authors add column full_name varchar(200)"),
-              new MigrationDescriptor(
+              migration(
                   "3",
                   "drop legacy name",
-                  "test.M3",
-                  List.of(),
-                  true,
-                  List.of("team"),
-                  List.of(),
-                  "sum3",
-                  List.of(up("alter table authors drop column legacy_name")),
-                  List.of(),
-                  List.of(),
-                  List.of(),
                   "authors-name",
                   Stage.CONTRACT,
+                  List.of(),
                   List.of(
                       new MigrationGate(
-                          "noReads", "no reads of authors.legacy_name", 0, GatedShopOnH2::noReads)),
-                  null),
+                          "noReads", "no reads of authors.legacy_name", 0, GatedShop::noReads)),
+                  null,
+                  "alter table authors drop column legacy_name"),
               migration(
                   "4",
                   "archive exports",
                   null,
                   null,
+                  List.of(),
                   List.of(),
                   ATTESTATION,
                   "create table export_archive (id int)"),
@@ -90,14 +85,57 @@ final class GatedShopOnH2 implements AutoCloseable {
                   null,
                   null,
                   List.of("3"),
+                  List.of(),
                   null,
                   "create index authors_full_name on authors (full_name)"));
 
-  final String url = "jdbc:h2:mem:cli-gated-" + UUID.randomUUID();
-  private final Connection keepAlive; // an in-memory database lives as long as one connection does
+  final Dialect dialect;
+  private final MigrationRegistry registry;
+  private final Map<String, String> environment; // STRATA_* as an operator would set them
+  private final Connection connection; // the application's; on H2 it keeps the database alive
+  private final PostgresDatabase postgres; // null on H2
 
-  GatedShopOnH2() throws SQLException {
-    keepAlive = DriverManager.getConnection(url, "sa", "");
+  private GatedShop(
+      Dialect dialect,
+      MigrationRegistry registry,
+      Map<String, String> environment,
+      Connection connection,
+      PostgresDatabase postgres) {
+    this.dialect = dialect;
+    this.registry = registry;
+    this.environment = environment;
+    this.connection = connection;
+    this.postgres = postgres;
+  }
+
+  /** The shop of {@link #REGISTRY} on a new database of {@code dialect}. */
+  static GatedShop create(Dialect dialect) throws SQLException {
+    return create(dialect, REGISTRY);
+  }
+
+  /** The migrations of {@code registry} on a new database of {@code dialect}. */
+  static GatedShop create(Dialect dialect, MigrationRegistry registry) throws SQLException {
+    if (dialect == Dialect.H2) {
+      String url = "jdbc:h2:mem:cli-gated-" + UUID.randomUUID();
+      return new GatedShop(
+          dialect,
+          registry,
+          Map.of("STRATA_URL", url, "STRATA_USER", "sa"),
+          DriverManager.getConnection(url, "sa", ""),
+          null);
+    }
+    PostgresDatabase postgres = PostgresDatabase.create();
+    try {
+      return new GatedShop(
+          dialect,
+          registry,
+          Map.of("STRATA_URL", postgres.url), // the user is in the URL
+          DriverManager.getConnection(postgres.url),
+          postgres);
+    } catch (SQLException e) {
+      postgres.close(); // no test will: drop the database it cannot reach
+      throw e;
+    }
   }
 
   /** Live evidence, as an application would gather it: the reads it logged of the old column. */
@@ -125,12 +163,14 @@ final class GatedShopOnH2 implements AutoCloseable {
         });
   }
 
-  private static MigrationDescriptor migration(
+  /** A migration as the processor lists it, running {@code statements} on every dialect. */
+  static MigrationDescriptor migration(
       String version,
       String description,
       String change,
       Stage stage,
       List<String> dependsOn,
+      List<MigrationGate> gates,
       String attestation,
       String... statements) {
     return new MigrationDescriptor(
@@ -148,27 +188,42 @@ final class GatedShopOnH2 implements AutoCloseable {
         List.of(),
         change,
         stage,
-        List.of(),
+        gates,
         attestation);
   }
 
   /** Runs {@code sql} on the test's own connection, such as a read the application logs. */
   void execute(String sql) throws SQLException {
-    try (Statement s = keepAlive.createStatement()) {
+    try (Statement s = connection.createStatement()) {
       s.execute(sql);
+    }
+  }
+
+  /** The first column of the first row of {@code select}, as a string. */
+  String queryOne(String select) throws SQLException {
+    try (Statement s = connection.createStatement();
+        ResultSet r = s.executeQuery(select)) {
+      r.next();
+      return r.getString(1);
     }
   }
 
   CliRun strata(String... args) {
     return CliRun.of(
-        CliRun.isolated()
-            .environment(Map.of("STRATA_URL", url, "STRATA_USER", "sa"))
-            .migrators(ShopOnH2.migrators(REGISTRY, true)),
+        CliRun.isolated().environment(environment).migrators(ShopOnH2.migrators(registry, true)),
         args);
+  }
+
+  /** The database user, as the journal names it: {@code SA} on H2, the URL's user on PostgreSQL. */
+  String user() throws SQLException {
+    return connection.getMetaData().getUserName();
   }
 
   @Override
   public void close() throws SQLException {
-    keepAlive.close();
+    connection.close();
+    if (postgres != null) {
+      postgres.close();
+    }
   }
 }
