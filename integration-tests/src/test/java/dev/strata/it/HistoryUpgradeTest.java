@@ -12,6 +12,8 @@ import dev.strata.runtime.MigrationReport;
 import dev.strata.runtime.Migrator;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
+import java.util.Optional;
 import java.util.concurrent.Callable;
 import java.util.concurrent.CyclicBarrier;
 import java.util.concurrent.ExecutorService;
@@ -39,6 +41,9 @@ class HistoryUpgradeTest {
       assertTrue(migrator.history().stream().allMatch(e -> e.change() == null));
       assertEquals(5, migrator.status().size());
       migrator.validate(); // the released checksums still validate
+      // the live stage too, from the old row of 2, an EXPAND the release did not record as one
+      assertEquals(Optional.of(Stage.EXPAND), migrator.stage(CHANGE));
+      assertEquals(Map.of(CHANGE, Stage.EXPAND), migrator.stages());
       assertFalse(ReleasedHistory.historyColumns(db).contains("change_name"));
 
       MigrationReport report = migrator.migrate();
@@ -63,6 +68,11 @@ class HistoryUpgradeTest {
       assertEquals(Stage.CONSTRAIN, history.get(6).stage());
       migrator.validate();
       assertTrue(migrator.migrate().executed().isEmpty());
+      assertEquals(Optional.of(Stage.CONSTRAIN), migrator.stage(CHANGE));
+      // a new migrator queries by change_name, and still takes 2's row, which has none
+      Migrator fresh = db.migrator().registry(ReleasedHistory.registry(5)).build();
+      assertEquals(Optional.of(Stage.CONSTRAIN), fresh.stage(CHANGE));
+      assertEquals(Map.of(CHANGE, Stage.CONSTRAIN), fresh.stages());
     }
   }
 

@@ -170,6 +170,11 @@ public final class History {
     columns.upgrade(connection);
   }
 
+  /** Whether the table has this build's columns; false when it does not exist. */
+  boolean current(Connection connection) throws SQLException {
+    return columns.current(connection);
+  }
+
   /** Creates the table (and its schema) if missing. */
   public void create(Connection connection) throws SQLException {
     Bounded.run(
@@ -323,7 +328,8 @@ public final class History {
     return "select " + columns(list) + " from " + table; // ordered by rows(): see there
   }
 
-  private String select(Read columns) {
+  /** The query of a read without the change columns; a caller may append a where clause. */
+  String select(Read columns) {
     return select(columns, false);
   }
 
@@ -345,8 +351,7 @@ public final class History {
    * inserts in rank order), and checking that as the rows arrive costs less than H2's ordered index
    * scan, on which a run with nothing to do spent about a tenth of its read.
    */
-  private List<HistoryRow> rows(ResultSet result, Read columns, boolean changes)
-      throws SQLException {
+  List<HistoryRow> rows(ResultSet result, Read columns, boolean changes) throws SQLException {
     List<HistoryRow> rows = new ArrayList<>();
     boolean ascending = true; // strictly: in order, and no rank twice
     long previous = Long.MIN_VALUE;
