@@ -12,9 +12,11 @@ import org.slf4j.LoggerFactory;
 /**
  * What the history table has beyond the columns of the first release: {@code change_name} and
  * {@code stage} (null for a migration that is no stage of a change) and an index on {@code
- * change_name}, which the live stage's query uses. A table this build creates has them; a table an
- * earlier Strata wrote gets them on the first run that takes the lock ({@link #upgrade}), so it
- * never needs a hand edit, and reads that would need them ask {@link #current} first.
+ * (change_name, version)}, which answers the live stage's query both for the rows that carry a
+ * change and for those written before the column existed (change null, found by version). A table
+ * this build creates has them; a table an earlier Strata wrote gets them on the first run that
+ * takes the lock ({@link #upgrade}), so it never needs a hand edit, and reads that would need them
+ * ask {@link #current} first.
  */
 final class HistorySchema {
 
@@ -43,7 +45,7 @@ final class HistorySchema {
         + ")";
   }
 
-  /** Creates the index on {@code change_name} if missing. */
+  /** Creates the index on {@code (change_name, version)} if missing. */
   String createIndex() {
     return "create index if not exists "
         + History.quote(history.foldedName("_change"))
@@ -51,6 +53,8 @@ final class HistorySchema {
         + history.table()
         + " ("
         + history.column(CHANGE)
+        + ", "
+        + history.column("version")
         + ")";
   }
 
@@ -96,7 +100,7 @@ final class HistorySchema {
           }
         });
     LOG.info(
-        "Upgraded history table {}: added columns {} and {}, and an index on {}",
+        "Upgraded history table {}: added columns {} and {}, and an index on ({}, version)",
         history.displayName(),
         CHANGE,
         STAGE,

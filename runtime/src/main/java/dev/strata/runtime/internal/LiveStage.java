@@ -22,12 +22,12 @@ import java.util.TreeMap;
  * as reached is {@link ChangesCommand#reached}'s rule, over the same {@link Snapshot} a run builds,
  * fed only the rows of the change's versions and the baseline.
  *
- * <p>The query selects by {@code change_name}, which is indexed, and takes rows written before the
- * history had that column (change null) by version. A table an earlier Strata wrote has no such
- * column: then the rows are selected by version alone, which is as correct and uses no index. Which
- * of the two is learnt from the catalog on the first call, and kept: a table is upgraded only once,
- * and a migrator that found it old (or missing) keeps the by-version query until it is built again,
- * so that every later call is one query.
+ * <p>The query selects by {@code change_name}, and takes rows written before the history had that
+ * column (change null) by version, both through the index on {@code (change_name, version)}. A
+ * table an earlier Strata wrote has no such column: then the rows are selected by version alone,
+ * which is as correct and uses no index. Which of the two is learnt from the catalog on the first
+ * call, and kept: a table is upgraded only once, and a migrator that found it old (or missing)
+ * keeps the by-version query until it is built again, so that every later call is one query.
  */
 public final class LiveStage {
 
@@ -127,8 +127,10 @@ public final class LiveStage {
 
   /**
    * The query for {@code versions} versions of a change (-1: every row), by {@code change_name}
-   * where the table has it. Built per call: a few string appends, cheaper than a cache keyed by
-   * change.
+   * where the table has it: {@code change_name = ? or rank = 1 or (change_name is null and version
+   * in (…))}, each arm answered by an index (on PostgreSQL a bitmap OR of the three), so the cost
+   * does not grow with the history. Built per call: a few string appends, cheaper than a cache
+   * keyed by change.
    */
   private static String sql(Shape s, int versions) {
     History h = s.history();
@@ -137,22 +139,20 @@ public final class LiveStage {
       return sql.toString();
     }
     String change = h.column(HistorySchema.CHANGE);
+    // a baseline row is always rank 1: baseline() is refused once the history records anything
     sql.append(" where ");
     if (s.indexed()) {
-      sql.append(change).append(" = ? or (").append(change).append(" is null and (");
+      sql.append(change).append(" = ? or ");
+    }
+    sql.append(h.column("rank")).append(" = 1 or ");
+    if (s.indexed()) {
+      sql.append(change).append(" is null and ");
     }
     sql.append(h.column("version")).append(" in (");
     for (int i = 0; i < versions; i++) {
       sql.append(i == 0 ? "?" : ", ?");
     }
-    sql.append(") or ")
-        .append(h.column("type"))
-        .append(" = '")
-        .append(HistoryRow.Type.BASELINE.name())
-        .append("'");
-    if (s.indexed()) {
-      sql.append("))");
-    }
+    sql.append(")");
     return sql.toString();
   }
 

@@ -114,6 +114,26 @@ class LiveStageTest {
 
   @ParameterizedTest
   @EnumSource(Dialect.class)
+  void stagesBelowTheBaseline_count(Dialect dialect) throws Exception {
+    try (GateDb db = GateDb.create(dialect)) {
+      Migrator migrator =
+          db.migrator()
+              .registry(
+                  new Registries.Listed(
+                      List.of(
+                          staged("1", CHANGE, Stage.EXPAND),
+                          plain("2"),
+                          staged("3", CHANGE, Stage.BACKFILL))))
+              .build();
+      migrator.baseline("2");
+      assertEquals(Optional.of(Stage.EXPAND), migrator.stage(CHANGE));
+      migrator.migrate();
+      assertEquals(Optional.of(Stage.BACKFILL), migrator.stage(CHANGE));
+    }
+  }
+
+  @ParameterizedTest
+  @EnumSource(Dialect.class)
   void unknownChange_isRefused(Dialect dialect) throws Exception {
     try (GateDb db = GateDb.create(dialect)) {
       Migrator migrator =
