@@ -52,6 +52,10 @@ final class JsonReports {
           .value(entry.executionMs())
           .name("success")
           .value(entry.success())
+          .name("change")
+          .value(entry.change())
+          .name("stage")
+          .value(Formats.lowerCase(entry.stage()))
           .endObject();
     }
     return json.endArray().endObject().toString();
