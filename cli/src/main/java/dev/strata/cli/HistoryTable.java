@@ -6,7 +6,11 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 
-/** Renders {@code Migrator.history()} as an aligned text table, oldest row first. */
+/**
+ * Renders {@code Migrator.history()} as an aligned text table, oldest row first. A {@code Change}
+ * column ({@code name stage}) is added when some row is a stage of a change: most histories have
+ * none, and an empty column would only push the table wider.
+ */
 final class HistoryTable {
 
   private static final List<String> HEADER =
@@ -28,23 +32,34 @@ final class HistoryTable {
     if (entries.isEmpty()) {
       return "No history: nothing has been applied to this database yet.\n";
     }
+    boolean changes = entries.stream().anyMatch(e -> e.change() != null);
     List<List<String>> cells = new ArrayList<>();
     long failed = 0;
     for (HistoryEntry entry : entries) {
       failed += entry.success() ? 0 : 1;
-      cells.add(
-          List.of(
-              Long.toString(entry.rank()),
-              entry.version(),
-              String.valueOf(entry.description()),
-              entry.type().name().toLowerCase(Locale.ROOT),
-              String.valueOf(entry.installedBy()),
-              entry.installedOn() == null ? "" : Formats.instant(entry.installedOn()),
-              Formats.millis(entry.executionMs()),
-              entry.success() ? "yes" : "no",
-              String.join(", ", entry.owners())));
+      List<String> row =
+          new ArrayList<>(
+              List.of(
+                  Long.toString(entry.rank()),
+                  entry.version(),
+                  String.valueOf(entry.description()),
+                  entry.type().name().toLowerCase(Locale.ROOT),
+                  String.valueOf(entry.installedBy()),
+                  entry.installedOn() == null ? "" : Formats.instant(entry.installedOn()),
+                  Formats.millis(entry.executionMs()),
+                  entry.success() ? "yes" : "no",
+                  String.join(", ", entry.owners())));
+      if (changes) {
+        row.add(
+            entry.change() == null ? "" : entry.change() + " " + Formats.lowerCase(entry.stage()));
+      }
+      cells.add(row);
     }
-    return TextTable.render(HEADER, cells, NUMBERS)
+    List<String> header = new ArrayList<>(HEADER);
+    if (changes) {
+      header.add("Change");
+    }
+    return TextTable.render(header, cells, NUMBERS)
         + Formats.count(entries.size(), "history row")
         + (failed == 0 ? "" : ", " + failed + " failed")
         + ".\n";

@@ -156,6 +156,29 @@ class ChangeCommandsTest {
   }
 
   @Test
+  void history_namesTheChangeAndStage_ofEachRowThatIsOne() {
+    shop.strata("migrate");
+
+    CliRun run = shop.strata("history");
+
+    assertEquals(0, run.exitCode(), run.err());
+    assertEquals(List.of("Change", "", "authors-name expand"), changeColumn(run.out()));
+  }
+
+  /** The {@code Change} cell of each row of a {@code history} table, header first. */
+  private static List<String> changeColumn(String table) {
+    List<String> lines = table.lines().toList();
+    int start = lines.get(0).indexOf("Change");
+    List<String> cells = new ArrayList<>();
+    for (String line : lines.subList(0, lines.size() - 1)) {
+      if (!line.startsWith("-")) {
+        cells.add(line.length() > start ? line.substring(start).strip() : "");
+      }
+    }
+    return cells;
+  }
+
+  @Test
   void journal_listsEveryAttemptAndAct_oldestFirst() throws SQLException {
     shop.strata("migrate");
     shop.strata("attest", "--version", "4", "--by", "alice", "--note", "export job disabled");
