@@ -22,7 +22,6 @@ import java.util.TreeSet;
 import java.util.regex.Pattern;
 import javax.lang.model.element.AnnotationMirror;
 import javax.lang.model.element.AnnotationValue;
-import javax.lang.model.element.Element;
 import javax.lang.model.element.ExecutableElement;
 import javax.lang.model.element.TypeElement;
 import javax.lang.model.element.VariableElement;
@@ -120,24 +119,23 @@ final class ChangeValidator {
   }
 
   /** {@code @Change} and {@code @Attested} on classes without {@code @Migration} do nothing. */
-  static Report orphans(Iterable<? extends Element> changes, Iterable<? extends Element> attested) {
+  static Report orphans(List<TypeElement> types) {
     Report.Builder report = Report.builder();
-    orphans(changes, Mirrors.CHANGE, CHANGE_WITHOUT_MIGRATION, report);
-    orphans(attested, Mirrors.ATTESTED, ORPHAN_ATTESTED, report);
-    return report.build();
-  }
-
-  private static void orphans(
-      Iterable<? extends Element> types,
-      String annotation,
-      Message message,
-      Report.Builder report) {
-    for (Element type : types) {
-      if (!Mirrors.has(type, Mirrors.MIGRATION)) {
-        report.errorOnAnnotation(
-            message, type, Mirrors.find(type, annotation).orElseThrow(), type.getSimpleName());
+    for (TypeElement type : types) {
+      if (Mirrors.has(type, Mirrors.MIGRATION)) {
+        continue;
       }
+      Mirrors.find(type, Mirrors.CHANGE)
+          .ifPresent(
+              change ->
+                  report.errorOnAnnotation(
+                      CHANGE_WITHOUT_MIGRATION, type, change, type.getSimpleName()));
+      Mirrors.find(type, Mirrors.ATTESTED)
+          .ifPresent(
+              attested ->
+                  report.errorOnAnnotation(ORPHAN_ATTESTED, type, attested, type.getSimpleName()));
     }
+    return report.build();
   }
 
   /**

@@ -182,27 +182,28 @@ public final class StrataProcessor extends AbstractProcessor {
   /** Strata annotations outside a {@code @Migration} class do nothing: say so, once an element. */
   private void reportOrphans(RoundEnvironment round) {
     List<TypeElement> annotations = new ArrayList<>();
+    List<String> names = new ArrayList<>(List.of(Mirrors.CHANGE, Mirrors.ATTESTED));
     for (MethodKind kind : MethodKind.values()) {
-      TypeElement annotation = elements.getTypeElement(kind.annotationName);
+      names.add(kind.annotationName);
+    }
+    for (String name : names) {
+      TypeElement annotation = elements.getTypeElement(name);
       if (annotation != null) {
         annotations.add(annotation);
       }
     }
     // one scan of the round for all kinds (each scan visits every member of every class)
     List<Element> orphans = new ArrayList<>();
+    List<TypeElement> types = new ArrayList<>(); // with @Change or @Attested
     TypeElement[] all = annotations.toArray(TypeElement[]::new);
-    for (Element method : round.getElementsAnnotatedWithAny(all)) {
-      if (!Mirrors.has(method.getEnclosingElement(), Mirrors.MIGRATION)) {
-        orphans.add(method);
+    for (Element annotated : round.getElementsAnnotatedWithAny(all)) {
+      if (annotated instanceof TypeElement type) {
+        types.add(type);
+      } else if (!Mirrors.has(annotated.getEnclosingElement(), Mirrors.MIGRATION)) {
+        orphans.add(annotated);
       }
     }
-    TypeElement change = elements.getTypeElement(Mirrors.CHANGE);
-    TypeElement attested = elements.getTypeElement(Mirrors.ATTESTED);
-    if (change != null && attested != null) {
-      ChangeValidator.orphans(
-              round.getElementsAnnotatedWith(change), round.getElementsAnnotatedWith(attested))
-          .printTo(messager);
-    }
+    ChangeValidator.orphans(types).printTo(messager);
     for (MethodKind kind : MethodKind.values()) {
       for (Element method : orphans) {
         Element owner = method.getEnclosingElement();
