@@ -8,6 +8,7 @@ import java.util.Optional;
 import javax.lang.model.element.AnnotationMirror;
 import javax.lang.model.element.AnnotationValue;
 import javax.lang.model.element.Element;
+import javax.lang.model.element.ElementKind;
 import javax.lang.model.element.ExecutableElement;
 import javax.lang.model.element.TypeElement;
 import javax.lang.model.element.VariableElement;
@@ -25,6 +26,10 @@ final class Mirrors {
   static final String DOWN = "dev.strata.Down";
   static final String PRE_CHECK = "dev.strata.PreCheck";
   static final String POST_CHECK = "dev.strata.PostCheck";
+  static final String GATE = "dev.strata.Gate";
+  static final String CHANGE = "dev.strata.Change";
+  static final String ATTESTED = "dev.strata.Attested";
+  static final String EVIDENCE = "dev.strata.runtime.Evidence";
   static final String DIALECT = "dev.strata.Dialect";
   static final String DSL_CONTEXT = "org.jooq.DSLContext";
   static final String MIGRATION_CONTEXT = "dev.strata.runtime.MigrationContext";
@@ -187,5 +192,38 @@ final class Mirrors {
   /** Whether {@code type} is the class {@code name}; false for error types and primitives. */
   static boolean isClass(TypeMirror type, String name) {
     return type.getKind() == TypeKind.DECLARED && qualifiedName((DeclaredType) type).equals(name);
+  }
+
+  /**
+   * Whether javac has not resolved something the migration needs yet (perhaps another processor
+   * generates it this round): a value of its {@code @Migration} or {@code @Change}, or a type in a
+   * Strata method or constructor.
+   */
+  static boolean unresolved(TypeElement type, AnnotationMirror migration) {
+    Optional<AnnotationMirror> change = find(type, CHANGE);
+    if (hasUnresolvedValues(migration) || change.isPresent() && hasUnresolvedValues(change.get())) {
+      return true;
+    }
+    for (Element member : type.getEnclosedElements()) {
+      if (member instanceof ExecutableElement executable
+          && (isError(executable.getReturnType()) || hasErrorParameter(executable))
+          && (member.getKind() == ElementKind.CONSTRUCTOR || MethodKind.of(member).isPresent())) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private static boolean hasErrorParameter(ExecutableElement executable) {
+    for (VariableElement parameter : executable.getParameters()) {
+      if (isError(parameter.asType())) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private static boolean isError(TypeMirror type) {
+    return type.getKind() == TypeKind.ERROR;
   }
 }

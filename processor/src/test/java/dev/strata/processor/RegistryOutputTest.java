@@ -128,13 +128,9 @@ class RegistryOutputTest {
 
   /** A migration in {@code pkg} whose every method says which it is: steps throw, checks answer. */
   private static JavaFileObject telling(String pkg, String modifier, String name, String version) {
-    return JavaFileObjects.forSourceLines(
-        pkg + "." + name,
-        "package " + pkg + ";",
-        "",
-        "import dev.strata.*;",
-        "import org.jooq.DSLContext;",
-        "",
+    return DiagnosticsTest.sourceIn(
+        pkg,
+        name,
         "@Migration(version = \"" + version + "\")",
         modifier + "class " + name + " {",
         "  @PreCheck(\"no\") " + modifier + "boolean no(DSLContext db) { return false; }",
@@ -293,6 +289,17 @@ class RegistryOutputTest {
     assertThat(original).matches("[0-9a-f]{64}");
     assertThat(reformatted).isEqualTo(original);
     assertThat(edited).isNotEqualTo(original);
+  }
+
+  @Test
+  void checksum_coversGateMethods() {
+    String up = "  @Up void up(DSLContext db) {}\n";
+    String open = checksumOf(up + "  @Gate(\"open\") boolean open(DSLContext db) { return true; }");
+    String shut =
+        checksumOf(up + "  @Gate(\"open\") boolean open(DSLContext db) { return false; }");
+
+    assertThat(shut).isNotEqualTo(open);
+    assertThat(checksumOf(up)).isNotEqualTo(open);
   }
 
   @Test
