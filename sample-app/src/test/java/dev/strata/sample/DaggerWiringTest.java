@@ -31,11 +31,11 @@ class DaggerWiringTest {
 
       MigrationReport report = shop.migrator().migrate();
 
-      assertEquals(11, migrations.size());
+      assertEquals(15, migrations.size());
       assertEquals(List.of("accounts-team"), migrations.get(8).owners());
       assertEquals(List.of("accounts", "pii", "backfill"), migrations.get(8).tags());
-      assertEquals("11", report.finalVersion());
-      assertEquals(11, report.executed().size());
+      assertEquals("15", report.finalVersion());
+      assertEquals(15, report.executed().size());
       assertEquals(
           List.of("ada@example.com", "alan@example.com", "grace.hopper@example.com"),
           emails(pool),
