@@ -2,6 +2,8 @@
 package golden;
 
 import dev.strata.Dialect;
+import dev.strata.Stage;
+import dev.strata.runtime.Evidence;
 import dev.strata.runtime.MigrationContext;
 import dev.strata.runtime.MigrationDescriptor;
 import dev.strata.runtime.MigrationRegistry;
@@ -25,6 +27,10 @@ public final class StrataMigrations implements MigrationRegistry, RegistryDispat
 
   private static final Set<Dialect> POSTGRES = Set.of(Dialect.POSTGRES);
 
+  private static final Stage CONTRACT = Stage.CONTRACT;
+
+  private static final Stage EXPAND = Stage.EXPAND;
+
   private final List<MigrationDescriptor> migrations;
 
   /**
@@ -40,7 +46,7 @@ public final class StrataMigrations implements MigrationRegistry, RegistryDispat
    *     {@code null} when nothing can (see {@code golden.StrataMigrationsModule})
    */
   public StrataMigrations(Function<String, Object> injector) {
-    RegistryListing listing = new RegistryListing(this, injector, 2, H2_POSTGRES);
+    RegistryListing listing = new RegistryListing(this, injector, 3, H2_POSTGRES);
     migrations0(listing);
     this.migrations = listing.build();
   }
@@ -55,6 +61,7 @@ public final class StrataMigrations implements MigrationRegistry, RegistryDispat
     switch (index) {
       case 0: return new CreateBooks();
       case 1: return new IndexBooks();
+      case 2: return new DropOldTitle();
       default: throw new AssertionError(index);
     }
   }
@@ -66,6 +73,7 @@ public final class StrataMigrations implements MigrationRegistry, RegistryDispat
       case 1: ((CreateBooks) migration).down(db); return;
       case 2: ((IndexBooks) migration).upPostgres(db.dsl()); return;
       case 3: ((IndexBooks) migration).upH2(db.dsl()); return;
+      case 4: ((DropOldTitle) migration).up(db); return;
       default: throw new AssertionError(index);
     }
   }
@@ -79,6 +87,15 @@ public final class StrataMigrations implements MigrationRegistry, RegistryDispat
     }
   }
 
+  @Override
+  public Evidence evaluateGate(int index, Object migration, MigrationContext db) throws Exception {
+    switch (index) {
+      case 0: return ((DropOldTitle) migration).noReads(db.dsl());
+      case 1: return RegistryDispatch.evidence(((DropOldTitle) migration).filled(db));
+      default: throw new AssertionError(index);
+    }
+  }
+
   private static void migrations0(RegistryListing listing) {
     listing.migration("1", "create books", "golden.CreateBooks", true, "c3b7c7a2d42bf68e6156c531b1ed8bfa2228c04aad2efd33884f61c632793ecf", null, "shop", "up", "down", "noBooks", "no books table yet", null, null);
     listing.begin("1.1", "index books", "golden.IndexBooks", true, "780cf5ba6b8474d713aaaaa3afe40f2619996f1a404403bfdc1a4cca214cf808");
@@ -88,5 +105,13 @@ public final class StrataMigrations implements MigrationRegistry, RegistryDispat
     listing.up("upPostgres", POSTGRES, 60, 2);
     listing.up("upH2", H2, 0, 0);
     listing.postCheck("indexed", "the index exists");
+    listing.change("books-title", EXPAND);
+    listing.begin("2", "drop old title", "golden.DropOldTitle", true, "e476ae060eba09714e498ec477e8ee21f4ddfed1d525ccc33057cce08aadf163");
+    listing.dependsOn("1.1");
+    listing.up("up", H2_POSTGRES, 0, 0);
+    listing.change("books-title", CONTRACT);
+    listing.gate("noReads", "no reads of books.old_title", 10);
+    listing.gate("filled", "the new title is filled", 30);
+    listing.attested("the catalogue team confirmed that no report reads books.old_title");
   }
 }

@@ -15,6 +15,7 @@ import dev.strata.processor.RegistryModel.Call;
 import dev.strata.processor.RegistryModel.Construction;
 import dev.strata.processor.RegistryModel.MigrationModel;
 import java.util.ArrayList;
+import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
 import java.util.SortedMap;
@@ -48,8 +49,9 @@ final class AccessGenerator {
         }
       }
     }
-    addCalls(model, model.steps(), false, helpers);
-    addCalls(model, model.checks(), true, helpers);
+    for (CallKind kind : CallKind.values()) {
+      addCalls(model, kind, helpers);
+    }
 
     List<JavaFile> out = new ArrayList<>();
     helpers.forEach(
@@ -70,27 +72,27 @@ final class AccessGenerator {
                 RegistryGenerator.newInstance(Names.PLAIN, PUBLIC, STATIC),
                 cases.instances);
           }
-          if (!cases.steps.isEmpty()) {
-            Dispatch.add(
-                access, RegistryGenerator.runStep(Names.PLAIN, PUBLIC, STATIC), cases.steps);
-          }
-          if (!cases.checks.isEmpty()) {
-            Dispatch.add(
-                access, RegistryGenerator.testCheck(Names.PLAIN, PUBLIC, STATIC), cases.checks);
-          }
+          cases.calls.forEach(
+              (kind, calls) -> {
+                if (!calls.isEmpty()) {
+                  Dispatch.add(access, kind.signature(Names.PLAIN, PUBLIC, STATIC), calls);
+                }
+              });
           out.add(SourceFiles.file(name.packageName(), access.build()));
         });
     return out;
   }
 
-  private static void addCalls(
-      RegistryModel model, List<Call> calls, boolean check, Map<ClassName, Cases> helpers) {
+  private static void addCalls(RegistryModel model, CallKind kind, Map<ClassName, Cases> helpers) {
+    List<Call> calls = kind.of(model);
     for (int i = 0; i < calls.size(); i++) {
       Call call = calls.get(i);
       if (model.needsAccess(call.model())) {
-        Cases cases = helpers.get(model.access(call.model()));
-        (check ? cases.checks : cases.steps)
-            .put(i, RegistryGenerator.directCall(call, check, Names.PLAIN));
+        helpers
+            .get(model.access(call.model()))
+            .calls
+            .computeIfAbsent(kind, k -> new TreeMap<>())
+            .put(i, kind.direct(call, Names.PLAIN));
       }
     }
   }
@@ -99,7 +101,6 @@ final class AccessGenerator {
   private static final class Cases {
     final List<MigrationModel> migrations = new ArrayList<>();
     final SortedMap<Integer, Line> instances = new TreeMap<>();
-    final SortedMap<Integer, Line> steps = new TreeMap<>();
-    final SortedMap<Integer, Line> checks = new TreeMap<>();
+    final Map<CallKind, SortedMap<Integer, Line>> calls = new EnumMap<>(CallKind.class);
   }
 }

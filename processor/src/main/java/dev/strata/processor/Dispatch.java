@@ -29,14 +29,25 @@ final class Dispatch {
   private Dispatch() {}
 
   /**
-   * The statements of a case, on one line, ending in {@code return} or {@code throw}: {@code
-   * before}, then {@code type} (imported, or qualified where its simple name is taken) if not
-   * {@code null}, then {@code after}. Thousands of cases as text and one {@code $T} each cost
-   * JavaPoet a fraction of what format strings with several arguments each do.
+   * The statements of a case, on one line, ending in {@code return} or {@code throw}: text, and
+   * types (imported, or qualified where their simple name is taken) between. Thousands of cases as
+   * text and a {@code $T} for each type cost JavaPoet a fraction of what format strings with
+   * several arguments each do.
+   *
+   * @param parts {@code String}s and {@code ClassName}s, in order
    */
-  record Line(String before, ClassName type, String after) {
-    static Line of(String text) {
-      return new Line(text, null, "");
+  record Line(List<Object> parts) {
+    Line {
+      parts = List.copyOf(parts);
+    }
+
+    /** {@code before}, {@code type}, {@code after}: the common case. */
+    Line(String before, ClassName type, String after) {
+      this(List.of(before, type, after));
+    }
+
+    static Line of(Object... parts) {
+      return new Line(List.of(parts));
     }
   }
 
@@ -83,12 +94,16 @@ final class Dispatch {
     StringBuilder text = new StringBuilder(); // up to the next type
     cases.forEach(
         (n, line) -> {
-          text.append("case ").append(n).append(": ").append(line.before());
-          if (line.type() != null) {
-            body.add("$L$T", text.toString(), line.type());
-            text.setLength(0);
+          text.append("case ").append(n).append(": ");
+          for (Object part : line.parts()) {
+            if (part instanceof ClassName type) {
+              body.add("$L$T", text.toString(), type);
+              text.setLength(0);
+            } else {
+              text.append(part);
+            }
           }
-          text.append(line.after()).append('\n');
+          text.append('\n');
         });
     body.add("$L", text.toString());
     body.addStatement("default: throw new $T($N)", AssertionError.class, index);

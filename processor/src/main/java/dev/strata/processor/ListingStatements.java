@@ -3,12 +3,15 @@ package dev.strata.processor;
 import static dev.strata.processor.SourceFiles.literal;
 
 import dev.strata.processor.RegistryModel.CheckModel;
+import dev.strata.processor.RegistryModel.GateModel;
 import dev.strata.processor.RegistryModel.MigrationModel;
 import dev.strata.processor.RegistryModel.StepModel;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.SortedMap;
+import java.util.SortedSet;
 import java.util.TreeMap;
+import java.util.TreeSet;
 
 /**
  * The registry's listing as source text: the {@code listing.…(..)} statements that describe each
@@ -33,6 +36,17 @@ final class ListingStatements {
     return sets;
   }
 
+  /** The stages of changes the migrations are in: a constant each, named as the stage. */
+  static SortedSet<String> stages(RegistryModel model) {
+    SortedSet<String> stages = new TreeSet<>();
+    for (MigrationModel migration : model.migrations()) {
+      if (migration.change() != null) {
+        stages.add(migration.change().stage());
+      }
+    }
+    return stages;
+  }
+
   /** The name of the constant for {@code dialects}: {@code H2_POSTGRES}. */
   static String dialectSet(List<String> dialects) {
     return String.join("_", dialects);
@@ -41,9 +55,10 @@ final class ListingStatements {
   /**
    * The statements that list the migrations, in version order, one list per migration: one {@code
    * listing.migration(..)} call for each migration of the common shape, else {@code begin(..)} and
-   * a statement for each dependency, owner, tag, step and check. Text, with literals written by
-   * {@link SourceFiles#literal} and pasted past JavaPoet ({@link SourceFiles#paste}): thousands of
-   * {@code $S} arguments, then thousands of lines, were most of JavaPoet's time.
+   * a statement for each dependency, owner, tag, step, check, change, gate and attestation. Text,
+   * with literals written by {@link SourceFiles#literal} and pasted past JavaPoet ({@link
+   * SourceFiles#paste}): thousands of {@code $S} arguments, then thousands of lines, were most of
+   * JavaPoet's time.
    */
   static List<List<String>> listing(RegistryModel model) {
     List<List<String>> listing = new ArrayList<>();
@@ -96,6 +111,20 @@ final class ListingStatements {
         statements.add(
             statement("postCheck", literal(check.method()), literal(check.description())));
       }
+      if (m.change() != null) {
+        statements.add(statement("change", literal(m.change().name()), m.change().stage()));
+      }
+      for (GateModel gate : m.gates()) {
+        statements.add(
+            statement(
+                "gate",
+                literal(gate.method()),
+                literal(gate.description()),
+                String.valueOf(gate.timeoutSeconds())));
+      }
+      if (m.attested() != null) {
+        statements.add(statement("attested", literal(m.attested())));
+      }
     }
     return listing;
   }
@@ -113,7 +142,10 @@ final class ListingStatements {
         && isPlain(m.up().get(0), dialects)
         && (m.down().isEmpty() || m.down().size() == 1 && isPlain(m.down().get(0), dialects))
         && m.preChecks().size() <= 1
-        && m.postChecks().size() <= 1;
+        && m.postChecks().size() <= 1
+        && m.change() == null
+        && m.gates().isEmpty()
+        && m.attested() == null;
   }
 
   private static boolean isPlain(StepModel step, List<String> dialects) {

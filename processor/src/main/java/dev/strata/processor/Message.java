@@ -115,6 +115,13 @@ enum Message {
       "method",
       "return type",
       "declared return type"),
+  BAD_GATE_RETURN(
+      Code.BAD_SIGNATURE,
+      "@Gate method \"%1$s\" must return Evidence or boolean, but returns %2$s; declare it as"
+          + " Evidence %1$s(%3$s db) and return Evidence.ok(..) or Evidence.notYet(..)",
+      "method",
+      "declared return type",
+      "parameter type (DSLContext when it has no valid one)"),
   TYPE_PARAMETERS(
       Code.BAD_SIGNATURE,
       "%s method \"%s\" must not declare type parameters; remove them",
@@ -193,7 +200,7 @@ enum Message {
       "%s = %s on %s method \"%s\" is negative; write 0 for none, or a positive number",
       "attribute",
       "value",
-      "@Up or @Down",
+      "@Up, @Down or @Gate",
       "method"),
 
   // bad-option

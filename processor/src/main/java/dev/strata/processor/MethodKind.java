@@ -1,18 +1,26 @@
 package dev.strata.processor;
 
 import java.util.EnumMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import javax.lang.model.element.AnnotationMirror;
 import javax.lang.model.element.Element;
 import javax.lang.model.element.TypeElement;
+import javax.lang.model.type.TypeKind;
+import javax.lang.model.type.TypeMirror;
 
-/** The four method annotations of a migration, with the signature each demands. */
+/**
+ * The method annotations of a migration, with the signature each demands. The order is the order of
+ * the checksum's methods (a new kind goes last, so that older checksums stay as they were).
+ */
 enum MethodKind {
   UP(Mirrors.UP, "@Up", "void"),
   DOWN(Mirrors.DOWN, "@Down", "void"),
   PRE_CHECK(Mirrors.PRE_CHECK, "@PreCheck", "boolean"),
-  POST_CHECK(Mirrors.POST_CHECK, "@PostCheck", "boolean");
+  POST_CHECK(Mirrors.POST_CHECK, "@PostCheck", "boolean"),
+  /** Returns {@code Evidence}, or {@code boolean}, which the registry wraps in one. */
+  GATE(Mirrors.GATE, "@Gate", "Evidence");
 
   private static final MethodKind[] KINDS = values(); // values() copies the array each call
 
@@ -56,5 +64,21 @@ enum MethodKind {
 
   boolean isStep() {
     return this == UP || this == DOWN;
+  }
+
+  /** The attributes that must not be negative. */
+  List<String> counts() {
+    return switch (this) {
+      case UP, DOWN -> List.of("timeoutSeconds", "retries");
+      case GATE -> List.of("timeoutSeconds");
+      case PRE_CHECK, POST_CHECK -> List.of();
+    };
+  }
+
+  /** Whether a method of this kind may return {@code type}. */
+  boolean mayReturn(TypeMirror type) {
+    return this == GATE
+        ? type.getKind() == TypeKind.BOOLEAN || Mirrors.isClass(type, Mirrors.EVIDENCE)
+        : type.toString().equals(returnType);
   }
 }

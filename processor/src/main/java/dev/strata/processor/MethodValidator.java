@@ -1,6 +1,7 @@
 package dev.strata.processor;
 
 import static dev.strata.processor.Message.BAD_ATTRIBUTE;
+import static dev.strata.processor.Message.BAD_GATE_RETURN;
 import static dev.strata.processor.Message.BAD_MODIFIER;
 import static dev.strata.processor.Message.BAD_PARAMETERS;
 import static dev.strata.processor.Message.BAD_RETURN;
@@ -26,8 +27,9 @@ import javax.lang.model.util.Types;
 
 /**
  * Checks that generated code can call a Strata method directly: {@code void name(P)} for steps,
- * {@code boolean name(P)} for checks, where {@code P} is jOOQ's {@code DSLContext} or Strata's
- * {@code MigrationContext}, reachable and on an instance.
+ * {@code boolean name(P)} for checks, {@code Evidence name(P)} or {@code boolean name(P)} for
+ * gates, where {@code P} is jOOQ's {@code DSLContext} or Strata's {@code MigrationContext},
+ * reachable and on an instance.
  */
 final class MethodValidator {
   private final Types types;
@@ -47,20 +49,18 @@ final class MethodValidator {
       AnnotationMirror annotation,
       Map<String, AnnotationValue> values) {
     Report.Builder report = Report.builder();
-    if (kind.isStep()) {
-      for (String attribute : List.of("timeoutSeconds", "retries")) {
-        int value = Mirrors.as(values.get(attribute), Integer.class).orElse(0);
-        if (value < 0) {
-          report.errorOn(
-              BAD_ATTRIBUTE,
-              method,
-              annotation,
-              attribute,
-              attribute,
-              value,
-              kind.label,
-              method.getSimpleName());
-        }
+    for (String attribute : kind.counts()) {
+      int value = Mirrors.as(values.get(attribute), Integer.class).orElse(0);
+      if (value < 0) {
+        report.errorOn(
+            BAD_ATTRIBUTE,
+            method,
+            annotation,
+            attribute,
+            attribute,
+            value,
+            kind.label,
+            method.getSimpleName());
       }
     }
     String name = method.getSimpleName().toString();
@@ -73,9 +73,12 @@ final class MethodValidator {
       report.error(
           BAD_PARAMETERS, method, kind.label, name, simpleNames(parameters), kind.returnType);
     }
-    if (!method.getReturnType().toString().equals(kind.returnType)) {
+    if (!kind.mayReturn(method.getReturnType())) {
       String returned = simpleName(method.getReturnType());
-      if (parameter != null) {
+      if (kind == MethodKind.GATE) {
+        report.error(
+            BAD_GATE_RETURN, method, name, returned, parameter == null ? "DSLContext" : parameter);
+      } else if (parameter != null) {
         report.error(BAD_RETURN, method, kind.label, name, kind.returnType, returned, parameter);
       } else {
         report.error(

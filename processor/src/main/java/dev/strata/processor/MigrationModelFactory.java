@@ -6,8 +6,10 @@ import static javax.lang.model.util.ElementFilter.constructorsIn;
 import static javax.lang.model.util.ElementFilter.methodsIn;
 
 import com.palantir.javapoet.ClassName;
+import dev.strata.processor.RegistryModel.ChangeModel;
 import dev.strata.processor.RegistryModel.CheckModel;
 import dev.strata.processor.RegistryModel.Construction;
+import dev.strata.processor.RegistryModel.GateModel;
 import dev.strata.processor.RegistryModel.MigrationModel;
 import dev.strata.processor.RegistryModel.StepModel;
 import java.util.ArrayList;
@@ -21,6 +23,8 @@ import javax.lang.model.element.AnnotationValue;
 import javax.lang.model.element.Element;
 import javax.lang.model.element.ExecutableElement;
 import javax.lang.model.element.TypeElement;
+import javax.lang.model.element.VariableElement;
+import javax.lang.model.type.TypeKind;
 
 /** Turns a valid {@code @Migration} class into its {@link MigrationModel}. */
 final class MigrationModelFactory {
@@ -37,6 +41,7 @@ final class MigrationModelFactory {
     List<StepModel> down = new ArrayList<>();
     List<CheckModel> preChecks = new ArrayList<>();
     List<CheckModel> postChecks = new ArrayList<>();
+    List<GateModel> gates = new ArrayList<>();
     List<Keyed> strataMethods = new ArrayList<>();
     boolean reachable = isPublic(type);
     for (ExecutableElement method : methodsIn(type.getEnclosedElements())) {
@@ -55,6 +60,14 @@ final class MigrationModelFactory {
           case DOWN -> down.add(step(name, values, jooq));
           case PRE_CHECK -> preChecks.add(check(name, values, jooq));
           case POST_CHECK -> postChecks.add(check(name, values, jooq));
+          case GATE ->
+              gates.add(
+                  new GateModel(
+                      name,
+                      Mirrors.as(values.get("value"), String.class).orElse(""),
+                      Mirrors.as(values.get("timeoutSeconds"), Integer.class).orElse(0),
+                      jooq,
+                      method.getReturnType().getKind() == TypeKind.BOOLEAN));
         }
       }
     }
@@ -89,7 +102,26 @@ final class MigrationModelFactory {
         up,
         down,
         preChecks,
-        postChecks);
+        postChecks,
+        change(type),
+        gates,
+        Mirrors.find(type, Mirrors.ATTESTED)
+            .flatMap(attested -> Mirrors.valueAs(attested, "value", String.class))
+            .orElse(null));
+  }
+
+  /** The class's {@code @Change}, if it has one. */
+  static ChangeModel change(TypeElement type) {
+    Optional<AnnotationMirror> change = Mirrors.find(type, Mirrors.CHANGE);
+    if (change.isEmpty()) {
+      return null;
+    }
+    AnnotationValue stage = Mirrors.value(change.get(), "stage");
+    return new ChangeModel(
+        Mirrors.valueAs(change.get(), "name", String.class).orElse(""),
+        stage != null && stage.getValue() instanceof VariableElement constant
+            ? constant.getSimpleName().toString()
+            : null);
   }
 
   /** A Strata method (once per Strata annotation on it) with what the checksum sorts it by. */

@@ -18,6 +18,7 @@ import dev.strata.processor.RegistryModel.Call;
 import dev.strata.processor.RegistryModel.Construction;
 import dev.strata.processor.RegistryModel.MigrationModel;
 import java.util.ArrayList;
+import java.util.EnumMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -47,6 +48,7 @@ final class RegistryGenerator {
   static final ClassName LISTING = ClassName.get("dev.strata.runtime.spi", "RegistryListing");
   static final ClassName DISPATCH = ClassName.get("dev.strata.runtime.spi", "RegistryDispatch");
   static final ClassName DIALECT = ClassName.get("dev.strata", "Dialect");
+  static final ClassName STAGE = ClassName.get("dev.strata", "Stage");
   static final ClassName MIGRATION_CONTEXT =
       ClassName.get("dev.strata.runtime", "MigrationContext");
   static final TypeName INJECTOR =
@@ -62,11 +64,8 @@ final class RegistryGenerator {
    */
   static final int PART_SIZE = 1000;
 
-  /** The dispatch methods, here and in access helpers. */
+  /** The dispatch method that creates migrations, here and in access helpers. */
   static final String NEW_INSTANCE = "newInstance";
-
-  static final String RUN_STEP = "runStep";
-  static final String TEST_CHECK = "testCheck";
 
   /**
    * The names of the registry's fields and of its dispatch methods' parameters. JavaPoet qualifies
@@ -158,6 +157,13 @@ final class RegistryGenerator {
                             .map(d -> CodeBlock.of("$T.$N", DIALECT, d))
                             .collect(CodeBlock.joining(", ")))
                     .build()));
+    // a constant per stage, as per dialect set: the pasted listing names no type
+    for (String stage : ListingStatements.stages(model)) {
+      registry.addField(
+          FieldSpec.builder(STAGE, stage, PRIVATE, STATIC, FINAL)
+              .initializer("$T.$N", STAGE, stage)
+              .build());
+    }
     List<Part> parts = parts(ListingStatements.listing(model));
     Cases cases = cases(model, names);
     Map<String, List<String>> pastes = new LinkedHashMap<>();
@@ -223,8 +229,11 @@ final class RegistryGenerator {
                 .build());
     if (parts.size() == 1) {
       Dispatch.add(registry, newInstanceOverride(names), cases.instances());
-      Dispatch.add(registry, overriding(runStep(names)).build(), cases.steps());
-      Dispatch.add(registry, overriding(testCheck(names)).build(), cases.checks());
+      for (CallKind kind : CallKind.values()) {
+        if (kind != CallKind.GATE || !cases.calls().get(kind).isEmpty()) { // a default otherwise
+          Dispatch.add(registry, overriding(kind.signature(names)).build(), cases.of(kind));
+        }
+      }
     } else {
       addTopDispatch(registry, model, names, partCases);
     }
@@ -283,20 +292,24 @@ final class RegistryGenerator {
   }
 
   /**
-   * The cases of {@code newInstance}, {@code runStep} and {@code testCheck}, by number: the direct
-   * calls, or calls of the access helper of the migration's package.
+   * The cases of {@code newInstance} and of each {@link CallKind}, by number: the direct calls, or
+   * calls of the access helper of the migration's package.
    */
-  record Cases(
-      SortedMap<Integer, Line> instances,
-      SortedMap<Integer, Line> steps,
-      SortedMap<Integer, Line> checks) {
+  record Cases(SortedMap<Integer, Line> instances, Map<CallKind, SortedMap<Integer, Line>> calls) {
+
+    SortedMap<Integer, Line> of(CallKind kind) {
+      return calls.get(kind);
+    }
 
     /** The cases of the migrations of {@code part}. */
     Cases of(Part part, RegistryModel model) {
-      return new Cases(
-          instances.subMap(part.first(), part.end()),
-          steps.subMap(first(model.steps(), part.first()), first(model.steps(), part.end())),
-          checks.subMap(first(model.checks(), part.first()), first(model.checks(), part.end())));
+      Map<CallKind, SortedMap<Integer, Line>> partCalls = new EnumMap<>(CallKind.class);
+      calls.forEach(
+          (kind, cases) -> {
+            List<Call> all = kind.of(model);
+            partCalls.put(kind, cases.subMap(first(all, part.first()), first(all, part.end())));
+          });
+      return new Cases(instances.subMap(part.first(), part.end()), partCalls);
     }
 
     /** The number of the first call of migration {@code migration} or later. */
@@ -329,17 +342,18 @@ final class RegistryGenerator {
         instances.put(i, newMigration(migration));
       }
     }
-    return new Cases(
-        instances,
-        calls(model, names, model.steps(), false),
-        calls(model, names, model.checks(), true));
+    Map<CallKind, SortedMap<Integer, Line>> calls = new EnumMap<>(CallKind.class);
+    for (CallKind kind : CallKind.values()) {
+      calls.put(kind, calls(model, names, kind));
+    }
+    return new Cases(instances, calls);
   }
 
   private static MethodSpec newInstanceOverride(Names names) {
     return overriding(newInstance(names)).addParameter(INJECTOR, names.injector()).build();
   }
 
-  /** A part's own {@code newInstance}, {@code runStep} and {@code testCheck}, for its cases. */
+  /** A part's own {@code newInstance} and dispatch methods, for its cases. */
   private static void addPartDispatch(TypeSpec.Builder part, Names names, Cases cases) {
     if (!cases.instances().isEmpty()) {
       Dispatch.add(
@@ -347,28 +361,34 @@ final class RegistryGenerator {
           newInstance(names, STATIC).toBuilder().addParameter(INJECTOR, names.injector()).build(),
           cases.instances());
     }
-    if (!cases.steps().isEmpty()) {
-      Dispatch.add(part, runStep(names, STATIC), cases.steps());
-    }
-    if (!cases.checks().isEmpty()) {
-      Dispatch.add(part, testCheck(names, STATIC), cases.checks());
-    }
+    cases
+        .calls()
+        .forEach(
+            (kind, calls) -> {
+              if (!calls.isEmpty()) {
+                Dispatch.add(part, kind.signature(names, STATIC), calls);
+              }
+            });
   }
 
   /**
-   * The registry's {@code newInstance}, {@code runStep} and {@code testCheck} when it has parts:
-   * each passes the call to the part whose numbers hold {@code index} ({@code if (index < 2000)
-   * return Part0.runStep(index, migration, db);}, the parts in order).
+   * The registry's {@code newInstance} and dispatch methods when it has parts: each passes the call
+   * to the part whose numbers hold {@code index} ({@code if (index < 2000) return
+   * Part0.runStep(index, migration, db);}, the parts in order).
    */
   private static void addTopDispatch(
       TypeSpec.Builder registry, RegistryModel model, Names names, List<Cases> parts) {
-    List<Function<Cases, SortedMap<Integer, Line>>> kinds =
-        List.of(Cases::instances, Cases::steps, Cases::checks);
-    List<MethodSpec> signatures =
-        List.of(
-            newInstanceOverride(names),
-            overriding(runStep(names)).build(),
-            overriding(testCheck(names)).build());
+    List<Function<Cases, SortedMap<Integer, Line>>> kinds = new ArrayList<>();
+    List<MethodSpec> signatures = new ArrayList<>();
+    kinds.add(Cases::instances);
+    signatures.add(newInstanceOverride(names));
+    for (CallKind call : CallKind.values()) {
+      if (call == CallKind.GATE && model.gates().isEmpty()) {
+        continue; // RegistryDispatch's default
+      }
+      kinds.add(cases -> cases.of(call));
+      signatures.add(overriding(call.signature(names)).build());
+    }
     for (int kind = 0; kind < kinds.size(); kind++) {
       MethodSpec signature = signatures.get(kind);
       boolean returns = !signature.returnType().equals(TypeName.VOID);
@@ -406,30 +426,16 @@ final class RegistryGenerator {
         .addExceptions(signature.exceptions());
   }
 
-  private static SortedMap<Integer, Line> calls(
-      RegistryModel model, Names names, List<Call> calls, boolean check) {
+  private static SortedMap<Integer, Line> calls(RegistryModel model, Names names, CallKind kind) {
     SortedMap<Integer, Line> cases = new TreeMap<>();
+    List<Call> calls = kind.of(model);
     for (int i = 0; i < calls.size(); i++) {
       Call call = calls.get(i);
-      if (!model.needsAccess(call.model())) {
-        cases.put(i, directCall(call, check, names));
-      } else {
-        String forward =
-            "."
-                + (check ? TEST_CHECK : RUN_STEP)
-                + "("
-                + i
-                + ", "
-                + names.migration()
-                + ", "
-                + names.db()
-                + ");";
-        cases.put(
-            i,
-            check
-                ? new Line("return ", model.access(call.model()), forward)
-                : new Line("", model.access(call.model()), forward + " return;"));
-      }
+      cases.put(
+          i,
+          model.needsAccess(call.model())
+              ? kind.forward(model.access(call.model()), i, names)
+              : kind.direct(call, names));
     }
     return cases;
   }
@@ -439,18 +445,6 @@ final class RegistryGenerator {
     return new Line("return new ", migration.type(), "();");
   }
 
-  /**
-   * The case that calls a step or check method on the migration: with {@code db}, or with jOOQ's
-   * own context, {@code db.dsl()}, for a method that takes {@code DSLContext}.
-   */
-  static Line directCall(Call call, boolean check, Names names) {
-    String argument = names.db() + (call.method().jooq() ? ".dsl()" : "");
-    String rest = ") " + names.migration() + ")." + call.method().name() + "(" + argument + ");";
-    return check
-        ? new Line("return ((", call.model().type(), rest)
-        : new Line("((", call.model().type(), rest + " return;");
-  }
-
   /** {@code Object newInstance(int index)}: creates migration {@code index}. */
   static MethodSpec newInstance(Names names, Modifier... modifiers) {
     return MethodSpec.methodBuilder(NEW_INSTANCE)
@@ -458,33 +452,6 @@ final class RegistryGenerator {
         .addModifiers(modifiers)
         .returns(Object.class)
         .addParameter(TypeName.INT, names.index())
-        .build();
-  }
-
-  /** {@code void runStep(int index, Object migration, MigrationContext db)}. */
-  static MethodSpec runStep(Names names, Modifier... modifiers) {
-    return dispatchSignature(names, RUN_STEP, TypeName.VOID, "Runs step", modifiers);
-  }
-
-  /** {@code boolean testCheck(int index, Object migration, MigrationContext db)}. */
-  static MethodSpec testCheck(Names names, Modifier... modifiers) {
-    return dispatchSignature(names, TEST_CHECK, TypeName.BOOLEAN, "Tests check", modifiers);
-  }
-
-  private static MethodSpec dispatchSignature(
-      Names names, String name, TypeName returns, String what, Modifier... modifiers) {
-    return MethodSpec.methodBuilder(name)
-        .addJavadoc(
-            "$L {@code $N} on {@code $N}: a direct call of its method.\n",
-            what,
-            names.index(),
-            names.migration())
-        .addModifiers(modifiers)
-        .returns(returns)
-        .addParameter(TypeName.INT, names.index())
-        .addParameter(Object.class, names.migration())
-        .addParameter(MIGRATION_CONTEXT, names.db())
-        .addException(Exception.class)
         .build();
   }
 }

@@ -49,12 +49,17 @@ record RegistryModel(
   record Call(int migration, MigrationModel model, Method method) {}
 
   /**
-   * A step or check method as the registry calls it.
+   * A step, check or gate method as the registry calls it.
    *
    * @param jooq whether it takes jOOQ's {@code DSLContext} (it gets {@code db.dsl()}) rather than
    *     {@code MigrationContext}
+   * @param wrap whether its {@code boolean} becomes evidence ({@code RegistryDispatch.evidence})
    */
-  record Method(String name, boolean jooq) {}
+  record Method(String name, boolean jooq, boolean wrap) {
+    Method(String name, boolean jooq) {
+      this(name, jooq, false);
+    }
+  }
 
   /** The steps, by number. */
   List<Call> steps() {
@@ -64,6 +69,11 @@ record RegistryModel(
   /** The checks, by number. */
   List<Call> checks() {
     return calls(MigrationModel::checkMethods);
+  }
+
+  /** The gates, by number. */
+  List<Call> gates() {
+    return calls(MigrationModel::gateMethods);
   }
 
   private List<Call> calls(Function<MigrationModel, List<Method>> methods) {
@@ -90,6 +100,8 @@ record RegistryModel(
    * @param reachable whether the class, its constructor and its Strata methods are public, so code
    *     in any package may call them without an access helper
    * @param checksum SHA-256 of the methods' syntax trees; {@code null} without trees
+   * @param change the {@code @Change} name and stage; {@code null} for a migration of no change
+   * @param attested what a person must confirm ({@code @Attested}); {@code null} for no one
    */
   record MigrationModel(
       TypeElement element,
@@ -106,9 +118,13 @@ record RegistryModel(
       List<StepModel> up,
       List<StepModel> down,
       List<CheckModel> preChecks,
-      List<CheckModel> postChecks) {
+      List<CheckModel> postChecks,
+      ChangeModel change,
+      List<GateModel> gates,
+      String attested) {
 
     MigrationModel {
+      gates = List.copyOf(gates);
       dependsOn = List.copyOf(dependsOn);
       owners = List.copyOf(owners);
       tags = List.copyOf(tags);
@@ -131,6 +147,13 @@ record RegistryModel(
       List<Method> methods = new ArrayList<>();
       preChecks.forEach(check -> methods.add(new Method(check.method(), check.jooq())));
       postChecks.forEach(check -> methods.add(new Method(check.method(), check.jooq())));
+      return methods;
+    }
+
+    /** Its {@code @Gate} methods, in source order: the order the registry lists them. */
+    List<Method> gateMethods() {
+      List<Method> methods = new ArrayList<>();
+      gates.forEach(gate -> methods.add(new Method(gate.method(), gate.jooq(), gate.wrap())));
       return methods;
     }
 
@@ -160,4 +183,20 @@ record RegistryModel(
    * @param jooq whether it takes {@code DSLContext} rather than {@code MigrationContext}
    */
   record CheckModel(String method, String description, boolean jooq) {}
+
+  /**
+   * A {@code @Change}.
+   *
+   * @param stage the {@code Stage} constant's name
+   */
+  record ChangeModel(String name, String stage) {}
+
+  /**
+   * A {@code @Gate} method.
+   *
+   * @param jooq whether it takes {@code DSLContext} rather than {@code MigrationContext}
+   * @param wrap whether it returns {@code boolean} rather than {@code Evidence}
+   */
+  record GateModel(
+      String method, String description, int timeoutSeconds, boolean jooq, boolean wrap) {}
 }

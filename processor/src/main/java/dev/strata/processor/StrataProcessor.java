@@ -95,7 +95,14 @@ public final class StrataProcessor extends AbstractProcessor {
   @Override
   public Set<String> getSupportedAnnotationTypes() {
     return Set.of(
-        Mirrors.MIGRATION, Mirrors.UP, Mirrors.DOWN, Mirrors.PRE_CHECK, Mirrors.POST_CHECK);
+        Mirrors.MIGRATION,
+        Mirrors.UP,
+        Mirrors.DOWN,
+        Mirrors.PRE_CHECK,
+        Mirrors.POST_CHECK,
+        Mirrors.GATE,
+        Mirrors.CHANGE,
+        Mirrors.ATTESTED);
   }
 
   /** Overridden, not {@code @SupportedOptions}: reading that annotation loads reflection. */
@@ -185,7 +192,7 @@ public final class StrataProcessor extends AbstractProcessor {
         annotations.add(annotation);
       }
     }
-    // one scan of the round for all four (each scan visits every member of every class)
+    // one scan of the round for all kinds (each scan visits every member of every class)
     List<Element> orphans = new ArrayList<>();
     TypeElement[] all = annotations.toArray(TypeElement[]::new);
     for (Element method : round.getElementsAnnotatedWithAny(all)) {

@@ -12,9 +12,10 @@ import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
 
 /**
- * The registry of two migrations, one of the common shape on {@code MigrationContext} and one that
- * needs the long form on {@code DSLContext}, byte for byte as a checked-in source: any change to
- * what the processor generates shows up here as a diff to review.
+ * The registry of three migrations, one of the common shape on {@code MigrationContext}, one that
+ * needs the long form on {@code DSLContext} and starts a change, and one that contracts it behind
+ * two gates and an attestation, byte for byte as a checked-in source: any change to what the
+ * processor generates shows up here as a diff to review.
  */
 class RegistryGoldenTest {
 
@@ -26,7 +27,8 @@ class RegistryGoldenTest {
     Compilation compilation =
         Compiler.compile(
             JavaFileObjects.forResource("golden/golden/CreateBooks.java"),
-            JavaFileObjects.forResource("golden/golden/IndexBooks.java"));
+            JavaFileObjects.forResource("golden/golden/IndexBooks.java"),
+            JavaFileObjects.forResource("golden/golden/DropOldTitle.java"));
 
     assertThat(compilation).succeededWithoutWarnings();
     String generated =

@@ -296,6 +296,17 @@ class RegistryOutputTest {
   }
 
   @Test
+  void checksum_coversGateMethods() {
+    String up = "  @Up void up(DSLContext db) {}\n";
+    String open = checksumOf(up + "  @Gate(\"open\") boolean open(DSLContext db) { return true; }");
+    String shut =
+        checksumOf(up + "  @Gate(\"open\") boolean open(DSLContext db) { return false; }");
+
+    assertThat(shut).isNotEqualTo(open);
+    assertThat(checksumOf(up)).isNotEqualTo(open);
+  }
+
+  @Test
   void checksum_absentWithANote_whenTheCompilerHasNoTrees() {
     Compilation compilation = javac().withProcessors(new WithoutTrees()).compile(CREATE_USERS);
 

@@ -18,7 +18,7 @@ import org.junit.jupiter.api.Test;
  * A registry of more migrations than one of its classes holds is split into parts (a class's
  * constant pool holds at most 65,535 entries). Parts of 1,000 would need thousands of migrations to
  * show, so these tests lower the part size to 7 and compile 50: each migration must be listed in
- * order and each of its steps and checks must reach its own method, through any part.
+ * order and each of its steps, checks and gates must reach its own method, through any part.
  */
 class RegistryPartsTest {
   private static final int PART_SIZE = 7;
@@ -27,7 +27,8 @@ class RegistryPartsTest {
   /**
    * Migration {@code i}: in the registry's package (called directly) or, for odd {@code i}, in a
    * package below it with package-private methods (through its access helper); every fifth of the
-   * long form (a tag); each method sends SQL naming itself, which {@link NoDatabase} refuses.
+   * long form (a tag), every third gated; each method sends SQL naming itself, which {@link
+   * NoDatabase} refuses.
    */
   private static JavaFileObject migration(int i) {
     String pkg = i % 2 == 0 ? "parts" : "parts.sub";
@@ -49,6 +50,12 @@ class RegistryPartsTest {
             "  }",
             "  @Up void up(MigrationContext db) { db.execute(\"up " + i + "\"); }",
             "  @Down void down(MigrationContext db) { db.execute(\"down " + i + "\"); }",
+            i % 3 == 0
+                ? "  @Gate(\"open\") boolean open(MigrationContext db) {"
+                    + " return db.execute(\"gate "
+                    + i
+                    + "\") == 0; }"
+                : "",
             "}",
             ""));
   }
@@ -94,6 +101,11 @@ class RegistryPartsTest {
       assertSends("down " + i, () -> migration.down().get(0).body().run(NoDatabase.CONTEXT));
       assertSends(
           "check " + i, () -> migration.preChecks().get(0).condition().test(NoDatabase.CONTEXT));
+      assertThat(migration.gates()).hasSize(i % 3 == 0 ? 1 : 0);
+      if (i % 3 == 0) {
+        assertSends(
+            "gate " + i, () -> migration.gates().get(0).probe().evaluate(NoDatabase.CONTEXT));
+      }
     }
   }
 
