@@ -121,7 +121,13 @@ final class DropCustomerFullName {
     }
     if (lastRead != null && lastRead.isAfter(windowStart)) {
       return Evidence.notYet(
-          "column_usage: " + reads + " reads since " + since + ", the last at " + lastRead);
+          "column_usage: "
+              + reads
+              + (reads == 1 ? " read" : " reads")
+              + " since "
+              + since
+              + ", the last at "
+              + lastRead);
     }
     return Evidence.ok(
         "column_usage: no read since "
