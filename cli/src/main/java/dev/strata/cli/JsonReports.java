@@ -48,6 +48,10 @@ final class JsonReports {
           .value(entry.executionMs())
           .name("success")
           .value(entry.success())
+          .name("change")
+          .value(entry.change())
+          .name("stage")
+          .value(entry.stage() == null ? null : lowerCase(entry.stage()))
           .endObject();
     }
     return json.endArray().endObject().toString();

@@ -149,8 +149,11 @@ class JsonOutputTest {
             "installedBy",
             "installedOn",
             "executionMs",
-            "success"),
+            "success",
+            "change",
+            "stage"),
         names(undo));
+    assertTrue(undo.get("change").isNull());
     assertEquals(3, undo.get("rank").asLong());
     assertEquals("2", undo.get("version").asText());
     assertEquals("undo", undo.get("type").asText());

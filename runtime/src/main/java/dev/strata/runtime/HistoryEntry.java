@@ -2,6 +2,7 @@ package dev.strata.runtime;
 
 import static java.util.Objects.requireNonNull;
 
+import dev.strata.Stage;
 import java.time.Instant;
 import java.util.List;
 
@@ -19,6 +20,9 @@ import java.util.List;
  * @param installedOn when the row was written
  * @param executionMs how long the migration took, in milliseconds (0 for a baseline)
  * @param success false for a non-transactional migration that failed or never finished
+ * @param change the name of the {@code @Change} the migration was a stage of; null when it was
+ *     none, and for rows written before the history table had the column
+ * @param stage its stage in that change; null when {@code change} is
  */
 public record HistoryEntry(
     long rank,
@@ -30,7 +34,9 @@ public record HistoryEntry(
     String installedBy,
     Instant installedOn,
     long executionMs,
-    boolean success) {
+    boolean success,
+    String change,
+    Stage stage) {
 
   public HistoryEntry {
     requireNonNull(version, "version");

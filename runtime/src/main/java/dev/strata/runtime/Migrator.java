@@ -2,12 +2,14 @@ package dev.strata.runtime;
 
 import static java.util.Objects.requireNonNull;
 
+import dev.strata.Stage;
 import dev.strata.runtime.MigrationException.Reason;
 import dev.strata.runtime.internal.BaselineCommand;
 import dev.strata.runtime.internal.ChangesCommand;
 import dev.strata.runtime.internal.ConnectionSource;
 import dev.strata.runtime.internal.History;
 import dev.strata.runtime.internal.InspectCommand;
+import dev.strata.runtime.internal.LiveStage;
 import dev.strata.runtime.internal.MigrateCommand;
 import dev.strata.runtime.internal.MigratorOptions;
 import dev.strata.runtime.internal.RegistryLoader;
@@ -17,6 +19,8 @@ import dev.strata.runtime.internal.UndoCommand;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
+import java.util.Optional;
 import javax.sql.DataSource;
 import org.jooq.ExecuteListener;
 
@@ -41,6 +45,7 @@ public final class Migrator {
   private final BaselineCommand baseline;
   private final RepairCommand repair;
   private final ChangesCommand changes;
+  private final LiveStage liveStage;
   private final String description;
   private final MigratorOptions options;
 
@@ -52,6 +57,7 @@ public final class Migrator {
     this.baseline = new BaselineCommand(options);
     this.repair = new RepairCommand(options);
     this.changes = new ChangesCommand(options);
+    this.liveStage = new LiveStage(options);
     this.description = options.connections().describe();
   }
 
@@ -140,6 +146,28 @@ public final class Migrator {
    */
   public List<ChangeInfo> changes() {
     return changes.changes();
+  }
+
+  /**
+   * The highest stage of {@code change} whose migrations, and those of every earlier stage, are all
+   * applied (or below the baseline); empty before its first stage is. Application code switches its
+   * dual writes and reads on it, so it is cheap enough to call per request: one query on a
+   * connection from the data source (use a pool), without the lock, jOOQ or validation. A failed or
+   * held migration of a stage keeps the change at the stage before.
+   *
+   * @throws MigrationException with {@code CONFIGURATION} when no registry lists a change of that
+   *     name (most likely a typo, which an empty answer would hide)
+   */
+  public Optional<Stage> stage(String change) {
+    return liveStage.stage(requireNonNull(change, "change"));
+  }
+
+  /**
+   * {@link #stage(String)} of every change the registries list that reached a stage, in one query
+   * (which reads the whole history), by name in alphabetical order; immutable.
+   */
+  public Map<String, Stage> stages() {
+    return liveStage.stages();
   }
 
   /** The SQL that {@link #migrate()} would run, rendered, not executed. */

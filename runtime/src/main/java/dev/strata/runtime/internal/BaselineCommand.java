@@ -35,7 +35,7 @@ public final class BaselineCommand {
             throw FailureMessages.baselineOverHistory(
                 baseline, s.history().displayName(), text(snapshot.newest()));
           }
-          s.createHistoryIfMissing();
+          s.prepareHistory();
           s.createJournalIfMissing();
           s.inTransaction(
               () -> {
@@ -48,7 +48,9 @@ public final class BaselineCommand {
                       null,
                       List.of(),
                       0,
-                      true);
+                      true,
+                      null,
+                      null);
                 }
                 s.runJournal().act(JournalEvent.BASELINED, baseline.text(), null);
               });

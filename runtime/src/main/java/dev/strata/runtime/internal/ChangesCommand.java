@@ -108,10 +108,7 @@ public final class ChangesCommand {
     return sessions.unlocked(
         s -> {
           Snapshot snapshot = s.snapshot();
-          Map<String, MigrationState> states = new HashMap<>();
-          for (MigrationInfo info : snapshot.status()) {
-            states.putIfAbsent(info.version(), info.state());
-          }
+          Map<String, MigrationState> states = states(snapshot);
           List<Known> pending = snapshot.pending(null);
           Map<String, JournalEntry> lastHeld = new HashMap<>();
           Set<String> attested = Set.of();
@@ -134,8 +131,7 @@ public final class ChangesCommand {
             List<HeldMigration> held = new ArrayList<>();
             for (Known k : c.getValue()) {
               MigrationDescriptor m = k.migration();
-              MigrationState state = states.getOrDefault(m.version(), MigrationState.PENDING);
-              migrations.add(new ChangeMigration(m.version(), m.description(), m.stage(), state));
+              migrations.add(migration(k, states));
               JournalEntry row = lastHeld.get(m.version());
               if (row != null && GateBound.gated(m) && pending.contains(k)) {
                 held.add(
@@ -155,6 +151,22 @@ public final class ChangesCommand {
           }
           return List.copyOf(changes);
         });
+  }
+
+  /** Each version's state, as {@code status()} says. */
+  static Map<String, MigrationState> states(Snapshot snapshot) {
+    Map<String, MigrationState> states = new HashMap<>();
+    for (MigrationInfo info : snapshot.status()) {
+      states.putIfAbsent(info.version(), info.state());
+    }
+    return states;
+  }
+
+  /** {@code k} as a change reports it, in the state {@code states} gives its version. */
+  static ChangeMigration migration(Known k, Map<String, MigrationState> states) {
+    MigrationDescriptor m = k.migration();
+    MigrationState state = states.getOrDefault(m.version(), MigrationState.PENDING);
+    return new ChangeMigration(m.version(), m.description(), m.stage(), state);
   }
 
   /** The highest stage whose migrations, and every earlier stage's, are all applied; or null. */

@@ -406,7 +406,16 @@ public final class Executor implements AutoCloseable {
         "history row",
         () ->
             rows.insert(
-                rank, m.version(), m.description(), type, m.checksum(), m.owners(), ms, success));
+                rank,
+                m.version(),
+                m.description(),
+                type,
+                m.checksum(),
+                m.owners(),
+                ms,
+                success,
+                m.change(),
+                m.stage()));
   }
 
   private static void check(String kind, MigrationCheck check, JdbcMigrationContext db)

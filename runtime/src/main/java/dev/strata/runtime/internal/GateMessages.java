@@ -5,7 +5,10 @@ import dev.strata.runtime.MigrationException;
 import dev.strata.runtime.MigrationException.Reason;
 import java.util.List;
 
-/** The words of gates, held migrations and attestations: outcomes, the held block, refusals. */
+/**
+ * The words of gates, held migrations, attestations and changes: outcomes, the held block,
+ * refusals.
+ */
 final class GateMessages {
 
   private GateMessages() {}
@@ -49,6 +52,22 @@ final class GateMessages {
       text.append('\n').append(h);
     }
     return text.toString();
+  }
+
+  /**
+   * {@code stage(change)} for a name no registry lists: most likely a typo, which would otherwise
+   * read as "not started" forever and keep the application on the old shape.
+   */
+  static MigrationException unknownChange(String change, java.util.Collection<String> known) {
+    return new MigrationException(
+        Reason.CONFIGURATION,
+        "No change named '"
+            + change
+            + "' is in this build's registries, so it has no stage. "
+            + (known.isEmpty()
+                ? "They list no change at all."
+                : "The changes they list: " + String.join(", ", known) + ".")
+            + " Pass the name given in @Change(name = ...).");
   }
 
   static MigrationException attestUnknown(String version, List<String> attested) {

@@ -1,6 +1,7 @@
 package dev.strata.runtime.internal;
 
 import dev.strata.Dialect;
+import dev.strata.Stage;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
@@ -36,21 +37,26 @@ public final class History {
 
   private static final String DESCRIPTION_COLUMN = "description";
   private static final String DETAIL_COLUMNS = "owners, installed_by, installed_on, execution_ms";
+  private static final String CHANGE_COLUMNS = HistorySchema.CHANGE + ", " + HistorySchema.STAGE;
   private static final String INSERT_COLUMNS =
       "rank, version, description, type, checksum, owners,"
-          + " installed_by, installed_on, execution_ms, success";
+          + " installed_by, installed_on, execution_ms, success, "
+          + CHANGE_COLUMNS;
+  private static final Stage[] STAGES = Stage.values();
   private static final HistoryRow.Type[] TYPES = HistoryRow.Type.values();
 
   private final Database database;
   private final String schema; // folded, or null for the connection's current schema
   private final String name; // folded, unquoted
   private final String table; // quoted, qualified when the schema is set
+  private final HistorySchema columns;
 
   public History(Database database, String schema, String tableName) {
     this.database = database;
     this.schema = schema == null ? null : database.fold(schema);
     this.name = database.fold(tableName);
     this.table = qualified(name);
+    this.columns = new HistorySchema(this);
   }
 
   /** Rejects anything but a plain identifier, so a name can never carry SQL. */
@@ -73,7 +79,22 @@ public final class History {
 
   /** The quoted (and, with a schema, qualified) name of a table beside this one, as SQL. */
   public String sibling(String suffix) {
-    return qualified(database.fold(name + suffix));
+    return qualified(foldedName(suffix));
+  }
+
+  /** The table's name with {@code suffix}, folded: the name of an index or a sibling. */
+  String foldedName(String suffix) {
+    return database.fold(name + suffix);
+  }
+
+  /** {@code identifier} folded to the database's unquoted case. */
+  String fold(String identifier) {
+    return database.fold(identifier);
+  }
+
+  /** The quoted, qualified table, as SQL. */
+  String table() {
+    return table;
   }
 
   /**
@@ -89,7 +110,7 @@ public final class History {
     return schema == null ? quote(folded) : quote(schema) + "." + quote(folded);
   }
 
-  private String column(String column) {
+  String column(String column) {
     return quote(database.fold(column));
   }
 
@@ -129,14 +150,29 @@ public final class History {
             + " bigint not null, "
             + column("success")
             + " boolean not null, "
-            + "constraint "
+            + columns.columnDefinitions()
+            + ", constraint "
             + quote(database.fold(name + "_pk"))
             + " primary key ("
             + column("rank")
             + "))";
     return schema == null
-        ? List.of(createTable)
-        : List.of("create schema if not exists " + quote(schema), createTable);
+        ? List.of(createTable, columns.createIndex())
+        : List.of(
+            "create schema if not exists " + quote(schema), createTable, columns.createIndex());
+  }
+
+  /**
+   * Under the lock: gives a table an earlier Strata wrote this build's columns ({@link
+   * HistorySchema}).
+   */
+  public void upgrade(Connection connection) throws SQLException {
+    columns.upgrade(connection);
+  }
+
+  /** Whether the table has this build's columns; false when it does not exist. */
+  boolean current(Connection connection) throws SQLException {
+    return columns.current(connection);
   }
 
   /** Creates the table (and its schema) if missing. */
@@ -193,7 +229,10 @@ public final class History {
     DECISION,
     /** All a run needs, messages included. */
     LEAN,
-    /** Also who applied each row, when, how long it took, and its owners (for {@code status()}). */
+    /**
+     * Also who applied each row, when, how long it took, its owners, and (where the table has them)
+     * its change and stage: for {@code status()} and {@code history()}.
+     */
     FULL
   }
 
@@ -222,7 +261,7 @@ public final class History {
         rows = statement.getMoreResults();
       }
       try (ResultSet result = statement.getResultSet()) {
-        return rows(result, Read.LEAN);
+        return rows(result, Read.LEAN, false);
       }
     }
   }
@@ -276,20 +315,33 @@ public final class History {
    * The query for a read. Built when used, as every statement here is: a run sends one or two of
    * them, and building all of them showed in the profile of a run with nothing to do.
    */
-  private String select(Read columns) {
+  private String select(Read columns, boolean changes) {
     String list =
         switch (columns) {
           case DECISION -> DECISION_COLUMNS;
           case LEAN -> DECISION_COLUMNS + ", " + DESCRIPTION_COLUMN;
           case FULL -> DECISION_COLUMNS + ", " + DESCRIPTION_COLUMN + ", " + DETAIL_COLUMNS;
         };
+    if (changes) {
+      list += ", " + CHANGE_COLUMNS;
+    }
     return "select " + columns(list) + " from " + table; // ordered by rows(): see there
   }
 
+  /** The query of a read without the change columns; a caller may append a where clause. */
+  String select(Read columns) {
+    return select(columns, false);
+  }
+
+  /**
+   * The rows; with {@link Read#FULL}, the catalog is asked first whether the table has the change
+   * columns, so that a read-only command works on a table an earlier Strata wrote.
+   */
   private List<HistoryRow> read(Connection connection, Read columns) throws SQLException {
+    boolean changes = columns == Read.FULL && this.columns.current(connection);
     try (Statement statement = connection.createStatement();
-        ResultSet result = statement.executeQuery(select(columns))) {
-      return rows(result, columns);
+        ResultSet result = statement.executeQuery(select(columns, changes))) {
+      return rows(result, columns, changes);
     }
   }
 
@@ -299,12 +351,12 @@ public final class History {
    * inserts in rank order), and checking that as the rows arrive costs less than H2's ordered index
    * scan, on which a run with nothing to do spent about a tenth of its read.
    */
-  private List<HistoryRow> rows(ResultSet result, Read columns) throws SQLException {
+  List<HistoryRow> rows(ResultSet result, Read columns, boolean changes) throws SQLException {
     List<HistoryRow> rows = new ArrayList<>();
     boolean ascending = true; // strictly: in order, and no rank twice
     long previous = Long.MIN_VALUE;
     while (result.next()) {
-      HistoryRow row = row(result, columns);
+      HistoryRow row = row(result, columns, changes);
       ascending &= row.rank() > previous;
       previous = row.rank();
       rows.add(row);
@@ -317,10 +369,10 @@ public final class History {
   }
 
   /**
-   * One row, the columns in the order of {@link #DECISION_COLUMNS}, {@link #DESCRIPTION_COLUMN} and
-   * {@link #DETAIL_COLUMNS}.
+   * One row, the columns in the order of {@link #DECISION_COLUMNS}, {@link #DESCRIPTION_COLUMN},
+   * {@link #DETAIL_COLUMNS} and, when {@code changes}, {@link #CHANGE_COLUMNS}.
    */
-  private HistoryRow row(ResultSet result, Read columns) throws SQLException {
+  private HistoryRow row(ResultSet result, Read columns, boolean changes) throws SQLException {
     long rankValue = result.getLong(1);
     HistoryRow.Type typeValue = type(rankValue, result.getString(3));
     String descriptionValue = columns == Read.DECISION ? null : result.getString(6);
@@ -335,7 +387,9 @@ public final class History {
           null,
           null,
           0,
-          result.getBoolean(5));
+          result.getBoolean(5),
+          null,
+          null);
     }
     String owners = result.getString(7);
     OffsetDateTime installedOn = result.getObject(9, OffsetDateTime.class);
@@ -349,7 +403,19 @@ public final class History {
         result.getString(8),
         installedOn == null ? null : installedOn.toInstant(),
         result.getLong(10), // 0 when null
-        result.getBoolean(5));
+        result.getBoolean(5),
+        changes ? result.getString(11) : null,
+        changes ? stage(result.getString(12)) : null);
+  }
+
+  /** The stage a row records, or null; a name this build does not know is left out. */
+  static Stage stage(String text) {
+    for (Stage s : STAGES) {
+      if (s.name().equals(text)) {
+        return s;
+      }
+    }
+    return null;
   }
 
   /**
@@ -393,7 +459,7 @@ public final class History {
       this.connection = connection;
     }
 
-    /** Inserts a row; the database fills in who and when. */
+    /** Inserts a row; the database fills in who and when. Change and stage are null for none. */
     public void insert(
         long rankValue,
         String versionValue,
@@ -402,7 +468,9 @@ public final class History {
         String checksumValue,
         List<String> ownersValue,
         long executionMsValue,
-        boolean successValue)
+        boolean successValue,
+        String changeValue,
+        Stage stageValue)
         throws SQLException {
       Bounded.run(
           connection,
@@ -415,7 +483,7 @@ public final class History {
                           + " ("
                           + columns(INSERT_COLUMNS)
                           + ") values (?, ?, ?, ?, ?, ?, current_user,"
-                          + " current_timestamp, ?, ?)");
+                          + " current_timestamp, ?, ?, ?, ?)");
             }
             statement.setLong(1, rankValue);
             statement.setString(2, versionValue);
@@ -429,6 +497,8 @@ public final class History {
             statement.setString(6, String.join(", ", ownersValue));
             statement.setLong(7, executionMsValue);
             statement.setBoolean(8, successValue);
+            statement.setString(9, changeValue);
+            statement.setString(10, stageValue == null ? null : stageValue.name());
             statement.executeUpdate();
           });
     }

@@ -1,5 +1,6 @@
 package dev.strata.runtime.internal;
 
+import dev.strata.Stage;
 import java.time.Instant;
 import java.util.List;
 
@@ -8,6 +9,9 @@ import java.util.List;
  *
  * @param type what the row records
  * @param success false for a non-transactional migration that failed or never finished
+ * @param change the change the migration was a stage of; null for none, and for a row read without
+ *     it or written before the history had the column
+ * @param stage its stage in that change; null as {@code change} is
  */
 public record HistoryRow(
     long rank,
@@ -19,7 +23,9 @@ public record HistoryRow(
     String installedBy,
     Instant installedOn,
     long executionMs,
-    boolean success) {
+    boolean success,
+    String change,
+    Stage stage) {
 
   public HistoryRow {
     owners = List.copyOf(owners);

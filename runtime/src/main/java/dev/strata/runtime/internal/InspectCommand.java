@@ -56,7 +56,9 @@ public final class InspectCommand {
         row.installedBy(),
         row.installedOn(),
         row.executionMs(),
-        row.success());
+        row.success(),
+        row.change(),
+        row.stage());
   }
 
   /** Throws what {@code migrate} would refuse for. */

@@ -76,7 +76,7 @@ public final class MigrateCommand {
         options.connections().describe(),
         initial == null ? "<empty>" : initial,
         pending.size());
-    s.createHistoryIfMissing();
+    s.prepareHistory();
     s.createJournalIfMissing();
     s.history().refuseRankOverflow(s.connection(), snapshot.nextRank() + pending.size() - 1);
     Set<String> attested =

@@ -73,6 +73,7 @@ public final class RepairCommand {
             LOG.info(FailureMessages.nothingToRepair(snapshot));
             return report;
           }
+          s.prepareHistory();
           s.createJournalIfMissing();
           s.inTransaction(
               () -> {

@@ -48,6 +48,9 @@ final class Session {
   /** Whether the last {@link #snapshot()} found the history table. */
   private boolean historyExists;
 
+  /** Whether this session created the history table, or made sure it has this build's columns. */
+  private boolean historyCurrent;
+
   /** The executor of the session's migrations, once there is one. */
   private Executor executor;
 
@@ -135,7 +138,7 @@ final class Session {
       if (validates(empty, target)) {
         changed = true;
         List<HistoryRow> rows = history.createThenRead(connection);
-        historyExists = true;
+        historyExists = true; // maybe by an earlier Strata racing us: prepareHistory() checks
         return rows.isEmpty() ? empty : validated(new Snapshot(options.migrations(), rows), target);
       }
     }
@@ -195,12 +198,22 @@ final class Session {
     wrote = true;
   }
 
-  void createHistoryIfMissing() throws SQLException {
+  /**
+   * Under the lock, before the command writes the history: creates the table, or gives one an
+   * earlier Strata wrote this build's columns, once per session.
+   */
+  void prepareHistory() throws SQLException {
     changed = true;
-    if (!historyExists) {
+    if (historyCurrent) {
+      return;
+    }
+    if (historyExists) {
+      history.upgrade(connection);
+    } else {
       history.create(connection); // create if not exists: another migrator may have been first
       historyExists = true;
     }
+    historyCurrent = true;
   }
 
   /**

@@ -76,6 +76,7 @@ public final class UndoCommand {
             return report(initial, initial, List.of(), start);
           }
           s.history().refuseRankOverflow(s.connection(), snapshot.nextRank() + targets.size() - 1);
+          s.prepareHistory();
           s.createJournalIfMissing();
           List<MigrationInfo> undone;
           try (Executor executor = s.executor()) {

@@ -60,9 +60,7 @@ class BothAudiencesTest {
     Known k = known("1").get(0);
     MigrationStep up = k.migration().up(Dialect.H2).orElseThrow();
     StepFailure failed = new StepFailure("@Up up()", new SQLException("boom", "42000"));
-    HistoryRow failedRow =
-        new HistoryRow(
-            3, "3", "backfill", HistoryRow.Type.MIGRATE, null, List.of(), null, null, 0, false);
+    HistoryRow failedRow = Registries.failed(3, "3", "backfill", null);
     // 1 and 2 known, 1.5 missing below them, 3 and 4 applied by a newer build
     Snapshot ahead =
         new Snapshot(

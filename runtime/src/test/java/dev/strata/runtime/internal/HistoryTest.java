@@ -54,7 +54,9 @@ class HistoryTest {
             null,
             List.of(),
             1,
-            true);
+            true,
+            null,
+            null);
       }
     }
   }

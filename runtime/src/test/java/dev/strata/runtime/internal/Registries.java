@@ -46,7 +46,35 @@ final class Registries {
 
   static HistoryRow row(int rank, String version, HistoryRow.Type type, String checksum) {
     return new HistoryRow(
-        rank, version, "migration " + version, type, checksum, List.of(), null, null, 0, true);
+        rank,
+        version,
+        "migration " + version,
+        type,
+        checksum,
+        List.of(),
+        null,
+        null,
+        0,
+        true,
+        null,
+        null);
+  }
+
+  /** A MIGRATE row of a non-transactional migration that failed. */
+  static HistoryRow failed(int rank, String version, String description, String checksum) {
+    return new HistoryRow(
+        rank,
+        version,
+        description,
+        HistoryRow.Type.MIGRATE,
+        checksum,
+        List.of(),
+        null,
+        null,
+        0,
+        false,
+        null,
+        null);
   }
 
   static HistoryRow applied(int rank, String version) {

@@ -219,9 +219,7 @@ class SnapshotTest {
 
   @Test
   void failedRows_areListed_notApplied() {
-    HistoryRow failed =
-        new HistoryRow(
-            2, "2", "migration 2", Type.MIGRATE, "sum2", List.of(), null, null, 0, false);
+    HistoryRow failed = Registries.failed(2, "2", "migration 2", "sum2");
     Snapshot snapshot = new Snapshot(KNOWN, List.of(applied(1, "1"), failed));
     assertEquals(List.of(failed), snapshot.failed());
     assertEquals(List.of("2", "3", "4"), pending(snapshot, null));
