@@ -1,7 +1,6 @@
 package dev.strata.sample;
 
 import dev.strata.Stage;
-import dev.strata.runtime.ChangeInfo;
 import dev.strata.runtime.Migrator;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
@@ -48,7 +47,7 @@ public final class CustomerRepository {
 
   /** Adds a customer and returns its id. */
   public long add(String email, CustomerName name) throws SQLException {
-    Optional<Stage> stage = stage();
+    Optional<Stage> stage = migrator.stage(CHANGE);
     List<String> columns = new ArrayList<>(List.of("email", "created_at"));
     List<String> values = new ArrayList<>(List.of(emails.normalize(email)));
     if (stage.isEmpty() || stage.get().compareTo(Stage.CONTRACT) < 0) {
@@ -80,7 +79,7 @@ public final class CustomerRepository {
 
   /** The customer who signs in with {@code email}, if any. */
   public Optional<Customer> findByEmail(String email) throws SQLException {
-    Optional<Stage> stage = stage();
+    Optional<Stage> stage = migrator.stage(CHANGE);
     boolean newShape = stage.isPresent() && stage.get().compareTo(Stage.BACKFILL) >= 0;
     String sql =
         newShape
@@ -116,12 +115,5 @@ public final class CustomerRepository {
           "update column_usage set reads = reads + 1, last_read_at = localtimestamp(0)"
               + " where table_name = 'customers' and column_name = 'full_name'");
     }
-  }
-
-  private Optional<Stage> stage() {
-    return migrator.changes().stream()
-        .filter(change -> change.name().equals(CHANGE))
-        .findFirst()
-        .map(ChangeInfo::reached);
   }
 }

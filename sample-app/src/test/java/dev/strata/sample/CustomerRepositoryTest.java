@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.zaxxer.hikari.HikariDataSource;
+import dev.strata.Stage;
 import dev.strata.cli.ConnectionSettings;
 import dev.strata.runtime.GateOutcome;
 import dev.strata.runtime.HeldMigration;
@@ -20,6 +21,7 @@ import java.sql.Statement;
 import java.time.LocalDateTime;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -43,11 +45,13 @@ class CustomerRepositoryTest {
       Migrator migrator = shop.component.migrator();
 
       migrator.migrate("11"); // before the change: full_name only
+      assertEquals(Optional.empty(), migrator.stage(CustomerRepository.CHANGE));
       customers.add(" Edsger@Example.com", EDSGER);
       assertEquals(Optional.of(EDSGER), name(customers, "edsger@example.com"));
       assertEquals(List.of("Edsger Dijkstra"), shop.column("full_name", "edsger@example.com"));
 
       migrator.migrate("12"); // EXPAND: writes both shapes, reads full_name and counts the read
+      assertEquals(Optional.of(Stage.EXPAND), migrator.stage(CustomerRepository.CHANGE));
       customers.add("barbara@example.com", BARBARA);
       assertEquals(
           List.of("Barbara Liskov", "Barbara", "Liskov"),
@@ -57,6 +61,7 @@ class CustomerRepositoryTest {
       assertEquals("1", shop.usage("reads"), "the read of full_name is counted");
 
       migrator.migrate("13"); // BACKFILL: reads the new columns, no longer counts
+      assertEquals(Optional.of(Stage.BACKFILL), migrator.stage(CustomerRepository.CHANGE));
       shop.execute("update customers set full_name = 'Not Read' where email = 'ada@example.com'");
       assertEquals(
           Optional.of(new CustomerName("Ada", "Lovelace")), name(customers, "ada@example.com"));
@@ -94,11 +99,13 @@ class CustomerRepositoryTest {
           held.gates().get(0).details().matches(prefix + "column_usage: no read since \\S+ .*"),
           held.gates().get(0).details());
       assertEquals(List.of("Tony Hoare"), shop.column("full_name", "tony@example.com"));
+      assertEquals(Map.of(CustomerRepository.CHANGE, Stage.CONSTRAIN), migrator.stages());
 
       migrator.attest("15", "dana", "checked the report catalogue and the export jobs");
       MigrationReport contracted = migrator.migrate();
       assertEquals(List.of(), contracted.held());
       assertEquals("15", contracted.finalVersion());
+      assertEquals(Optional.of(Stage.CONTRACT), migrator.stage(CustomerRepository.CHANGE));
       customers.add("grace@example.com", new CustomerName("Grace", "Hopper"));
       assertEquals(
           Optional.of(new CustomerName("Grace", "Hopper")), name(customers, "grace@example.com"));
