@@ -93,9 +93,13 @@ class QuotedSnippetsTest {
     return quotes;
   }
 
-  /** The first piece of {@code block} that is not in {@code file} after the pieces before it. */
+  /**
+   * The first piece of {@code block} that is not in {@code file} after the pieces before it. A
+   * piece matches lines of the file that are its lines with one indent added (a quote may be
+   * dedented, as from a text block).
+   */
   private static String missingPiece(Path file, List<String> block) throws IOException {
-    String text = Files.isRegularFile(file) ? Files.readString(file) : "";
+    List<String> text = Files.isRegularFile(file) ? Files.readAllLines(file) : List.of();
     int from = 0;
     List<String> piece = new ArrayList<>();
     for (int i = 0; i <= block.size(); i++) {
@@ -103,14 +107,36 @@ class QuotedSnippetsTest {
         piece.add(block.get(i));
         continue;
       }
-      String wanted = String.join("\n", piece);
-      int at = text.indexOf(wanted, from);
+      int at = find(text, piece, from);
       if (at < 0) {
-        return wanted;
+        return String.join("\n", piece);
       }
-      from = at + wanted.length();
+      from = at + piece.size();
       piece.clear();
     }
     return null;
+  }
+
+  /** Where {@code piece} starts in {@code text} at or after line {@code from}; -1 if nowhere. */
+  private static int find(List<String> text, List<String> piece, int from) {
+    if (piece.isEmpty()) {
+      return from;
+    }
+    for (int start = from; start + piece.size() <= text.size(); start++) {
+      String first = text.get(start);
+      if (!first.endsWith(piece.get(0))) {
+        continue;
+      }
+      String indent = first.substring(0, first.length() - piece.get(0).length());
+      boolean all = indent.isBlank();
+      for (int k = 1; all && k < piece.size(); k++) {
+        String line = text.get(start + k);
+        all = piece.get(k).isEmpty() ? line.isBlank() : line.equals(indent + piece.get(k));
+      }
+      if (all) {
+        return start;
+      }
+    }
+    return -1;
   }
 }
