@@ -29,6 +29,20 @@ enum Code {
   MISSING_DIALECT("missing-dialect", ERROR),
   /** One method is both {@code @Up} and {@code @Down}: undoing would apply it again. */
   UP_AND_DOWN("up-and-down", ERROR),
+  /**
+   * A {@code @Change} name outside its grammar, or a {@code @Change} on a class without
+   * {@code @Migration}.
+   */
+  BAD_CHANGE("bad-change", ERROR),
+  /**
+   * Within a change, a migration at a later stage whose version is not above every migration at an
+   * earlier stage (this compilation and the classpath).
+   */
+  STAGE_ORDER("stage-order", ERROR),
+  /** A change with later stages and no {@code EXPAND} (this compilation and the classpath). */
+  MISSING_EXPAND("missing-expand", ERROR),
+  /** A {@code CONTRACT} migration with no {@code @Gate} and no {@code @Attested} (a WARNING). */
+  UNGATED_CONTRACT("ungated-contract", WARNING),
   /** A negative {@code timeoutSeconds} or {@code retries}. */
   BAD_ATTRIBUTE("bad-attribute", ERROR),
   /** A processor option ({@code -Astrata.registry}, {@code -Astrata.dialects}) is malformed. */

@@ -141,6 +141,11 @@ enum Message {
       "method",
       "thrown type"),
 
+  ORPHAN_ATTESTED(
+      Code.ORPHAN_METHOD,
+      "@Attested is on \"%1$s\", which has no @Migration, so nothing waits for the attestation;"
+          + " annotate \"%1$s\" with @Migration, or remove @Attested",
+      "class"),
   ORPHAN_METHOD(
       Code.ORPHAN_METHOD,
       "%1$s method \"%2$s\" is in \"%3$s\", which has no @Migration, so it never runs (Strata"
@@ -194,6 +199,68 @@ enum Message {
       "method \"%1$s\" is both @Up and @Down, so undoing the migration would apply it again; give"
           + " @Down a method of its own that reverts what \"%1$s\" does, or remove @Down",
       "method"),
+
+  // bad-change
+  EMPTY_CHANGE_NAME(
+      Code.BAD_CHANGE,
+      "@Change name is empty; name the change in lowercase letters, digits, '.', '_' and '-', such"
+          + " as \"users-full-name\""),
+  INVALID_CHANGE_NAME(
+      Code.BAD_CHANGE,
+      "@Change name \"%s\" is not valid: it must start with a lowercase letter or a digit and"
+          + " have only lowercase letters, digits, '.', '_' and '-'; write it as \"%s\"",
+      "name",
+      "suggestion (changeName)"),
+  CHANGE_WITHOUT_MIGRATION(
+      Code.BAD_CHANGE,
+      "@Change is on \"%1$s\", which has no @Migration, so it is the stage of no change;"
+          + " annotate \"%1$s\" with @Migration, or remove @Change",
+      "class"),
+
+  // stage-order: reported on the later stage, or on the earlier when only it is compiled here
+  STAGE_ORDER(
+      Code.STAGE_ORDER,
+      "\"%1$s\" (version %2$s) is stage %3$s of change \"%4$s\", but \"%5$s\" is at the earlier"
+          + " stage %6$s with version %7$s, which is not lower, so the stages would apply out of"
+          + " order; give \"%1$s\" a version above %7$s",
+      "class",
+      "version",
+      "stage",
+      "change",
+      "earlier class",
+      "earlier stage",
+      "earlier version"),
+  STAGE_ORDER_BEFORE(
+      Code.STAGE_ORDER,
+      "\"%1$s\" (version %2$s) is stage %3$s of change \"%4$s\", but \"%5$s\" is at the later"
+          + " stage %6$s with version %7$s, which is not higher, so the stages would apply out of"
+          + " order; give \"%1$s\" a version below %7$s",
+      "class",
+      "version",
+      "stage",
+      "change",
+      "later class",
+      "later stage",
+      "later version"),
+
+  MISSING_EXPAND(
+      Code.MISSING_EXPAND,
+      "change \"%1$s\" has %2$s but no EXPAND stage, neither in this compilation nor on the"
+          + " classpath, so nothing adds the new shape beside the old one; add a migration with"
+          + " @Change(name = \"%1$s\", stage = Stage.EXPAND) and a version below %3$s, or check the"
+          + " change's name",
+      "change",
+      "its stages (a list such as \"stages BACKFILL and CONTRACT\")",
+      "lowest version"),
+
+  UNGATED_CONTRACT(
+      Code.UNGATED_CONTRACT,
+      "\"%1$s\" is the CONTRACT stage of change \"%2$s\" but has no @Gate and no @Attested, so"
+          + " nothing shows that the old shape is unused before it is removed; add a @Gate method"
+          + " that checks live evidence, or @Attested(\"what a person must confirm\"), or"
+          + " @SuppressWarnings(\"strata:ungated-contract\") on \"%1$s\"",
+      "class",
+      "change"),
 
   BAD_ATTRIBUTE(
       Code.BAD_ATTRIBUTE,
@@ -301,6 +368,18 @@ enum Message {
     List<String> shown = names.stream().limit(5).toList();
     int more = names.size() - shown.size();
     return String.join(", ", shown) + (more > 0 ? " and " + more + " more" : "");
+  }
+
+  /**
+   * A valid change name close to {@code name}: lowercase, with {@code -} for each run of other
+   * characters, and no leading separator.
+   */
+  static String changeName(String name) {
+    String fixed =
+        name.toLowerCase(java.util.Locale.ROOT)
+            .replaceAll("[^a-z0-9._-]+", "-")
+            .replaceAll("^[._-]+", "");
+    return fixed.isEmpty() ? "users-full-name" : fixed;
   }
 
   /** What {@link #NOT_CONCRETE} says a type is instead of a concrete class. */

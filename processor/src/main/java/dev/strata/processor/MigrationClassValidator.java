@@ -64,6 +64,7 @@ final class MigrationClassValidator {
     }
     checkInstantiable(type, report);
     checkVersion(type, migration, report);
+    ChangeValidator.checkClass(type, report);
     checkMethodsAndDialects(type, report);
     return report.build();
   }

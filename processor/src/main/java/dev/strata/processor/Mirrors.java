@@ -8,6 +8,7 @@ import java.util.Optional;
 import javax.lang.model.element.AnnotationMirror;
 import javax.lang.model.element.AnnotationValue;
 import javax.lang.model.element.Element;
+import javax.lang.model.element.ElementKind;
 import javax.lang.model.element.ExecutableElement;
 import javax.lang.model.element.TypeElement;
 import javax.lang.model.element.VariableElement;
@@ -191,5 +192,36 @@ final class Mirrors {
   /** Whether {@code type} is the class {@code name}; false for error types and primitives. */
   static boolean isClass(TypeMirror type, String name) {
     return type.getKind() == TypeKind.DECLARED && qualifiedName((DeclaredType) type).equals(name);
+  }
+
+  /**
+   * Whether javac has not resolved something the migration needs yet (perhaps another processor
+   * generates it this round): an annotation value, or a type in a Strata method or constructor.
+   */
+  static boolean unresolved(TypeElement type, AnnotationMirror migration) {
+    if (Mirrors.hasUnresolvedValues(migration)) {
+      return true;
+    }
+    for (Element member : type.getEnclosedElements()) {
+      if (member instanceof ExecutableElement executable
+          && (isError(executable.getReturnType()) || hasErrorParameter(executable))
+          && (member.getKind() == ElementKind.CONSTRUCTOR || MethodKind.of(member).isPresent())) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private static boolean hasErrorParameter(ExecutableElement executable) {
+    for (VariableElement parameter : executable.getParameters()) {
+      if (isError(parameter.asType())) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private static boolean isError(TypeMirror type) {
+    return type.getKind() == TypeKind.ERROR;
   }
 }

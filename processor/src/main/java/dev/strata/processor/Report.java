@@ -7,6 +7,7 @@ import static javax.tools.Diagnostic.Kind.WARNING;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import javax.annotation.processing.Messager;
 import javax.lang.model.element.AnnotationMirror;
 import javax.lang.model.element.AnnotationValue;
@@ -28,6 +29,7 @@ record Report(List<Item> items) {
    * {@code annotation}, else on {@code element}.
    */
   record Item(
+      Code code,
       Diagnostic.Kind kind,
       String message,
       Element element,
@@ -43,9 +45,15 @@ record Report(List<Item> items) {
     return true;
   }
 
+  /**
+   * Prints every item but the warnings suppressed with {@code @SuppressWarnings("strata:<code>")}
+   * on their element or an element enclosing it.
+   */
   void printTo(Messager messager) {
     for (Item item : items) {
-      if (item.value() != null) {
+      if (item.kind() == WARNING && suppressed(item.element(), item.code())) {
+        continue;
+      } else if (item.value() != null) {
         messager.printMessage(
             item.kind(), item.message(), item.element(), item.annotation(), item.value());
       } else if (item.annotation() != null) {
@@ -56,6 +64,18 @@ record Report(List<Item> items) {
         messager.printMessage(item.kind(), item.message());
       }
     }
+  }
+
+  private static boolean suppressed(Element element, Code code) {
+    String key = "strata:" + code.id();
+    for (Element e = element; e != null; e = e.getEnclosingElement()) {
+      Optional<AnnotationMirror> suppress = Mirrors.find(e, SuppressWarnings.class.getName());
+      if (suppress.isPresent()
+          && Mirrors.strings(Mirrors.value(suppress.get(), "value")).contains(key)) {
+        return true;
+      }
+    }
+    return false;
   }
 
   static Builder builder() {
@@ -104,6 +124,16 @@ record Report(List<Item> items) {
       return add(WARNING, message, element, null, null, args);
     }
 
+    /** A warning on the attribute {@code valueName} of {@code annotation}, as {@link #errorOn}. */
+    Builder warningOn(
+        Message message,
+        Element element,
+        AnnotationMirror annotation,
+        String valueName,
+        Object... args) {
+      return add(WARNING, message, element, annotation, written(annotation, valueName), args);
+    }
+
     /** A note on {@code element}: information, not a problem. */
     Builder note(Message message, Element element, Object... args) {
       return add(NOTE, message, element, null, null, args);
@@ -120,7 +150,7 @@ record Report(List<Item> items) {
       if (kind != code.kind()) { // a processor bug: the code decides what kind it is
         throw new IllegalStateException(code.id() + " is a " + code.kind() + ", not a " + kind);
       }
-      items.add(new Item(kind, message.format(args), element, annotation, value));
+      items.add(new Item(code, kind, message.format(args), element, annotation, value));
       return this;
     }
 

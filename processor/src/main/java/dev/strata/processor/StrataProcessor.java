@@ -3,6 +3,7 @@ package dev.strata.processor;
 import com.google.auto.service.AutoService;
 import com.palantir.javapoet.ClassName;
 import dev.strata.Version;
+import dev.strata.processor.ChangeValidator.Staged;
 import dev.strata.processor.GraphValidator.Node;
 import dev.strata.processor.RegistryModel.MigrationModel;
 import java.io.IOException;
@@ -17,6 +18,7 @@ import java.util.Set;
 import java.util.TreeMap;
 import java.util.TreeSet;
 import java.util.stream.Collectors;
+import java.util.stream.Stream;
 import javax.annotation.processing.AbstractProcessor;
 import javax.annotation.processing.Messager;
 import javax.annotation.processing.ProcessingEnvironment;
@@ -25,14 +27,10 @@ import javax.annotation.processing.RoundEnvironment;
 import javax.lang.model.SourceVersion;
 import javax.lang.model.element.AnnotationMirror;
 import javax.lang.model.element.Element;
-import javax.lang.model.element.ElementKind;
-import javax.lang.model.element.ExecutableElement;
 import javax.lang.model.element.TypeElement;
-import javax.lang.model.element.VariableElement;
-import javax.lang.model.type.TypeKind;
-import javax.lang.model.type.TypeMirror;
 import javax.lang.model.util.ElementFilter;
 import javax.lang.model.util.Elements;
+import javax.tools.Diagnostic;
 import javax.tools.StandardLocation;
 
 /**
@@ -157,7 +155,7 @@ public final class StrataProcessor extends AbstractProcessor {
       }
       try {
         AnnotationMirror migration = Mirrors.find(type, Mirrors.MIGRATION).orElseThrow();
-        if (unresolved(type, migration)) {
+        if (Mirrors.unresolved(type, migration)) {
           deferred.add(candidate.getKey());
         } else if (generated) {
           Report.builder()
@@ -181,9 +179,7 @@ public final class StrataProcessor extends AbstractProcessor {
     }
   }
 
-  /**
-   * Strata method annotations outside a {@code @Migration} class do nothing: say so, once a method.
-   */
+  /** Strata annotations outside a {@code @Migration} class do nothing: say so, once an element. */
   private void reportOrphans(RoundEnvironment round) {
     List<TypeElement> annotations = new ArrayList<>();
     for (MethodKind kind : MethodKind.values()) {
@@ -199,6 +195,13 @@ public final class StrataProcessor extends AbstractProcessor {
       if (!Mirrors.has(method.getEnclosingElement(), Mirrors.MIGRATION)) {
         orphans.add(method);
       }
+    }
+    TypeElement change = elements.getTypeElement(Mirrors.CHANGE);
+    TypeElement attested = elements.getTypeElement(Mirrors.ATTESTED);
+    if (change != null && attested != null) {
+      ChangeValidator.orphans(
+              round.getElementsAnnotatedWith(change), round.getElementsAnnotatedWith(attested))
+          .printTo(messager);
     }
     for (MethodKind kind : MethodKind.values()) {
       for (Element method : orphans) {
@@ -243,8 +246,14 @@ public final class StrataProcessor extends AbstractProcessor {
             .thenComparing(Node::name));
     Report graph = new GraphValidator().validate(nodes);
     graph.printTo(messager);
+    ClassName name = registryName(nodes);
+    Report changes = ChangeValidator.validate(stages(nodes, name));
+    changes.printTo(messager);
     Set<Element> culprits =
-        graph.items().stream().map(Report.Item::element).collect(Collectors.toSet());
+        Stream.concat(graph.items().stream(), changes.items().stream())
+            .filter(item -> item.kind() == Diagnostic.Kind.ERROR)
+            .map(Report.Item::element)
+            .collect(Collectors.toSet());
     List<MigrationModel> migrations = new ArrayList<>();
     for (Node node : nodes) {
       if (validated.get(node.name()) && node.version() != null && !culprits.contains(node.type())) {
@@ -268,15 +277,34 @@ public final class StrataProcessor extends AbstractProcessor {
     warnOfPartialCompilation(migrations.get(0).element());
     registry =
         new RegistryModel(
-            registryName(nodes),
-            migrations,
-            elements.getTypeElement(DAGGER_MODULE) != null,
-            options.dialects());
+            name, migrations, elements.getTypeElement(DAGGER_MODULE) != null, options.dialects());
     new RegistryGenerator(files, partSize).write(registry);
     new AccessGenerator(files).generate(registry).forEach(files::write);
+    ChangeIndex.generate(registry, files)
+        .forEach(index -> files.write(SourceFiles.file(ChangeIndex.PACKAGE, index)));
     if (registry.dagger()) {
       new DaggerModuleGenerator(files, elements).generate(registry).forEach(files::write);
     }
+  }
+
+  /**
+   * The stages of changes among the valid migrations of this compilation, and those on the
+   * classpath that {@link ChangeIndex} lists (but for this compilation's own, from an earlier
+   * compilation into an output directory that is on the classpath).
+   */
+  private List<Staged> stages(List<Node> nodes, ClassName registry) {
+    List<Staged> stages = new ArrayList<>();
+    for (Node node : nodes) {
+      if (validated.get(node.name())) {
+        Staged.of(node.type(), true).ifPresent(stages::add);
+      }
+    }
+    for (TypeElement type : ChangeIndex.read(elements, registry)) {
+      if (!validated.containsKey(type.getQualifiedName().toString())) {
+        Staged.of(type, false).ifPresent(stages::add);
+      }
+    }
+    return stages;
   }
 
   /**
@@ -360,37 +388,6 @@ public final class StrataProcessor extends AbstractProcessor {
     } catch (IOException e) {
       throw new UncheckedIOException("cannot write " + path, e);
     }
-  }
-
-  /**
-   * Whether javac has not resolved something the migration needs yet (perhaps another processor
-   * generates it this round): an annotation value, or a type in a Strata method or constructor.
-   */
-  private static boolean unresolved(TypeElement type, AnnotationMirror migration) {
-    if (Mirrors.hasUnresolvedValues(migration)) {
-      return true;
-    }
-    for (Element member : type.getEnclosedElements()) {
-      if (member instanceof ExecutableElement executable
-          && (isError(executable.getReturnType()) || hasErrorParameter(executable))
-          && (member.getKind() == ElementKind.CONSTRUCTOR || MethodKind.of(member).isPresent())) {
-        return true;
-      }
-    }
-    return false;
-  }
-
-  private static boolean hasErrorParameter(ExecutableElement executable) {
-    for (VariableElement parameter : executable.getParameters()) {
-      if (isError(parameter.asType())) {
-        return true;
-      }
-    }
-    return false;
-  }
-
-  private static boolean isError(TypeMirror type) {
-    return type.getKind() == TypeKind.ERROR;
   }
 
   private void internal(Element element, RuntimeException e) {

@@ -42,7 +42,7 @@ class DiagnosticsTest {
             .toList());
   }
 
-  private static void assertOnlyError(
+  static void assertOnlyError(
       Compilation compilation, JavaFileObject source, String message, String line) {
     assertThat(compilation).hadErrorCount(1);
     assertThat(compilation).hadErrorContaining(message).inFile(source).onLineContaining(line);
