@@ -29,7 +29,7 @@ public final class DatabaseModule {
     if (connection.password() != null) {
       config.setPassword(connection.password());
     }
-    // the migrator holds a lock connection and a work connection at once
+    // the migrator holds a lock and a work connection at once, and a gate runs on a third
     config.setMaximumPoolSize(3);
     config.setMinimumIdle(0);
     config.setConnectionTimeout(10_000);
