@@ -196,10 +196,12 @@ final class Mirrors {
 
   /**
    * Whether javac has not resolved something the migration needs yet (perhaps another processor
-   * generates it this round): an annotation value, or a type in a Strata method or constructor.
+   * generates it this round): a value of its {@code @Migration} or {@code @Change}, or a type in a
+   * Strata method or constructor.
    */
   static boolean unresolved(TypeElement type, AnnotationMirror migration) {
-    if (Mirrors.hasUnresolvedValues(migration)) {
+    Optional<AnnotationMirror> change = find(type, CHANGE);
+    if (hasUnresolvedValues(migration) || change.isPresent() && hasUnresolvedValues(change.get())) {
       return true;
     }
     for (Element member : type.getEnclosedElements()) {

@@ -33,11 +33,20 @@ class DiagnosticsTest {
 
   /** A source in package {@code test} that imports the Strata annotations and DSLContext. */
   static JavaFileObject source(String simpleName, String... body) {
+    return sourceIn("test", simpleName, body);
+  }
+
+  /** A source in package {@code pkg} that imports the Strata annotations and DSLContext. */
+  static JavaFileObject sourceIn(String pkg, String simpleName, String... body) {
     return JavaFileObjects.forSourceLines(
-        "test." + simpleName,
+        pkg + "." + simpleName,
         Stream.concat(
                 Stream.of(
-                    "package test;", "", "import dev.strata.*;", "import org.jooq.DSLContext;", ""),
+                    "package " + pkg + ";",
+                    "",
+                    "import dev.strata.*;",
+                    "import org.jooq.DSLContext;",
+                    ""),
                 Stream.of(body))
             .toList());
   }

@@ -119,6 +119,15 @@ class GateGenerationTest {
   }
 
   @Test
+  void gatedRegistryAccessHelperAndChangeIndex_compileWithoutLintWarnings() {
+    Compilation compilation =
+        compile(List.of("-Xlint:all,-processing"), ADD_FULL_NAME, DROP_FIRST_NAME);
+
+    assertThat(compilation).succeededWithoutWarnings();
+    assertThat(compilation).generatedSourceFile("dev.strata.changes.test_StrataMigrations");
+  }
+
+  @Test
   void aRegistryWithoutGates_leavesEvaluateGateToTheDefault() throws Exception {
     Compilation compilation = compile(ADD_FULL_NAME);
 

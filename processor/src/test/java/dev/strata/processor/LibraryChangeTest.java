@@ -2,9 +2,10 @@ package dev.strata.processor;
 
 import static com.google.common.truth.Truth.assertThat;
 import static com.google.testing.compile.CompilationSubject.assertThat;
+import static dev.strata.processor.DiagnosticsTest.assertOnlyError;
+import static dev.strata.processor.DiagnosticsTest.sourceIn;
 
 import com.google.testing.compile.Compilation;
-import com.google.testing.compile.JavaFileObjects;
 import java.io.File;
 import java.io.IOException;
 import java.io.InputStream;
@@ -29,13 +30,9 @@ class LibraryChangeTest {
 
   /** Migration {@code name} of change {@code users-full-name} in package {@code pkg}. */
   private static JavaFileObject stage(String pkg, String name, String version, String stage) {
-    return JavaFileObjects.forSourceLines(
-        pkg + "." + name,
-        "package " + pkg + ";",
-        "",
-        "import dev.strata.*;",
-        "import org.jooq.DSLContext;",
-        "",
+    return sourceIn(
+        pkg,
+        name,
         "@Migration(version = \"" + version + "\")",
         "@Change(name = \"users-full-name\", stage = Stage." + stage + ")",
         stage.equals("CONTRACT") ? "@Attested(\"a DBA confirmed it\")" : "",
@@ -108,11 +105,11 @@ class LibraryChangeTest {
 
     Compilation compilation = compile(List.of(), contract);
 
-    assertThat(compilation).hadErrorCount(1);
-    assertThat(compilation)
-        .hadErrorContaining("[strata:missing-expand] change \"users-full-name\" has stage CONTRACT")
-        .inFile(contract)
-        .onLineContaining("stage = Stage.CONTRACT");
+    assertOnlyError(
+        compilation,
+        contract,
+        "[strata:missing-expand] change \"users-full-name\" has stage CONTRACT",
+        "stage = Stage.CONTRACT");
   }
 
   @Test
@@ -122,15 +119,14 @@ class LibraryChangeTest {
 
     Compilation compilation = compile(List.of(users), contract);
 
-    assertThat(compilation).hadErrorCount(1);
-    assertThat(compilation)
-        .hadErrorContaining(
-            "[strata:stage-order] \"DropFirstName\" (version 11) is stage CONTRACT of change"
-                + " \"users-full-name\", but \"com.acme.users.AddFullName\" is at the earlier stage"
-                + " EXPAND with version 12, which is not lower, so the stages would apply out of"
-                + " order; give \"DropFirstName\" a version above 12")
-        .inFile(contract)
-        .onLineContaining("version = \"11\"");
+    assertOnlyError(
+        compilation,
+        contract,
+        "[strata:stage-order] \"DropFirstName\" (version 11) is stage CONTRACT of change"
+            + " \"users-full-name\", but \"com.acme.users.AddFullName\" is at the earlier stage"
+            + " EXPAND with version 12, which is not lower, so the stages would apply out of"
+            + " order; give \"DropFirstName\" a version above 12",
+        "version = \"11\"");
   }
 
   @Test
@@ -145,15 +141,14 @@ class LibraryChangeTest {
 
     Compilation compilation = compile(List.of(users), expand);
 
-    assertThat(compilation).hadErrorCount(1);
-    assertThat(compilation)
-        .hadErrorContaining(
-            "[strata:stage-order] \"AddFullNameIndex\" (version 21) is stage EXPAND of change"
-                + " \"users-full-name\", but \"com.acme.users.DropFirstName\" is at the later stage"
-                + " CONTRACT with version 20, which is not higher, so the stages would apply out of"
-                + " order; give \"AddFullNameIndex\" a version below 20")
-        .inFile(expand)
-        .onLineContaining("version = \"21\"");
+    assertOnlyError(
+        compilation,
+        expand,
+        "[strata:stage-order] \"AddFullNameIndex\" (version 21) is stage EXPAND of change"
+            + " \"users-full-name\", but \"com.acme.users.DropFirstName\" is at the later stage"
+            + " CONTRACT with version 20, which is not higher, so the stages would apply out of"
+            + " order; give \"AddFullNameIndex\" a version below 20",
+        "version = \"21\"");
   }
 
   /**
@@ -173,14 +168,13 @@ class LibraryChangeTest {
 
     Compilation compilation = compile(List.of(users, billing), constrain);
 
-    assertThat(compilation).hadErrorCount(1);
-    assertThat(compilation)
-        .hadErrorContaining(
-            "\"FullNameNotNull\" (version 12.5) is stage CONSTRAIN of change \"users-full-name\","
-                + " but \"com.acme.billing.BackfillFullName\" is at the earlier stage BACKFILL with"
-                + " version 13")
-        .inFile(constrain)
-        .onLineContaining("version = \"12.5\"");
+    assertOnlyError(
+        compilation,
+        constrain,
+        "\"FullNameNotNull\" (version 12.5) is stage CONSTRAIN of change \"users-full-name\","
+            + " but \"com.acme.billing.BackfillFullName\" is at the earlier stage BACKFILL with"
+            + " version 13",
+        "version = \"12.5\"");
   }
 
   @Test
@@ -188,13 +182,9 @@ class LibraryChangeTest {
     Compilation compilation =
         Compiler.compile(
             LIBRARY_EXPAND,
-            JavaFileObjects.forSourceLines(
-                "com.acme.users.CreateUsers",
-                "package com.acme.users;",
-                "",
-                "import dev.strata.*;",
-                "import org.jooq.DSLContext;",
-                "",
+            sourceIn(
+                "com.acme.users",
+                "CreateUsers",
                 "@Migration(version = \"1\")",
                 "public final class CreateUsers {",
                 "  @Up public void up(DSLContext db) {}",

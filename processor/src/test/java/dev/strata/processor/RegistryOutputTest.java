@@ -128,13 +128,9 @@ class RegistryOutputTest {
 
   /** A migration in {@code pkg} whose every method says which it is: steps throw, checks answer. */
   private static JavaFileObject telling(String pkg, String modifier, String name, String version) {
-    return JavaFileObjects.forSourceLines(
-        pkg + "." + name,
-        "package " + pkg + ";",
-        "",
-        "import dev.strata.*;",
-        "import org.jooq.DSLContext;",
-        "",
+    return DiagnosticsTest.sourceIn(
+        pkg,
+        name,
         "@Migration(version = \"" + version + "\")",
         modifier + "class " + name + " {",
         "  @PreCheck(\"no\") " + modifier + "boolean no(DSLContext db) { return false; }",
