@@ -27,7 +27,7 @@ import java.util.regex.Pattern;
 public final class History {
 
   private static final Pattern IDENTIFIER = Pattern.compile("[A-Za-z_][A-Za-z0-9_]{0,62}");
-  private static final int DESCRIPTION_LENGTH = 1000;
+  static final int DESCRIPTION_LENGTH = 1000;
 
   /**
    * What a read takes, in this order: each of {@link Read}'s columns adds to the one before. Every
@@ -49,14 +49,14 @@ public final class History {
   private final String schema; // folded, or null for the connection's current schema
   private final String name; // folded, unquoted
   private final String table; // quoted, qualified when the schema is set
-  private final HistorySchema columns;
+  private final HistorySchema layout;
 
   public History(Database database, String schema, String tableName) {
     this.database = database;
     this.schema = schema == null ? null : database.fold(schema);
     this.name = database.fold(tableName);
     this.table = qualified(name);
-    this.columns = new HistorySchema(this);
+    this.layout = new HistorySchema(this);
   }
 
   /** Rejects anything but a plain identifier, so a name can never carry SQL. */
@@ -122,57 +122,17 @@ public final class History {
     return sql.toString();
   }
 
-  /** The statements that create the schema (when set) and the table, each only if missing. */
-  private List<String> createStatements() {
-    String createTable =
-        "create table if not exists "
-            + table
-            + " ("
-            + column("rank")
-            + " bigint not null, "
-            + column("version")
-            + " varchar(50) not null, "
-            + column("description")
-            + " varchar("
-            + DESCRIPTION_LENGTH
-            + ") not null, "
-            + column("type")
-            + " varchar(20) not null, "
-            + column("checksum")
-            + " varchar(128), "
-            + column("owners")
-            + " varchar(1000), "
-            + column("installed_by")
-            + " varchar(100) not null, "
-            + column("installed_on")
-            + " timestamp with time zone not null, "
-            + column("execution_ms")
-            + " bigint not null, "
-            + column("success")
-            + " boolean not null, "
-            + columns.columnDefinitions()
-            + ", constraint "
-            + quote(database.fold(name + "_pk"))
-            + " primary key ("
-            + column("rank")
-            + "))";
-    return schema == null
-        ? List.of(createTable, columns.createIndex())
-        : List.of(
-            "create schema if not exists " + quote(schema), createTable, columns.createIndex());
-  }
-
   /**
    * Under the lock: gives a table an earlier Strata wrote this build's columns ({@link
    * HistorySchema}).
    */
   public void upgrade(Connection connection) throws SQLException {
-    columns.upgrade(connection);
+    layout.upgrade(connection);
   }
 
   /** Whether the table has this build's columns; false when it does not exist. */
   boolean current(Connection connection) throws SQLException {
-    return columns.current(connection);
+    return layout.current(connection);
   }
 
   /** Creates the table (and its schema) if missing. */
@@ -181,7 +141,7 @@ public final class History {
         connection,
         () -> {
           try (Statement statement = connection.createStatement()) {
-            for (String sql : createStatements()) {
+            for (String sql : layout.createStatements()) {
               statement.execute(sql);
             }
           }
@@ -253,7 +213,8 @@ public final class History {
     }
     try (Statement statement = connection.createStatement()) {
       String select = select(Read.LEAN);
-      boolean rows = statement.execute(String.join("; ", createStatements()) + "; " + select);
+      boolean rows =
+          statement.execute(String.join("; ", layout.createStatements()) + "; " + select);
       while (!rows) { // the creates' update counts come first
         if (statement.getUpdateCount() == -1) {
           throw new SQLException("PostgreSQL returned no result for " + select);
@@ -338,7 +299,7 @@ public final class History {
    * columns, so that a read-only command works on a table an earlier Strata wrote.
    */
   private List<HistoryRow> read(Connection connection, Read columns) throws SQLException {
-    boolean changes = columns == Read.FULL && this.columns.current(connection);
+    boolean changes = columns == Read.FULL && layout.current(connection);
     try (Statement statement = connection.createStatement();
         ResultSet result = statement.executeQuery(select(columns, changes))) {
       return rows(result, columns, changes);

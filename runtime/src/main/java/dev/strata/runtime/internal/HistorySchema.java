@@ -10,13 +10,13 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * What the history table has beyond the columns of the first release: {@code change_name} and
- * {@code stage} (null for a migration that is no stage of a change) and an index on {@code
- * (change_name, version)}, which answers the live stage's query both for the rows that carry a
- * change and for those written before the column existed (change null, found by version). A table
- * this build creates has them; a table an earlier Strata wrote gets them on the first run that
- * takes the lock ({@link #upgrade}), so it never needs a hand edit, and reads that would need them
- * ask {@link #current} first.
+ * The history table's layout: the statements that create it, and what it has beyond the columns of
+ * the first release: {@code change_name} and {@code stage} (null for a migration that is no stage
+ * of a change) and an index on {@code (change_name, version)}, which answers the live stage's query
+ * both for the rows that carry a change and for those written before the column existed (change
+ * null, found by version). A table this build creates has them; a table an earlier Strata wrote
+ * gets them from the first command that writes the history, under the lock ({@link #upgrade}), so
+ * it never needs a hand edit, and reads that would need them ask {@link #current} first.
  */
 final class HistorySchema {
 
@@ -33,8 +33,53 @@ final class HistorySchema {
     this.history = history;
   }
 
+  /**
+   * The statements that create the schema (when set), the table with every column, and the index,
+   * each only if missing.
+   */
+  List<String> createStatements() {
+    String createTable =
+        "create table if not exists "
+            + history.table()
+            + " ("
+            + history.column("rank")
+            + " bigint not null, "
+            + history.column("version")
+            + " varchar(50) not null, "
+            + history.column("description")
+            + " varchar("
+            + History.DESCRIPTION_LENGTH
+            + ") not null, "
+            + history.column("type")
+            + " varchar(20) not null, "
+            + history.column("checksum")
+            + " varchar(128), "
+            + history.column("owners")
+            + " varchar(1000), "
+            + history.column("installed_by")
+            + " varchar(100) not null, "
+            + history.column("installed_on")
+            + " timestamp with time zone not null, "
+            + history.column("execution_ms")
+            + " bigint not null, "
+            + history.column("success")
+            + " boolean not null, "
+            + columnDefinitions()
+            + ", constraint "
+            + History.quote(history.foldedName("_pk"))
+            + " primary key ("
+            + history.column("rank")
+            + "))";
+    return history.schema() == null
+        ? List.of(createTable, createIndex())
+        : List.of(
+            "create schema if not exists " + History.quote(history.schema()),
+            createTable,
+            createIndex());
+  }
+
   /** The new columns' definitions, for the table's create statement. */
-  String columnDefinitions() {
+  private String columnDefinitions() {
     return history.column(CHANGE)
         + " varchar("
         + CHANGE_LENGTH
@@ -46,7 +91,7 @@ final class HistorySchema {
   }
 
   /** Creates the index on {@code (change_name, version)} if missing. */
-  String createIndex() {
+  private String createIndex() {
     return "create index if not exists "
         + History.quote(history.foldedName("_change"))
         + " on "

@@ -29,6 +29,10 @@ class LiveStageTest {
   private static final String CHANGE = "users-full-name";
   private static final String OTHER = "orders-total";
 
+  private static Migrator migrator(GateDb db, MigrationDescriptor... migrations) {
+    return db.migrator().registry(new Registries.Listed(List.of(migrations))).build();
+  }
+
   @ParameterizedTest
   @EnumSource(Dialect.class)
   void stage_followsTheChange(Dialect dialect) throws Exception {
@@ -107,7 +111,7 @@ class LiveStageTest {
       assertEquals(Map.of(CHANGE, Stage.CONSTRAIN), migrator.stages());
 
       // a fresh migrator, which learns the table's shape again, agrees
-      Migrator fresh = db.migrator().registry(new Registries.Listed(all)).build();
+      Migrator fresh = migrator(db, all.toArray(MigrationDescriptor[]::new));
       assertEquals(Optional.of(Stage.CONSTRAIN), fresh.stage(CHANGE));
     }
   }
@@ -117,14 +121,11 @@ class LiveStageTest {
   void stagesBelowTheBaseline_count(Dialect dialect) throws Exception {
     try (GateDb db = GateDb.create(dialect)) {
       Migrator migrator =
-          db.migrator()
-              .registry(
-                  new Registries.Listed(
-                      List.of(
-                          staged("1", CHANGE, Stage.EXPAND),
-                          plain("2"),
-                          staged("3", CHANGE, Stage.BACKFILL))))
-              .build();
+          migrator(
+              db,
+              staged("1", CHANGE, Stage.EXPAND),
+              plain("2"),
+              staged("3", CHANGE, Stage.BACKFILL));
       migrator.baseline("2");
       assertEquals(Optional.of(Stage.EXPAND), migrator.stage(CHANGE));
       migrator.migrate();
@@ -136,10 +137,7 @@ class LiveStageTest {
   @EnumSource(Dialect.class)
   void unknownChange_isRefused(Dialect dialect) throws Exception {
     try (GateDb db = GateDb.create(dialect)) {
-      Migrator migrator =
-          db.migrator()
-              .registry(new Registries.Listed(List.of(staged("1", CHANGE, Stage.EXPAND))))
-              .build();
+      Migrator migrator = migrator(db, staged("1", CHANGE, Stage.EXPAND));
       MigrationException e =
           assertThrows(MigrationException.class, () -> migrator.stage("users-fullname"));
       assertEquals(MigrationException.Reason.CONFIGURATION, e.reason());
