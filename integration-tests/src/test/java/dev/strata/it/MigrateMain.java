@@ -1,5 +1,6 @@
 package dev.strata.it;
 
+import dev.strata.runtime.HeldMigration;
 import dev.strata.runtime.MigrationException;
 import dev.strata.runtime.MigrationReport;
 import dev.strata.runtime.Migrator;
@@ -11,8 +12,8 @@ import java.time.Duration;
  * One migrating process of {@link ProcessRaceTest}, {@link CrashTest} and {@link ProcessKillTest}:
  * waits for the agreed start time (and, with {@code -Dstrata.it.barrier=FILE}, says {@code READY}
  * and waits until that file exists), migrates with the registries ServiceLoader finds on its class
- * path, and reports on stdout: {@code APPLIED n} per migrate, {@code UNDONE n} per undo, {@code
- * FAILED reason: message} and exit code 1 on a failure.
+ * path, and reports on stdout: {@code APPLIED n} per migrate (then {@code HELD v} per migration it
+ * held), {@code UNDONE n} per undo, {@code FAILED reason: message} and exit code 1 on a failure.
  *
  * <p>Options: {@code -Dstrata.it.target=V} migrates up to V only; {@code -Dstrata.it.rounds=K} with
  * {@code -Dstrata.it.undoTo=V} runs K rounds of undo to V then migrate; {@code
@@ -49,6 +50,9 @@ public final class MigrateMain {
         }
         MigrationReport report = target == null ? migrator.migrate() : migrator.migrate(target);
         System.out.println("APPLIED " + report.executed().size());
+        for (HeldMigration held : report.held()) {
+          System.out.println("HELD " + held.version());
+        }
       }
     } catch (MigrationException e) {
       System.out.println("FAILED " + e.reason() + ": " + e.getMessage());

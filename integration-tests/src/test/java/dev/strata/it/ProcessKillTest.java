@@ -226,7 +226,7 @@ class ProcessKillTest {
    * Waits until {@code process} printed {@code line} and then {@code ready} holds (polled), kills
    * it with SIGKILL and waits for it to end.
    */
-  private static void killWhen(Process process, String line, Check ready) throws Exception {
+  static void killWhen(Process process, String line, Check ready) throws Exception {
     try {
       Jvm.Output output = Jvm.Output.of(process);
       assertTrue(output.await(line, 2, TimeUnit.MINUTES), output.text());
@@ -244,7 +244,7 @@ class ProcessKillTest {
 
   /** A condition polled until it holds. */
   @FunctionalInterface
-  private interface Check {
+  interface Check {
     boolean holds() throws Exception;
   }
 

@@ -56,6 +56,14 @@ final class Scenario {
    * DSL}, {@code SQLDataType} and {@code Dialect} are imported).
    */
   Scenario migration(String className, String annotation, String body) {
+    return annotated(className, "@Migration(" + annotation + ")", body);
+  }
+
+  /**
+   * Adds a migration class whose annotations are written out whole: {@code @Migration(...)} and any
+   * others, such as {@code @Change} or {@code @Attested}.
+   */
+  Scenario annotated(String className, String annotations, String body) {
     sources.put(
         packageName + "." + className,
         """
@@ -67,12 +75,12 @@ final class Scenario {
         import org.jooq.impl.DSL;
         import org.jooq.impl.SQLDataType;
 
-        @Migration(%s)
+        %s
         final class %s {
         %s
         }
         """
-            .formatted(packageName, annotation, className, body));
+            .formatted(packageName, annotations, className, body));
     return this;
   }
 

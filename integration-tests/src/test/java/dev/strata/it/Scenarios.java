@@ -232,4 +232,37 @@ final class Scenarios {
     }
     return scenario;
   }
+
+  /**
+   * A change and an unrelated migration: 1 expands (creates {@code effects}, like {@link
+   * #effects}), 2 contracts behind a gate ({@link GateProbe}), 3 depends on neither. Each body
+   * leaves its row in {@code effects} and calls {@link Pause} ({@code up}).
+   */
+  static Scenario gated() {
+    String insert =
+        """
+            @Up
+            void up(MigrationContext db) throws InterruptedException {
+              %s
+              db.execute("insert into effects (version) values (%d)");
+              dev.strata.it.Pause.at("up", %2$d);
+            }
+          """;
+    return Scenario.in("it.gated")
+        .annotated(
+            "Expand",
+            "@Migration(version = \"1\") @Change(name = \"it-things\", stage = Stage.EXPAND)",
+            insert.formatted("db.execute(\"create table effects (version int not null)\");", 1))
+        .annotated(
+            "Contract",
+            "@Migration(version = \"2\") @Change(name = \"it-things\", stage = Stage.CONTRACT)",
+            """
+              @Gate("the test lets it through")
+              dev.strata.runtime.Evidence allowed(MigrationContext db) throws Exception {
+                return dev.strata.it.GateProbe.evaluate(2);
+              }
+            """
+                + insert.formatted("", 2))
+        .migration("Unrelated", "version = \"3\"", insert.formatted("", 3));
+  }
 }

@@ -25,6 +25,9 @@ public interface BookshopComponent {
 
   HikariDataSource dataSource();
 
+  /** The customers, read and written in the shape the database has reached. */
+  CustomerRepository customers();
+
   /** Creates the graph for one database. */
   @Component.Factory
   interface Factory {

@@ -9,6 +9,7 @@ import dev.strata.runtime.MigrationListener;
 import dev.strata.runtime.MigrationRegistry;
 import dev.strata.runtime.Migrator;
 import javax.inject.Singleton;
+import javax.sql.DataSource;
 
 /** The shop's connection pool, and a migrator that uses it with the generated registry. */
 @Module
@@ -28,11 +29,17 @@ public final class DatabaseModule {
     if (connection.password() != null) {
       config.setPassword(connection.password());
     }
-    // the migrator holds a lock connection and a work connection at once
+    // the migrator holds a lock and a work connection at once, and a gate runs on a third
     config.setMaximumPoolSize(3);
     config.setMinimumIdle(0);
     config.setConnectionTimeout(10_000);
     return new HikariDataSource(config);
+  }
+
+  /** The same pool, for code that needs only a {@code DataSource}. */
+  @Provides
+  static DataSource plain(HikariDataSource dataSource) {
+    return dataSource;
   }
 
   @Provides
