@@ -137,6 +137,7 @@ public final class LiveStageBench {
         change,
         stage,
         List.of(),
+        null,
         null);
   }
 

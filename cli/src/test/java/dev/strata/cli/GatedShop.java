@@ -189,7 +189,8 @@ final class GatedShop implements AutoCloseable {
         change,
         stage,
         gates,
-        attestation);
+        attestation,
+        null);
   }
 
   /** Runs {@code sql} on the test's own connection, such as a read the application logs. */

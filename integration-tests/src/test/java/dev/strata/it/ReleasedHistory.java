@@ -87,6 +87,7 @@ final class ReleasedHistory {
         change,
         stage,
         List.of(),
+        null,
         null);
   }
 

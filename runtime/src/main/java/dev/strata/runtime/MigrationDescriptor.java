@@ -29,6 +29,7 @@ import java.util.Set;
  * @param stage its stage in that change; {@code null} when it is part of no change
  * @param gates the {@code @Gate} methods, in source order
  * @param attestation what a person must confirm ({@code @Attested}); {@code null} when nobody need
+ * @param backfill the {@code @Backfill} method; {@code null} when it has none
  */
 public record MigrationDescriptor(
     String version,
@@ -46,7 +47,8 @@ public record MigrationDescriptor(
     String change,
     Stage stage,
     List<MigrationGate> gates,
-    String attestation) {
+    String attestation,
+    MigrationBackfill backfill) {
 
   public MigrationDescriptor {
     requireNonNull(version, "version");
@@ -95,6 +97,7 @@ public record MigrationDescriptor(
         null,
         null,
         List.of(),
+        null,
         null);
   }
 
@@ -108,8 +111,14 @@ public record MigrationDescriptor(
     return down.stream().filter(step -> step.dialects().contains(dialect)).findFirst();
   }
 
-  /** The dialects this migration can be applied to. */
+  /**
+   * The dialects this migration can be applied to: those of its {@code @Up} methods, or every
+   * dialect for a backfill without {@code @Up} (its batches are the caller's SQL).
+   */
   public Set<Dialect> dialects() {
+    if (up.isEmpty() && backfill != null) {
+      return EnumSet.allOf(Dialect.class);
+    }
     Set<Dialect> dialects = EnumSet.noneOf(Dialect.class);
     up.forEach(step -> dialects.addAll(step.dialects()));
     return Set.copyOf(dialects);

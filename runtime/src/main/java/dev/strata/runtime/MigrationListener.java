@@ -43,4 +43,10 @@ public interface MigrationListener {
    * of it ran; told once per held migration, after its gates ran and before the run goes on.
    */
   default void held(HeldMigration held) {}
+
+  /**
+   * A backfill committed a batch (and, with {@code finished}, its last one). Called on the thread
+   * that runs the backfill, between batches: keep it quick.
+   */
+  default void backfillProgress(BackfillProgress progress) {}
 }

@@ -1,6 +1,7 @@
 package dev.strata.runtime.spi;
 
 import dev.strata.runtime.Evidence;
+import dev.strata.runtime.KeyRange;
 import dev.strata.runtime.MigrationContext;
 import java.util.function.Function;
 
@@ -29,6 +30,16 @@ public interface RegistryDispatch {
    * registry whose migrations have no gates need not implement it.
    */
   default Evidence evaluateGate(int index, Object migration, MigrationContext db) throws Exception {
+    throw new AssertionError(index);
+  }
+
+  /**
+   * Runs backfill {@code index} for the batch {@code range} on {@code migration}, which {@link
+   * #newInstance} created, and returns the rows it changed. A registry whose migrations have no
+   * backfills need not implement it.
+   */
+  default int runBackfill(int index, Object migration, MigrationContext db, KeyRange range)
+      throws Exception {
     throw new AssertionError(index);
   }
 

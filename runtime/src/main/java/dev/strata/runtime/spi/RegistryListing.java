@@ -2,6 +2,7 @@ package dev.strata.runtime.spi;
 
 import dev.strata.Dialect;
 import dev.strata.Stage;
+import dev.strata.runtime.MigrationBackfill;
 import dev.strata.runtime.MigrationCheck;
 import dev.strata.runtime.MigrationDescriptor;
 import dev.strata.runtime.MigrationGate;
@@ -14,9 +15,9 @@ import java.util.function.Function;
 /**
  * Builds a generated registry's descriptors from its listing, in version order: {@link #migration}
  * lists a migration of the common shape in one call, {@link #begin} starts any other and the calls
- * after it add to it. Steps, checks and gates are numbered apart in the order they are listed: the
- * cases of {@link RegistryDispatch#runStep}, {@link RegistryDispatch#testCheck} and {@link
- * RegistryDispatch#evaluateGate}.
+ * after it add to it. Steps, checks, gates and backfills are numbered apart in the order they are
+ * listed: the cases of {@link RegistryDispatch#runStep}, {@link RegistryDispatch#testCheck}, {@link
+ * RegistryDispatch#evaluateGate} and {@link RegistryDispatch#runBackfill}.
  *
  * <p>Short statements of literals on one builder are what javac compiles fastest: each call has one
  * method to resolve, where nested constructor and {@code List.of} calls have every overload
@@ -46,9 +47,11 @@ public final class RegistryListing {
   private Stage stage;
   private List<MigrationGate> gates;
   private String attestation;
+  private MigrationBackfill backfill;
   private int steps;
   private int checks;
   private int gateCount;
+  private int backfills;
 
   /**
    * @param registry creates the migrations and calls their methods
@@ -132,6 +135,7 @@ public final class RegistryListing {
     this.stage = null;
     this.gates = new ArrayList<>();
     this.attestation = null;
+    this.backfill = null;
   }
 
   public void dependsOn(String version) {
@@ -177,13 +181,36 @@ public final class RegistryListing {
     this.attestation = what;
   }
 
+  /** The migration's {@code @Backfill} method, with the annotation's values. */
+  public void backfill(
+      String method,
+      String table,
+      String key,
+      int batchSize,
+      int pauseMillis,
+      int targetBatchMillis,
+      int timeoutSeconds,
+      int retries) {
+    this.backfill =
+        new MigrationBackfill(
+            method,
+            table,
+            key,
+            batchSize,
+            pauseMillis,
+            targetBatchMillis,
+            timeoutSeconds,
+            retries,
+            call(backfills++));
+  }
+
   /** The migrations listed, in the order they were listed. */
   public List<MigrationDescriptor> build() {
     add();
     return List.copyOf(all);
   }
 
-  /** Step, check or gate {@code index} of the migration listed last. */
+  /** Step, check, gate or backfill {@code index} of the migration listed last. */
   private Call call(int index) {
     return new Call(registry, instances, all.size(), index);
   }
@@ -208,7 +235,8 @@ public final class RegistryListing {
               change,
               stage,
               gates,
-              attestation));
+              attestation,
+              backfill));
     }
   }
 }

@@ -70,7 +70,8 @@ final class Gated {
         change,
         stage,
         gates,
-        attestation);
+        attestation,
+        null);
   }
 
   static MigrationDescriptor plain(String version) {
