@@ -29,6 +29,21 @@ final class BackfillMessages {
         null);
   }
 
+  static MigrationException cannotPlan(Known k, Exception e) {
+    MigrationDescriptor m = k.migration();
+    String step = "@Backfill " + m.backfill().method() + "()";
+    return new MigrationException(
+        Reason.MIGRATION_FAILED,
+        ("Cannot plan migration %s (%s): %s threw while the SQL of its first batch was recorded:"
+                + " %s. A plan runs the batch against a database that returns no rows; code that"
+                + " needs data or metadata cannot be planned.")
+            .formatted(m.version(), m.className(), step, Failures.describe(e)),
+        m.version(),
+        step,
+        null,
+        e);
+  }
+
   /**
    * A step of the backfill failed finally; {@code row} is the progress row of the last committed
    * batch (null when no batch ran in this run and none before).
