@@ -12,6 +12,7 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 
 import dev.strata.Dialect;
 import dev.strata.runtime.BackfillInfo;
+import dev.strata.runtime.MigrationBackfill;
 import dev.strata.runtime.MigrationException;
 import dev.strata.runtime.Migrator;
 import dev.strata.runtime.Plan;
@@ -109,6 +110,63 @@ class BackfillPlanTest {
       assertEquals("backfill 1", info.description());
       filling(db, 40, COUNT).migrate();
       assertEquals(BackfillInfo.State.FINISHED, broken.backfills().get(0).state());
+    }
+  }
+
+  @ParameterizedTest
+  @EnumSource(Dialect.class)
+  void aResume_onAnotherKey_isRefused_andTheTableNameIsConfigurable(Dialect dialect)
+      throws Exception {
+    try (GateDb db = GateDb.create(dialect)) {
+      items(db, Key.INTEGER, 100);
+      execute(db, "create table others (code varchar(10) primary key)");
+      MigrationBackfill.Filler failing =
+          (ctx, range) -> {
+            if (!range.first()) {
+              throw new IllegalStateException("stopped");
+            }
+            return COUNT.fill(ctx, range);
+          };
+      Migrator.Builder builder = db.migrator().backfillTable("fills").listener(new Events());
+      assertThrows(
+          MigrationException.class,
+          () ->
+              builder
+                  .registry(new Registries.Listed(List.of(migration("1", fill(40, 0, failing)))))
+                  .build()
+                  .migrate());
+      assertEquals(List.of(List.of("40")), db.rows("select last_key from fills"));
+
+      MigrationException e =
+          assertThrows(
+              MigrationException.class,
+              () ->
+                  db.migrator()
+                      .backfillTable("fills")
+                      .registry(
+                          new Registries.Listed(
+                              List.of(
+                                  migration(
+                                      "1",
+                                      new MigrationBackfill(
+                                          "fill", "others", "code", 40, 0, 0, 0, 0, COUNT)))))
+                      .build()
+                      .migrate());
+
+      assertEquals(MigrationException.Reason.CONFIGURATION, e.reason());
+      assertEquals(
+          "Migration 1 (backfill 1, app.V1): its backfill started on table items by key id"
+              + " (integer), and its @Backfill now walks table others by key code (text): the 1"
+              + " batch(es) done cannot be resumed on it. Restore the migration as it was, or"
+              + " delete its row from "
+              + db.dialect.name().replace("POSTGRES", "fills").replace("H2", "FILLS")
+              + " (where version = '1') to start it over from the beginning. Nothing ran.",
+          e.getMessage());
+      MigrationException named =
+          assertThrows(
+              MigrationException.class,
+              () -> db.migrator().backfillTable("strata_journal").build());
+      assertEquals(MigrationException.Reason.CONFIGURATION, named.reason());
     }
   }
 }
