@@ -103,7 +103,7 @@ final class Backfiller {
     }
     Run run = new Run(k, type, row, BackfillKeys.estimate(connection, database, b.table()));
     while (run.next()) {
-      if (b.pauseMillis() > 0) {
+      if (b.pauseMillis() > 0 && !run.done()) {
         pause(b.pauseMillis());
       }
     }
@@ -218,9 +218,14 @@ final class Backfiller {
       this.estimatedKeys = estimatedKeys;
     }
 
+    /** Whether the last batch reached the end key (or the table was empty). */
+    boolean done() {
+      return end == null || end.equals(after);
+    }
+
     /** Runs and commits the next batch; false when there was none left. */
     boolean next() {
-      if (end == null) {
+      if (done()) {
         return false;
       }
       Batch batch;
