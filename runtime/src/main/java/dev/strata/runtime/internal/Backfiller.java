@@ -104,7 +104,12 @@ final class Backfiller {
     Run run = new Run(k, type, row, BackfillKeys.estimate(connection, database, b.table()));
     while (run.next()) {
       if (b.pauseMillis() > 0 && !run.done()) {
-        pause(b.pauseMillis());
+        try {
+          step("pause between batches", () -> Thread.sleep(b.pauseMillis()));
+        } catch (StepFailure f) { // interrupted: stop, as after a failed batch
+          Thread.currentThread().interrupt();
+          throw BackfillMessages.failed(k, f, run.row, table.displayName());
+        }
       }
     }
     try {
@@ -181,15 +186,6 @@ final class Backfiller {
         Failures.describe(f.getCause()),
         attempt,
         attempts);
-  }
-
-  private static void pause(int millis) {
-    try {
-      Thread.sleep(millis);
-    } catch (InterruptedException e) {
-      Thread.currentThread().interrupt();
-      throw new IllegalStateException("interrupted between backfill batches", e);
-    }
   }
 
   /** The batches of one run, from where the progress row stands. */
