@@ -102,6 +102,13 @@ final class Commands {
 
     @Mixin AllowFutureOption allowFuture;
 
+    @Mixin ProgressOption progress;
+
+    @Override
+    ProgressOption progress() {
+      return progress;
+    }
+
     @Override
     Migrator configured(Migrator migrator) {
       return allowFuture.applyTo(migrator);

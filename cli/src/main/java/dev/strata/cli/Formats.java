@@ -29,6 +29,18 @@ final class Formats {
     return millis(duration.toMillis());
   }
 
+  /** A time to wait or waited, to the second: {@code 8 s}, {@code 2 min 5 s}, {@code 1 h 3 min}. */
+  static String seconds(Duration duration) {
+    long s = Math.max(0, duration.toSeconds());
+    if (s < 60) {
+      return s + " s";
+    }
+    if (s < 3600) {
+      return s / 60 + " min " + s % 60 + " s";
+    }
+    return s / 3600 + " h " + s % 3600 / 60 + " min";
+  }
+
   static String instant(Instant instant) {
     return INSTANT.format(instant);
   }
