@@ -152,7 +152,7 @@ final class Commands {
     @Override
     void run(Migrator migrator, PrintWriter out) {
       List<MigrationInfo> rows = migrator.status();
-      out.print(json() ? JsonReports.status(rows) : StatusTable.render(rows));
+      out.print(json() ? JsonReports.status(rows, List.of()) : StatusTable.render(rows));
     }
   }
 

@@ -1,5 +1,6 @@
 package dev.strata.cli;
 
+import dev.strata.runtime.BackfillInfo;
 import dev.strata.runtime.ChangeInfo;
 import dev.strata.runtime.ChangeMigration;
 import dev.strata.runtime.GateOutcome;
@@ -22,10 +23,40 @@ final class JsonReports {
 
   private JsonReports() {}
 
-  static String status(List<MigrationInfo> rows) {
+  /** The migrations, and every backfill that has started (finished ones too), in version order. */
+  static String status(List<MigrationInfo> rows, List<BackfillInfo> backfills) {
     JsonWriter json = start("status").name("migrations");
     migrations(json, rows);
-    return json.endObject().toString();
+    json.name("backfills").beginArray();
+    for (BackfillInfo b : backfills) {
+      json.beginObject()
+          .name("version")
+          .value(b.version())
+          .name("description")
+          .value(b.description())
+          .name("table")
+          .value(b.table())
+          .name("key")
+          .value(b.key())
+          .name("state")
+          .value(Formats.lowerCase(b.state()))
+          .name("keys")
+          .value(b.keys())
+          .name("rows")
+          .value(b.rows())
+          .name("batches")
+          .value(b.batches())
+          .name("lastKey")
+          .value(b.lastKey())
+          .name("endKey")
+          .value(b.endKey())
+          .name("startedAt")
+          .value(b.startedAt())
+          .name("updatedAt")
+          .value(b.updatedAt())
+          .endObject();
+    }
+    return json.endArray().endObject().toString();
   }
 
   static String history(List<HistoryEntry> entries) {

@@ -86,7 +86,8 @@ class JsonOutputTest {
 
     JsonNode status = json(0, "status");
 
-    assertEquals(List.of("command", "migrations"), JsonDocument.names(status));
+    assertEquals(List.of("command", "migrations", "backfills"), JsonDocument.names(status));
+    assertEquals(0, status.get("backfills").size(), "no backfill has started");
     assertEquals("status", status.get("command").asText());
     JsonNode applied = status.get("migrations").get(0);
     JsonNode pending = status.get("migrations").get(1);
