@@ -1,6 +1,7 @@
 package dev.strata.cli;
 
 import dev.strata.Version;
+import dev.strata.runtime.BackfillInfo;
 import dev.strata.runtime.HistoryEntry;
 import dev.strata.runtime.MigrationInfo;
 import dev.strata.runtime.MigrationReport;
@@ -152,7 +153,17 @@ final class Commands {
     @Override
     void run(Migrator migrator, PrintWriter out) {
       List<MigrationInfo> rows = migrator.status();
-      out.print(json() ? JsonReports.status(rows, List.of()) : StatusTable.render(rows));
+      List<BackfillInfo> backfills = migrator.backfills();
+      if (json()) {
+        out.print(JsonReports.status(rows, backfills));
+        return;
+      }
+      out.print(StatusTable.render(rows));
+      String open = StatusTable.backfills(backfills);
+      if (!open.isEmpty()) {
+        out.println();
+        out.print(open);
+      }
     }
   }
 

@@ -83,8 +83,7 @@ final class StatusTable {
           .append(" UTC; ")
           .append(
               running
-                  ? "a process is running it; another migrate says so and returns, unless"
-                      + " given --wait-for-backfill"
+                  ? "a migrate elsewhere says so and returns, unless given --wait-for-backfill"
                   : "the next migrate resumes it")
           .append('\n');
     }

@@ -58,8 +58,7 @@ class BackfillOutputTest {
             + "backfill 8  fill customer codes (customers.code): running, 0 keys, 0 rows in 0"
             + " batches\n"
             + "  no batch committed yet, ends at key zz-999, started 2026-12-04 12:00:00 UTC;"
-            + " a process is running it; another migrate says so and returns, unless given"
-            + " --wait-for-backfill\n",
+            + " a migrate elsewhere says so and returns, unless given --wait-for-backfill\n",
         StatusTable.backfills(List.of(FINISHED, INTERRUPTED, RUNNING)));
   }
 

@@ -1,0 +1,131 @@
+package dev.strata.cli;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import dev.strata.Dialect;
+import java.sql.SQLException;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedClass;
+import org.junit.jupiter.params.provider.EnumSource;
+
+/**
+ * {@code migrate}, {@code status} and {@code plan} of a backfill against the real runtime on a real
+ * H2 and a real PostgreSQL database: the progress lines (the tests' output is no terminal), a
+ * backfill interrupted by a failing batch and resumed.
+ */
+@ParameterizedClass
+@EnumSource(Dialect.class)
+class BackfillCommandsTest {
+
+  /** migrate's output when the backfill's end is its only line. */
+  private static final String FILLED_AT_ONCE =
+      ""
+          + "[1/1] 2  fill order totals ... \n"
+          + "  backfill 2 orders done: 5,000 keys, 5,000 rows in 10 batches, R rows/s, in N s\n"
+          + "[1/1] 2  fill order totals ... N ms\n"
+          + "Applied 1 migration in N ms; the database is at version 2.\n";
+
+  private final Dialect dialect;
+  private GatedShop shop;
+
+  BackfillCommandsTest(Dialect dialect) {
+    this.dialect = dialect;
+  }
+
+  @BeforeEach
+  void openDatabase() throws Exception {
+    shop = GatedShop.create(dialect, BackfillShop.registry(0, 0));
+    assertEquals(0, shop.strata("migrate", "--target", "1").exitCode());
+    for (String sql : BackfillShop.insertOrders(dialect)) {
+      shop.execute(sql);
+    }
+  }
+
+  @AfterEach
+  void closeDatabase() throws SQLException {
+    shop.close();
+  }
+
+  /** What differs from run to run: times, durations, rates. */
+  private static String masked(String text) {
+    return ChangeCommandsTest.masked(text.replace(System.lineSeparator(), "\n"))
+        .replaceAll("[\\d,]+ rows/s", "R rows/s")
+        .replaceAll("\\d+ s\\b", "N s")
+        .replaceAll("\\d+\\.\\d s\\b", "N s")
+        .replaceAll(" +N ms\n", " N ms\n"); // right-aligned in the table
+  }
+
+  @Test
+  void migrate_printsALinePerInterval_andOneAtTheEnd() {
+    CliRun run = shop.strata("migrate", "--progress-interval", "0s");
+
+    assertEquals(0, run.exitCode(), run.err());
+    StringBuilder expected = new StringBuilder("[1/1] 2  fill order totals ... \n");
+    for (int batch = 1; batch < 10; batch++) {
+      expected.append(
+          "  backfill 2 orders: %,d of ~5,000 keys (%d%%), %,d rows in %d %s, R rows/s, about N s left\n"
+              .formatted(
+                  batch * 500, batch * 10, batch * 500, batch, batch == 1 ? "batch" : "batches"));
+    }
+    expected.append(
+        ""
+            + "  backfill 2 orders done: 5,000 keys, 5,000 rows in 10 batches, R rows/s, in N s\n"
+            + "[1/1] 2  fill order totals ... N ms\n"
+            + "Applied 1 migration in N ms; the database is at version 2.\n");
+    assertEquals(expected.toString(), masked(run.out()));
+  }
+
+  @Test
+  void migrate_byDefault_printsOnlyTheEndOfAShortBackfill() {
+    CliRun run = shop.strata("migrate");
+
+    assertEquals(0, run.exitCode(), run.err());
+    assertEquals(FILLED_AT_ONCE, masked(run.out()));
+  }
+
+  @Test
+  void status_afterAFailedBatch_showsTheBackfill_andMigrateResumesIt() throws Exception {
+    CliRun failed = shop.strata(BackfillShop.registry(2_500, 0), "migrate");
+    assertEquals(ExitCode.MIGRATION_FAILED.code(), failed.exitCode(), failed.err());
+    assertEquals("[1/1] 2  fill order totals ... FAILED\n", masked(failed.out()));
+    // as a process killed two minutes ago leaves it
+    shop.execute("update strata_backfill set updated_at = updated_at - interval '2' minute");
+
+    CliRun status = shop.strata("status");
+
+    assertEquals(0, status.exitCode(), status.err());
+    assertEquals(
+        ""
+            + "Version  Description        State    Installed on (UTC)   Duration\n"
+            + "-------  -----------------  -------  -------------------  --------\n"
+            + "1        create orders      applied  YYYY-MM-DD hh:mm:ss N ms\n"
+            + "2        fill order totals  pending\n"
+            + "2 migrations: 1 pending, 1 applied.\n"
+            + "\n"
+            + "1 backfill not finished:\n"
+            + "backfill 2  fill order totals (orders.id): interrupted after 2,500 keys,"
+            + " 2,500 rows in 5 batches\n"
+            + "  last key 2500 of 5000, last batch YYYY-MM-DD hh:mm:ss UTC;"
+            + " the next migrate resumes it\n",
+        masked(status.out()));
+    JsonNode backfill =
+        JsonDocument.of(shop.strata("status", "--format", "json"), 0).get("backfills").get(0);
+    assertEquals("interrupted", backfill.get("state").asText());
+    assertEquals("2500", backfill.get("lastKey").asText());
+
+    CliRun resumed = shop.strata("migrate");
+
+    assertEquals(0, resumed.exitCode(), resumed.err());
+    assertEquals(FILLED_AT_ONCE, masked(resumed.out()));
+    assertEquals("5000", shop.queryOne("select count(*) from orders where total = qty * 10"));
+    String after = shop.strata("status").out();
+    assertFalse(after.contains("backfill"), after);
+    backfill =
+        JsonDocument.of(shop.strata("status", "--format", "json"), 0).get("backfills").get(0);
+    assertEquals("finished", backfill.get("state").asText());
+  }
+}
