@@ -82,6 +82,10 @@ final class Backfiller {
     }
     if (row == null) {
       row = begin(k, up, type);
+    } else if (!row.tableName().equals(b.table())
+        || !row.keyColumn().equals(b.key())
+        || row.keyType() != type) {
+      throw BackfillMessages.otherKey(k, row, type, table.displayName());
     } else {
       LOG.info(
           "Migration {}: resuming the backfill of {} after key {} ({} keys, {} batches done)",

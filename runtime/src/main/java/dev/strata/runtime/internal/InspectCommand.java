@@ -53,21 +53,7 @@ public final class InspectCommand {
           }
           return s.backfills().readAll(s.connection()).stream()
               .sorted(Comparator.comparing(r -> Version.parse(r.version())))
-              .map(
-                  r ->
-                      new BackfillInfo(
-                          r.version(),
-                          descriptions.getOrDefault(r.version(), ""),
-                          r.tableName(),
-                          r.keyColumn(),
-                          r.state(now),
-                          r.keys(),
-                          r.rows(),
-                          r.batches(),
-                          r.lastKey(),
-                          r.endKey(),
-                          r.startedAt(),
-                          r.updatedAt()))
+              .map(r -> BackfillTable.info(r, descriptions.getOrDefault(r.version(), ""), now))
               .toList();
         });
   }
@@ -115,7 +101,7 @@ public final class InspectCommand {
           s.validateBefore(snapshot, snapshot.pending(null));
           List<Plan.Step> steps = new ArrayList<>();
           for (Known k : snapshot.pending(null)) {
-            steps.add(SqlRecorder.record(s.database(), k));
+            steps.add(SqlRecorder.record(s.database(), s.connection(), k));
           }
           return new Plan(s.database().dialect(), steps);
         });
