@@ -105,6 +105,14 @@ final class Commands {
 
     @Mixin ProgressOption progress;
 
+    @Option(
+        names = "--wait-for-backfill",
+        description =
+            "When another process is running a backfill, wait for the lock (up to"
+                + " --lock-timeout) as for any migration. Without it: say so, apply nothing,"
+                + " exit 0.")
+    boolean waitForBackfill;
+
     @Override
     ProgressOption progress() {
       return progress;
@@ -112,7 +120,8 @@ final class Commands {
 
     @Override
     Migrator configured(Migrator migrator) {
-      return allowFuture.applyTo(migrator);
+      Migrator configured = allowFuture.applyTo(migrator);
+      return waitForBackfill ? configured.withWaitForBackfill(true) : configured;
     }
 
     @Override
@@ -125,6 +134,14 @@ final class Commands {
         return;
       }
       out.println(summary(report, "Nothing to migrate", "Applied"));
+      if (report.backfillElsewhere() != null) {
+        out.println(
+            "Another process is running a backfill, so this run did not wait for the lock:");
+        out.print(
+            StatusTable.backfill(
+                report.backfillElsewhere(),
+                "migrate again once it ends, or with --wait-for-backfill to wait for it"));
+      }
       out.print(ChangesTable.held(report.held()));
       if (showStatus) {
         out.println();
@@ -431,8 +448,10 @@ final class Commands {
             ? "no migration is applied"
             : "the database is at version " + report.finalVersion();
     if (report.executed().isEmpty()) {
-      // with something held, there was something to do: it waits for its evidence
-      return (report.held().isEmpty() ? nothing : "Nothing applied") + ": " + version + ".";
+      // with something held, there was something to do: it waits for its evidence, and
+      // so was there with another process's backfill: this run did not look
+      boolean waiting = !report.held().isEmpty() || report.backfillElsewhere() != null;
+      return (waiting ? "Nothing applied" : nothing) + ": " + version + ".";
     }
     return done
         + " "

@@ -28,34 +28,7 @@ final class JsonReports {
     JsonWriter json = start("status").name("migrations");
     migrations(json, rows);
     json.name("backfills").beginArray();
-    for (BackfillInfo b : backfills) {
-      json.beginObject()
-          .name("version")
-          .value(b.version())
-          .name("description")
-          .value(b.description())
-          .name("table")
-          .value(b.table())
-          .name("key")
-          .value(b.key())
-          .name("state")
-          .value(Formats.lowerCase(b.state()))
-          .name("keys")
-          .value(b.keys())
-          .name("rows")
-          .value(b.rows())
-          .name("batches")
-          .value(b.batches())
-          .name("lastKey")
-          .value(b.lastKey())
-          .name("endKey")
-          .value(b.endKey())
-          .name("startedAt")
-          .value(b.startedAt())
-          .name("updatedAt")
-          .value(b.updatedAt())
-          .endObject();
-    }
+    backfills.forEach(b -> backfill(json, b));
     return json.endArray().endObject().toString();
   }
 
@@ -115,6 +88,12 @@ final class JsonReports {
     }
     json.name("held");
     held(json, report.held());
+    json.name("backfillElsewhere");
+    if (report.backfillElsewhere() == null) {
+      json.value((String) null);
+    } else {
+      backfill(json, report.backfillElsewhere());
+    }
     return json.endObject().toString();
   }
 
@@ -242,6 +221,35 @@ final class JsonReports {
           .endObject();
     }
     json.endArray();
+  }
+
+  private static void backfill(JsonWriter json, BackfillInfo b) {
+    json.beginObject()
+        .name("version")
+        .value(b.version())
+        .name("description")
+        .value(b.description())
+        .name("table")
+        .value(b.table())
+        .name("key")
+        .value(b.key())
+        .name("state")
+        .value(Formats.lowerCase(b.state()))
+        .name("keys")
+        .value(b.keys())
+        .name("rows")
+        .value(b.rows())
+        .name("batches")
+        .value(b.batches())
+        .name("lastKey")
+        .value(b.lastKey())
+        .name("endKey")
+        .value(b.endKey())
+        .name("startedAt")
+        .value(b.startedAt())
+        .name("updatedAt")
+        .value(b.updatedAt())
+        .endObject();
   }
 
   private static void journalEntry(JsonWriter json, JournalEntry entry) {

@@ -53,41 +53,51 @@ final class StatusTable {
     StringBuilder text =
         new StringBuilder(Formats.count(open.size(), "backfill")).append(" not finished:\n");
     for (BackfillInfo b : open) {
-      boolean running = b.state() == State.RUNNING;
-      text.append("backfill ")
-          .append(b.version())
-          .append("  ")
-          .append(b.description())
-          .append(" (")
-          .append(b.table())
-          .append('.')
-          .append(b.key())
-          .append("): ")
-          .append(running ? "running, " : "interrupted after ")
-          .append(
-              String.format(
-                  Locale.ROOT,
-                  "%,d keys, %,d rows in %,d %s",
-                  b.keys(),
-                  b.rows(),
-                  b.batches(),
-                  b.batches() == 1 ? "batch" : "batches"))
-          .append("\n  ")
-          .append(
-              b.lastKey() == null
-                  ? "no batch committed yet, ends at key " + b.endKey()
-                  : "last key " + b.lastKey() + " of " + b.endKey())
-          .append(", ")
-          .append(b.updatedAt() == null ? "started " : "last batch ")
-          .append(Formats.instant(b.updatedAt() == null ? b.startedAt() : b.updatedAt()))
-          .append(" UTC; ")
-          .append(
-              running
+      text.append(
+          backfill(
+              b,
+              b.state() == State.RUNNING
                   ? "a migrate elsewhere says so and returns, unless given --wait-for-backfill"
-                  : "the next migrate resumes it")
-          .append('\n');
+                  : "the next migrate resumes it"));
     }
     return text.toString();
+  }
+
+  /**
+   * {@code backfill 7 fill totals (orders.id): running, 420 keys, 400 rows in 42 batches}, then
+   * where it is, when its last batch committed, and {@code next}: what happens next.
+   */
+  static String backfill(BackfillInfo b, String next) {
+    return new StringBuilder("backfill ")
+        .append(b.version())
+        .append("  ")
+        .append(b.description())
+        .append(" (")
+        .append(b.table())
+        .append('.')
+        .append(b.key())
+        .append("): ")
+        .append(b.state() == State.RUNNING ? "running, " : "interrupted after ")
+        .append(
+            String.format(
+                Locale.ROOT,
+                "%,d keys, %,d rows in %,d %s",
+                b.keys(),
+                b.rows(),
+                b.batches(),
+                b.batches() == 1 ? "batch" : "batches"))
+        .append("\n  ")
+        .append(
+            b.lastKey() == null
+                ? "no batch committed yet, ends at key " + b.endKey()
+                : "last key " + b.lastKey() + " of " + b.endKey())
+        .append(", ")
+        .append(b.updatedAt() == null ? "started " : "last batch ")
+        .append(Formats.instant(b.updatedAt() == null ? b.startedAt() : b.updatedAt()))
+        .append(" UTC; ")
+        .append(next)
+        .append('\n')
+        .toString();
   }
 
   /** The state as a person reads it: {@code OUT_OF_ORDER} becomes {@code out of order}. */

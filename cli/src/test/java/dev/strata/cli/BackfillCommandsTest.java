@@ -2,10 +2,17 @@ package dev.strata.cli;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.strata.Dialect;
+import dev.strata.runtime.MigrationRegistry;
 import java.sql.SQLException;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -127,5 +134,51 @@ class BackfillCommandsTest {
     backfill =
         JsonDocument.of(shop.strata("status", "--format", "json"), 0).get("backfills").get(0);
     assertEquals("finished", backfill.get("state").asText());
+  }
+
+  @Test
+  void migrate_whileAnotherProcessBackfills_saysSo_andExitsZero_unlessToldToWait()
+      throws Exception {
+    CountDownLatch secondBatch = new CountDownLatch(1);
+    CountDownLatch release = new CountDownLatch(1);
+    MigrationRegistry holding =
+        BackfillShop.registry(
+            0,
+            range -> {
+              if (!range.first()) { // the first batch committed: the backfill is running
+                secondBatch.countDown();
+                release.await();
+              }
+            });
+    ExecutorService other = Executors.newSingleThreadExecutor();
+    try {
+      Future<CliRun> backfilling = other.submit(() -> shop.strata(holding, "migrate"));
+      assertTrue(secondBatch.await(30, TimeUnit.SECONDS), "the other process started");
+
+      CliRun run = shop.strata("migrate");
+      JsonNode json = JsonDocument.of(shop.strata("migrate", "--format", "json"), 0);
+      CliRun waiting = shop.strata("migrate", "--wait-for-backfill", "--lock-timeout", "1s");
+      release.countDown();
+
+      assertEquals(0, run.exitCode(), run.err());
+      assertEquals(
+          ""
+              + "Nothing applied: the database is at version 1.\n"
+              + "Another process is running a backfill, so this run did not wait for the lock:\n"
+              + "backfill 2  fill order totals (orders.id): running, 500 keys, 500 rows in 1"
+              + " batch\n"
+              + "  last key 500 of 5000, last batch YYYY-MM-DD hh:mm:ss UTC; migrate again once it"
+              + " ends, or with --wait-for-backfill to wait for it\n",
+          masked(run.out()));
+      JsonNode elsewhere = json.get("backfillElsewhere");
+      assertEquals("running", elsewhere.get("state").asText());
+      assertEquals("500", elsewhere.get("lastKey").asText());
+      assertEquals(0, json.get("executed").size());
+      assertEquals(ExitCode.LOCK.code(), waiting.exitCode(), "waited as for any lock: " + waiting);
+      assertEquals(0, backfilling.get(60, TimeUnit.SECONDS).exitCode());
+    } finally {
+      release.countDown();
+      other.shutdown();
+    }
   }
 }

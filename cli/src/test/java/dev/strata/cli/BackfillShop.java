@@ -1,6 +1,7 @@
 package dev.strata.cli;
 
 import dev.strata.Dialect;
+import dev.strata.runtime.KeyRange;
 import dev.strata.runtime.MigrationBackfill;
 import dev.strata.runtime.MigrationDescriptor;
 import dev.strata.runtime.MigrationRegistry;
@@ -18,11 +19,28 @@ final class BackfillShop {
 
   private BackfillShop() {}
 
+  /** Called before each batch's update, with its range: a test's way to fail or hold one. */
+  @FunctionalInterface
+  interface BeforeBatch {
+    void accept(KeyRange range) throws Exception;
+  }
+
   /**
    * The registry; its backfill fails once it reaches a key above {@code failAbove} (0: never), and
    * pauses {@code pauseMillis} between batches.
    */
   static MigrationRegistry registry(long failAbove, int pauseMillis) {
+    return registry(
+        pauseMillis,
+        range -> {
+          if (failAbove > 0 && ((Number) range.upTo()).longValue() > failAbove) {
+            throw new IllegalStateException("no price for the order after " + range.after());
+          }
+        });
+  }
+
+  /** The registry; its backfill calls {@code before} before each batch. */
+  static MigrationRegistry registry(int pauseMillis, BeforeBatch before) {
     return () ->
         List.of(
             GatedShop.migration(
@@ -34,10 +52,10 @@ final class BackfillShop {
                 List.of(),
                 null,
                 "create table orders (id bigint primary key, qty int not null, total int)"),
-            fill(failAbove, pauseMillis));
+            fill(pauseMillis, before));
   }
 
-  private static MigrationDescriptor fill(long failAbove, int pauseMillis) {
+  private static MigrationDescriptor fill(int pauseMillis, BeforeBatch before) {
     MigrationBackfill backfill =
         new MigrationBackfill(
             "fillTotals",
@@ -49,9 +67,7 @@ final class BackfillShop {
             0,
             0,
             (db, range) -> {
-              if (failAbove > 0 && ((Number) range.upTo()).longValue() > failAbove) {
-                throw new IllegalStateException("no price for the order after " + range.after());
-              }
+              before.accept(range);
               return db.execute(
                   "update orders set total = qty * 10 where " + range.where("id"),
                   range.bindings());
