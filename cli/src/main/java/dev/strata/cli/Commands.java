@@ -7,7 +7,6 @@ import dev.strata.runtime.MigrationInfo;
 import dev.strata.runtime.MigrationReport;
 import dev.strata.runtime.MigrationState;
 import dev.strata.runtime.Migrator;
-import dev.strata.runtime.Plan;
 import dev.strata.runtime.RepairReport;
 import java.io.PrintWriter;
 import java.time.Duration;
@@ -382,62 +381,6 @@ final class Commands {
                 + " with the code");
       }
       return "Repaired: " + String.join("; ", done) + ".";
-    }
-  }
-
-  @Command(
-      name = "plan",
-      description = "Print the SQL that migrate would run, per migration, without running it.")
-  static final class ShowPlan extends DatabaseCommand {
-
-    ShowPlan(RootCommand root) {
-      super(root);
-    }
-
-    @Mixin AllowFutureOption allowFuture;
-
-    @Override
-    Migrator configured(Migrator migrator) {
-      return allowFuture.applyTo(migrator);
-    }
-
-    @Override
-    boolean readOnly() {
-      return true;
-    }
-
-    @Override
-    void run(Migrator migrator, PrintWriter out) {
-      Plan plan = migrator.plan();
-      out.print(json() ? JsonReports.plan(plan) : render(plan));
-    }
-
-    static String render(Plan plan) {
-      if (plan.steps().isEmpty()) {
-        return "Nothing to migrate: the database is up to date.\n";
-      }
-      StringBuilder text =
-          new StringBuilder()
-              .append("-- ")
-              .append(Formats.count(plan.steps().size(), "pending migration"))
-              .append(", rendered for ")
-              .append(plan.dialect())
-              .append('\n');
-      for (Plan.Step step : plan.steps()) {
-        text.append("\n-- ").append(step.version()).append("  ").append(step.description());
-        if (!step.transactional()) {
-          text.append(" (not transactional: runs in autocommit)");
-        }
-        text.append('\n');
-        if (step.statements().isEmpty()) {
-          text.append("-- (no SQL)\n");
-        }
-        for (String statement : step.statements()) {
-          text.append(statement.strip());
-          text.append(statement.strip().endsWith(";") ? "\n" : ";\n");
-        }
-      }
-      return text.toString();
     }
   }
 

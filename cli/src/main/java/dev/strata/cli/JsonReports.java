@@ -173,7 +173,25 @@ final class JsonReports {
           .value(step.transactional())
           .name("statements")
           .values(step.statements())
-          .endObject();
+          .name("backfill");
+      Plan.Backfill backfill = step.backfill();
+      if (backfill == null) {
+        json.value((String) null);
+      } else {
+        json.beginObject()
+            .name("table")
+            .value(backfill.table())
+            .name("key")
+            .value(backfill.key())
+            .name("batchSize")
+            .value(backfill.batchSize())
+            .name("batchStatements")
+            .values(backfill.batchStatements())
+            .name("estimatedBatches")
+            .value(backfill.estimatedBatches())
+            .endObject();
+      }
+      json.endObject();
     }
     return json.endArray().endObject().toString();
   }

@@ -8,6 +8,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import dev.strata.Dialect;
 import dev.strata.runtime.MigrationRegistry;
 import java.sql.SQLException;
+import java.util.List;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -180,5 +181,33 @@ class BackfillCommandsTest {
       release.countDown();
       other.shutdown();
     }
+  }
+
+  @Test
+  void plan_showsTheFirstBatch_andTheEstimatedBatchCount() {
+    CliRun plan = shop.strata("plan");
+    JsonNode json = JsonDocument.of(shop.strata("plan", "--format", "json"), 0);
+
+    assertEquals(0, plan.exitCode(), plan.err());
+    assertEquals(
+        ""
+            + "-- 1 pending migration, rendered for "
+            + dialect
+            + "\n"
+            + "\n"
+            + "-- 2  fill order totals (a backfill: each batch commits in a transaction of its own)\n"
+            + "-- backfill orders.id in batches of 500 keys, about 10 batches by the catalog's"
+            + " estimate; the first batch:\n"
+            + "update orders set total = qty * 10 where id <= 500;\n",
+        plan.out().replace(System.lineSeparator(), "\n"));
+    JsonNode backfill = json.get("steps").get(0).get("backfill");
+    assertEquals(
+        List.of("table", "key", "batchSize", "batchStatements", "estimatedBatches"),
+        JsonDocument.names(backfill));
+    assertEquals(500, backfill.get("batchSize").asInt());
+    assertEquals(10, backfill.get("estimatedBatches").asLong());
+    assertEquals(
+        List.of("update orders set total = qty * 10 where id <= 500"),
+        JsonDocument.texts(backfill.get("batchStatements")));
   }
 }

@@ -3,13 +3,15 @@ package dev.strata.cli;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import dev.strata.Dialect;
 import dev.strata.runtime.BackfillInfo;
 import dev.strata.runtime.BackfillInfo.State;
+import dev.strata.runtime.Plan;
 import java.time.Instant;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
-/** What {@code status} prints of the backfills, as text and as JSON, from fixed values. */
+/** What {@code status} and {@code plan} print of backfills, as text and JSON, from fixed values. */
 class BackfillOutputTest {
 
   private static final Instant NOON = Instant.parse("2026-12-04T12:00:00Z");
@@ -96,5 +98,35 @@ class BackfillOutputTest {
     assertEquals("420000", interrupted.get("lastKey").asText());
     assertEquals("1000000", interrupted.get("endKey").asText());
     assertEquals("2026-12-04T12:01:15Z", interrupted.get("updatedAt").asText());
+  }
+
+  @Test
+  void plan_withoutAnEstimate_saysTheBatchCountIsUnknown() {
+    Plan plan =
+        new Plan(
+            Dialect.POSTGRES,
+            List.of(
+                new Plan.Step(
+                    "7",
+                    "fill order totals",
+                    false,
+                    List.of("alter table orders add column total int"),
+                    new Plan.Backfill(
+                        "orders",
+                        "id",
+                        1,
+                        List.of("update orders set total = 0 where id <= 1"),
+                        -1))));
+
+    assertEquals(
+        ""
+            + "-- 1 pending migration, rendered for POSTGRES\n"
+            + "\n"
+            + "-- 7  fill order totals (a backfill: each batch commits in a transaction of its own)\n"
+            + "alter table orders add column total int;\n"
+            + "-- backfill orders.id in batches of 1 key, how many unknown (the catalog has no"
+            + " estimate of the rows); the first batch:\n"
+            + "update orders set total = 0 where id <= 1;\n",
+        PlanCommand.render(plan));
   }
 }

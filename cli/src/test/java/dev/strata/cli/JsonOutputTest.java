@@ -146,7 +146,8 @@ class JsonOutputTest {
     assertEquals("h2", plan.get("dialect").asText());
     JsonNode seed = plan.get("steps").get(1);
     assertEquals(
-        List.of("version", "description", "transactional", "statements"), JsonDocument.names(seed));
+        List.of("version", "description", "transactional", "statements", "backfill"),
+        JsonDocument.names(seed));
     assertEquals("2", seed.get("version").asText());
     assertTrue(seed.get("transactional").asBoolean());
     assertEquals(

@@ -147,7 +147,7 @@ class OutputFormatTest {
             + "\n"
             + "-- 3  nothing\n"
             + "-- (no SQL)\n",
-        Commands.ShowPlan.render(plan));
+        PlanCommand.render(plan));
   }
 
   @Test
