@@ -29,9 +29,12 @@ final class Formats {
     return millis(duration.toMillis());
   }
 
-  /** A time to wait or waited, to the second: {@code 8 s}, {@code 2 min 5 s}, {@code 1 h 3 min}. */
+  /**
+   * A time to wait or waited, to the nearest second: {@code 8 s}, {@code 2 min 5 s}, {@code 1 h 3
+   * min}.
+   */
   static String seconds(Duration duration) {
-    long s = Math.max(0, duration.toSeconds());
+    long s = Math.max(0, Math.round(duration.toMillis() / 1000.0)); // 0.9 s left reads "1 s"
     if (s < 60) {
       return s + " s";
     }

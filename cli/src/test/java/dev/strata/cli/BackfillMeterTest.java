@@ -51,7 +51,7 @@ class BackfillMeterTest {
   @Test
   void bar_showsPercentKeysRateAndTimeLeft() {
     assertEquals(
-        "  orders [##########--------------]  42%  420,000/1,000,000 keys  35,000 rows/s  ETA 14 s",
+        "  orders [##########--------------]  42%  420,000/1,000,000 keys  35,000 rows/s  ETA 15 s",
         BackfillMeter.bar(at(420_000, 1_000_000, 10_800, false)));
     assertEquals(
         "  orders [########################] 100%  1,000,000/1,000,000 keys  36,000 rows/s  done in 25 s",
@@ -75,7 +75,7 @@ class BackfillMeterTest {
   void line_saysKeysOfTheEstimateRowsBatchesRateAndTimeLeft() {
     assertEquals(
         "  backfill 7 orders: 420,000 of ~1,000,000 keys (42%), 378,000 rows in 420 batches,"
-            + " 35,000 rows/s, about 14 s left",
+            + " 35,000 rows/s, about 15 s left",
         BackfillMeter.line(at(420_000, 1_000_000, 10_800, false)));
     assertEquals(
         "  backfill 7 orders done: 1,000,000 keys, 900,000 rows in 1,000 batches, 36,000 rows/s,"
