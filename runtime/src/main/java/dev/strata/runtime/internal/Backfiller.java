@@ -28,6 +28,9 @@ final class Backfiller {
   /** How far one step of {@code targetBatchMillis} moves the batch size: at most ×2 or ÷2. */
   private static final double MAX_FACTOR = 2.0;
 
+  /** How often the log gets a progress line of a running backfill. */
+  private static final long LOG_EVERY_NANOS = 10_000_000_000L;
+
   /** The largest batch an adapting size reaches, as a multiple of {@code batchSize}. */
   private static final int MAX_GROWTH = 100;
 
@@ -36,6 +39,9 @@ final class Backfiller {
   private final BackfillTable table;
   private final MigrationListener listener;
   private final String runId;
+
+  /** When the log last got a progress line. */
+  private long lastLog = System.nanoTime();
 
   /** Throws when the migration lock was lost: before each commit. */
   private Finish lockCheck;
@@ -97,8 +103,13 @@ final class Backfiller {
     }
     Run run = new Run(k, type, row, BackfillKeys.estimate(connection, database, b.table()));
     while (run.next()) {
-      if (b.pauseMillis() > 0) {
-        pause(b.pauseMillis());
+      if (b.pauseMillis() > 0 && !run.done()) {
+        try {
+          step("pause between batches", () -> Thread.sleep(b.pauseMillis()));
+        } catch (StepFailure f) { // interrupted: stop, as after a failed batch
+          Thread.currentThread().interrupt();
+          throw BackfillMessages.failed(k, f, run.row, table.displayName());
+        }
       }
     }
     try {
@@ -177,15 +188,6 @@ final class Backfiller {
         attempts);
   }
 
-  private static void pause(int millis) {
-    try {
-      Thread.sleep(millis);
-    } catch (InterruptedException e) {
-      Thread.currentThread().interrupt();
-      throw new IllegalStateException("interrupted between backfill batches", e);
-    }
-  }
-
   /** The batches of one run, from where the progress row stands. */
   private final class Run {
     private final Known k;
@@ -212,12 +214,16 @@ final class Backfiller {
       this.estimatedKeys = estimatedKeys;
     }
 
+    /** Whether the last batch reached the end key (or the table was empty). */
+    boolean done() {
+      return end == null || end.equals(after);
+    }
+
     /** Runs and commits the next batch; false when there was none left. */
     boolean next() {
-      if (end == null) {
+      if (done()) {
         return false;
       }
-      long batchStart = System.nanoTime();
       Batch batch;
       try {
         batch =
@@ -239,7 +245,6 @@ final class Backfiller {
       row = batch.row();
       size = row.batchSize();
       tell(batch.upTo().equals(end));
-      LOG.debug("Backfill batch took {} ms", (System.nanoTime() - batchStart) / 1_000_000);
       return true;
     }
 
@@ -333,12 +338,39 @@ final class Backfiller {
               elapsed,
               remaining,
               finished);
+      log(progress);
       try {
         listener.backfillProgress(progress);
       } catch (RuntimeException e) {
         LOG.warn("MigrationListener.backfillProgress threw; ignored", e);
       }
     }
+  }
+
+  /** A line for the deploy log every ten seconds, and one at the end. */
+  private void log(BackfillProgress p) {
+    if (!p.finished() && System.nanoTime() - lastLog < LOG_EVERY_NANOS) {
+      return;
+    }
+    lastLog = System.nanoTime();
+    String of =
+        p.estimatedKeys() > 0
+            ? " of ~%d (%d %%)"
+                .formatted(p.estimatedKeys(), Math.min(100, p.keys() * 100 / p.estimatedKeys()))
+            : "";
+    LOG.info(
+        "{} {} on {}: {} keys{}, {} rows in {} batches, {} rows/s{}",
+        p.finished() ? "Backfilled" : "Backfilling",
+        p.version(),
+        p.table(),
+        p.keys(),
+        of,
+        p.rows(),
+        p.batches(),
+        Math.round(p.rowsPerSecond()),
+        p.finished() || p.remaining() == null
+            ? ""
+            : ", about " + p.remaining().toSeconds() + " s left");
   }
 
   private static String describe(KeyRange range) {
