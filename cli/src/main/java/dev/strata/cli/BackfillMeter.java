@@ -23,7 +23,9 @@ final class BackfillMeter {
     NONE
   }
 
-  private static final int BAR_WIDTH = 24;
+  private static final int BAR_WIDTH = 20;
+  // the narrowest terminal in common use is 80 columns; the last one is left for the cursor
+  private static final int COLUMNS = 79;
   // a terminal redrawn on every batch of a fast table would flicker and cost more than the batch
   private static final Duration REDRAW = Duration.ofMillis(200);
 
@@ -107,30 +109,38 @@ final class BackfillMeter {
   }
 
   /**
-   * {@code orders [##########--------------] 42% 420,000/1,000,000 keys 35,000 rows/s ETA 17 s};
-   * without an estimate, no bar and no percent.
+   * {@code orders [########------------] 42% 420,000 keys 35,000 rows/s ETA 15 s}; without an
+   * estimate, no bar and no percent. Never wider than {@link #COLUMNS}: a line that wraps could not
+   * be redrawn with {@code \r}, so a long one drops its bar, then its end.
    */
   static String bar(BackfillProgress p) {
+    String full = bar(p, true);
+    if (full.length() <= COLUMNS) {
+      return full;
+    }
+    String shorter = bar(p, false);
+    return shorter.length() <= COLUMNS ? shorter : shorter.substring(0, COLUMNS);
+  }
+
+  private static String bar(BackfillProgress p, boolean withBar) {
     StringBuilder text = new StringBuilder("  ").append(p.table()).append(' ');
     int percent = percent(p);
     if (percent >= 0) {
       int filled = percent * BAR_WIDTH / 100;
-      text.append('[')
-          .append("#".repeat(filled))
-          .append("-".repeat(BAR_WIDTH - filled))
-          .append("] ")
-          .append(String.format(Locale.ROOT, "%3d%%  ", percent))
-          .append(number(p.keys()))
-          .append('/')
-          .append(number(Math.max(p.keys(), p.estimatedKeys())));
-    } else {
-      text.append(number(p.keys()));
+      if (withBar) {
+        text.append('[')
+            .append("#".repeat(filled))
+            .append("-".repeat(BAR_WIDTH - filled))
+            .append("] ");
+      }
+      text.append(String.format(Locale.ROOT, "%3d%% ", percent)); // the lines show the estimate
     }
-    text.append(" keys  ").append(rate(p));
+    text.append(number(p.keys()));
+    text.append(" keys ").append(rate(p));
     if (p.finished()) {
-      text.append("  done in ").append(Formats.seconds(p.elapsed()));
+      text.append(" done in ").append(Formats.seconds(p.elapsed()));
     } else if (p.remaining() != null) {
-      text.append("  ETA ").append(Formats.seconds(p.remaining()));
+      text.append(" ETA ").append(Formats.seconds(p.remaining()));
     }
     return text.toString();
   }

@@ -51,23 +51,60 @@ class BackfillMeterTest {
   @Test
   void bar_showsPercentKeysRateAndTimeLeft() {
     assertEquals(
-        "  orders [##########--------------]  42%  420,000/1,000,000 keys  35,000 rows/s  ETA 15 s",
+        "  orders [########------------]  42% 420,000 keys 35,000 rows/s ETA 15 s",
         BackfillMeter.bar(at(420_000, 1_000_000, 10_800, false)));
     assertEquals(
-        "  orders [########################] 100%  1,000,000/1,000,000 keys  36,000 rows/s  done in 25 s",
+        "  orders [####################] 100% 1,000,000 keys 36,000 rows/s done in 25 s",
         BackfillMeter.bar(at(1_000_000, 1_000_000, 25_000, true)));
   }
 
   @Test
   void bar_withoutAnEstimate_showsKeysAndRateOnly() {
     assertEquals(
-        "  orders 420,000 keys  35,000 rows/s", BackfillMeter.bar(at(420_000, -1, 10_800, false)));
+        "  orders 420,000 keys 35,000 rows/s", BackfillMeter.bar(at(420_000, -1, 10_800, false)));
+  }
+
+  @Test
+  void bar_thatWouldWrapOnAnEightyColumnTerminal_dropsItsBar_thenItsEnd() {
+    BackfillProgress huge =
+        new BackfillProgress(
+            "7",
+            "fill",
+            "order_line_items",
+            420_000_000,
+            420_000_000,
+            420_000,
+            1_000_000_000,
+            1000,
+            1_234_567,
+            Duration.ofMinutes(6),
+            Duration.ofMinutes(63),
+            false);
+    assertEquals(
+        "  order_line_items  42% 420,000,000 keys 1,234,567 rows/s ETA 1 h 3 min",
+        BackfillMeter.bar(huge));
+    String longer =
+        BackfillMeter.bar(
+            new BackfillProgress(
+                "7",
+                "fill",
+                "a_table_whose_name_is_much_longer_than_anyone_should_write",
+                420_000_000,
+                420_000_000,
+                420_000,
+                1_000_000_000,
+                1000,
+                1_234_567,
+                Duration.ofMinutes(6),
+                Duration.ofMinutes(63),
+                false));
+    assertEquals(79, longer.length(), longer);
   }
 
   @Test
   void bar_staysBelowAHundredPercent_whenStatisticsUnderestimate() {
     assertEquals(
-        "  orders [#######################-]  99%  1,200,000/1,200,000 keys  36,000 rows/s  ETA 0 s",
+        "  orders [###################-]  99% 1,200,000 keys 36,000 rows/s ETA 0 s",
         BackfillMeter.bar(at(1_200_000, 1_000_000, 30_000, false)));
   }
 
@@ -148,10 +185,10 @@ class BackfillMeterTest {
     assertEquals(
         ""
             + "[2/3] 7  fill order totals ... \n"
-            + "\r  orders 1,000 keys  9,000 rows/s"
-            + "\r  orders 100,000 keys  300,000 rows/s"
-            + "\r  orders [########################] 100%  200,000/200,000 keys  450,000 rows/s"
-            + "  done in 0 s\n"
+            + "\r  orders 1,000 keys 9,000 rows/s"
+            + "\r  orders 100,000 keys 300,000 rows/s"
+            + "\r  orders [####################] 100% 200,000 keys 450,000 rows/s"
+            + " done in 0 s\n"
             + "[2/3] 7  fill order totals ... 450 ms\n",
         text);
   }
@@ -170,7 +207,7 @@ class BackfillMeterTest {
     assertEquals(
         ""
             + "[2/3] 7  fill order totals ... \n"
-            + "\r  orders [############------------]  50%  50,000/100,000 keys  45,000 rows/s  ETA 1 s\n"
+            + "\r  orders [##########----------]  50% 50,000 keys 45,000 rows/s ETA 1 s\n"
             + "[2/3] 7  fill order totals ... FAILED\n",
         text);
   }
