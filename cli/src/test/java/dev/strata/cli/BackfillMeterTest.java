@@ -64,40 +64,30 @@ class BackfillMeterTest {
         "  orders 420,000 keys 35,000 rows/s", BackfillMeter.bar(at(420_000, -1, 10_800, false)));
   }
 
+  /** 42 % of a billion keys of {@code table}, at 1,234,567 rows/s. */
+  private static BackfillProgress billion(String table) {
+    return new BackfillProgress(
+        "7",
+        "fill",
+        table,
+        420_000_000,
+        420_000_000,
+        420_000,
+        1_000_000_000,
+        1000,
+        1_234_567,
+        Duration.ofMinutes(6),
+        Duration.ofMinutes(63),
+        false);
+  }
+
   @Test
   void bar_thatWouldWrapOnAnEightyColumnTerminal_dropsItsBar_thenItsEnd() {
-    BackfillProgress huge =
-        new BackfillProgress(
-            "7",
-            "fill",
-            "order_line_items",
-            420_000_000,
-            420_000_000,
-            420_000,
-            1_000_000_000,
-            1000,
-            1_234_567,
-            Duration.ofMinutes(6),
-            Duration.ofMinutes(63),
-            false);
     assertEquals(
         "  order_line_items  42% 420,000,000 keys 1,234,567 rows/s ETA 1 h 3 min",
-        BackfillMeter.bar(huge));
+        BackfillMeter.bar(billion("order_line_items")));
     String longer =
-        BackfillMeter.bar(
-            new BackfillProgress(
-                "7",
-                "fill",
-                "a_table_whose_name_is_much_longer_than_anyone_should_write",
-                420_000_000,
-                420_000_000,
-                420_000,
-                1_000_000_000,
-                1000,
-                1_234_567,
-                Duration.ofMinutes(6),
-                Duration.ofMinutes(63),
-                false));
+        BackfillMeter.bar(billion("a_table_whose_name_is_much_longer_than_anyone_should_write"));
     assertEquals(79, longer.length(), longer);
   }
 
