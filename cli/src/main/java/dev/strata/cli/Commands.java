@@ -1,12 +1,12 @@
 package dev.strata.cli;
 
 import dev.strata.Version;
+import dev.strata.runtime.BackfillInfo;
 import dev.strata.runtime.HistoryEntry;
 import dev.strata.runtime.MigrationInfo;
 import dev.strata.runtime.MigrationReport;
 import dev.strata.runtime.MigrationState;
 import dev.strata.runtime.Migrator;
-import dev.strata.runtime.Plan;
 import dev.strata.runtime.RepairReport;
 import java.io.PrintWriter;
 import java.time.Duration;
@@ -102,9 +102,25 @@ final class Commands {
 
     @Mixin AllowFutureOption allowFuture;
 
+    @Mixin ProgressOption progress;
+
+    @Option(
+        names = "--wait-for-backfill",
+        description =
+            "When another process is running a backfill, wait for the lock (up to"
+                + " --lock-timeout) as for any migration. Without it: say so, apply nothing,"
+                + " exit 0.")
+    boolean waitForBackfill;
+
+    @Override
+    ProgressOption progress() {
+      return progress;
+    }
+
     @Override
     Migrator configured(Migrator migrator) {
-      return allowFuture.applyTo(migrator);
+      Migrator configured = allowFuture.applyTo(migrator);
+      return waitForBackfill ? configured.withWaitForBackfill(true) : configured;
     }
 
     @Override
@@ -117,6 +133,14 @@ final class Commands {
         return;
       }
       out.println(summary(report, "Nothing to migrate", "Applied"));
+      if (report.backfillElsewhere() != null) {
+        out.println(
+            "Another process is running a backfill, so this run did not wait for the lock:");
+        out.print(
+            StatusTable.backfill(
+                report.backfillElsewhere(),
+                "migrate again once it ends, or with --wait-for-backfill to wait for it"));
+      }
       out.print(ChangesTable.held(report.held()));
       if (showStatus) {
         out.println();
@@ -145,7 +169,17 @@ final class Commands {
     @Override
     void run(Migrator migrator, PrintWriter out) {
       List<MigrationInfo> rows = migrator.status();
-      out.print(json() ? JsonReports.status(rows) : StatusTable.render(rows));
+      List<BackfillInfo> backfills = migrator.backfills();
+      if (json()) {
+        out.print(JsonReports.status(rows, backfills));
+        return;
+      }
+      out.print(StatusTable.render(rows));
+      String open = StatusTable.backfills(backfills);
+      if (!open.isEmpty()) {
+        out.println();
+        out.print(open);
+      }
     }
   }
 
@@ -350,62 +384,6 @@ final class Commands {
     }
   }
 
-  @Command(
-      name = "plan",
-      description = "Print the SQL that migrate would run, per migration, without running it.")
-  static final class ShowPlan extends DatabaseCommand {
-
-    ShowPlan(RootCommand root) {
-      super(root);
-    }
-
-    @Mixin AllowFutureOption allowFuture;
-
-    @Override
-    Migrator configured(Migrator migrator) {
-      return allowFuture.applyTo(migrator);
-    }
-
-    @Override
-    boolean readOnly() {
-      return true;
-    }
-
-    @Override
-    void run(Migrator migrator, PrintWriter out) {
-      Plan plan = migrator.plan();
-      out.print(json() ? JsonReports.plan(plan) : render(plan));
-    }
-
-    static String render(Plan plan) {
-      if (plan.steps().isEmpty()) {
-        return "Nothing to migrate: the database is up to date.\n";
-      }
-      StringBuilder text =
-          new StringBuilder()
-              .append("-- ")
-              .append(Formats.count(plan.steps().size(), "pending migration"))
-              .append(", rendered for ")
-              .append(plan.dialect())
-              .append('\n');
-      for (Plan.Step step : plan.steps()) {
-        text.append("\n-- ").append(step.version()).append("  ").append(step.description());
-        if (!step.transactional()) {
-          text.append(" (not transactional: runs in autocommit)");
-        }
-        text.append('\n');
-        if (step.statements().isEmpty()) {
-          text.append("-- (no SQL)\n");
-        }
-        for (String statement : step.statements()) {
-          text.append(statement.strip());
-          text.append(statement.strip().endsWith(";") ? "\n" : ";\n");
-        }
-      }
-      return text.toString();
-    }
-  }
-
   /** {@code Applied 3 migrations in 40 ms; the database is at version 12.} */
   static String summary(MigrationReport report, String nothing, String done) {
     String version =
@@ -413,8 +391,10 @@ final class Commands {
             ? "no migration is applied"
             : "the database is at version " + report.finalVersion();
     if (report.executed().isEmpty()) {
-      // with something held, there was something to do: it waits for its evidence
-      return (report.held().isEmpty() ? nothing : "Nothing applied") + ": " + version + ".";
+      // with something held, there was something to do: it waits for its evidence, and
+      // so was there with another process's backfill: this run did not look
+      boolean waiting = !report.held().isEmpty() || report.backfillElsewhere() != null;
+      return (waiting ? "Nothing applied" : nothing) + ": " + version + ".";
     }
     return done
         + " "

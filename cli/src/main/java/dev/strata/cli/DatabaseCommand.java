@@ -47,7 +47,15 @@ abstract class DatabaseCommand implements Callable<Integer> {
     if (json) {
       root.jsonCommand = spec.name(); // from here on, a failure is also reported as JSON
     }
-    Migrator migrator = configured(root.migrator(spec, json, readOnly()));
+    ProgressOption progress = progress();
+    Migrator migrator =
+        configured(
+            root.migrator(
+                spec,
+                json,
+                readOnly(),
+                progress == null ? BackfillMeter.Style.LINES : progress.style(json),
+                progress == null ? ProgressOption.DEFAULT_INTERVAL : progress.interval()));
     Duration lockTimeout = lockTimeout();
     run(lockTimeout == null ? migrator : migrator.withLockTimeout(lockTimeout), root.context.out());
     return outcome().code();
@@ -61,6 +69,11 @@ abstract class DatabaseCommand implements Callable<Integer> {
   /** Whether the command only reads: then it must not create the database it was pointed at. */
   boolean readOnly() {
     return false;
+  }
+
+  /** The command's {@code --progress} options; null when it runs no backfill. */
+  ProgressOption progress() {
+    return null;
   }
 
   /** The application's migrator with this command's own options applied. */

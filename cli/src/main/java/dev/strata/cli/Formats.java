@@ -29,6 +29,21 @@ final class Formats {
     return millis(duration.toMillis());
   }
 
+  /**
+   * A time to wait or waited, to the nearest second: {@code 8 s}, {@code 2 min 5 s}, {@code 1 h 3
+   * min}.
+   */
+  static String seconds(Duration duration) {
+    long s = Math.max(0, Math.round(duration.toMillis() / 1000.0)); // 0.9 s left reads "1 s"
+    if (s < 60) {
+      return s + " s";
+    }
+    if (s < 3600) {
+      return s / 60 + " min " + s % 60 + " s";
+    }
+    return s / 3600 + " h " + s % 3600 / 60 + " min";
+  }
+
   static String instant(Instant instant) {
     return INSTANT.format(instant);
   }

@@ -1,5 +1,6 @@
 package dev.strata.cli;
 
+import dev.strata.runtime.BackfillInfo;
 import dev.strata.runtime.ChangeInfo;
 import dev.strata.runtime.ChangeMigration;
 import dev.strata.runtime.GateOutcome;
@@ -22,10 +23,13 @@ final class JsonReports {
 
   private JsonReports() {}
 
-  static String status(List<MigrationInfo> rows) {
+  /** The migrations, and every backfill that has started (finished ones too), in version order. */
+  static String status(List<MigrationInfo> rows, List<BackfillInfo> backfills) {
     JsonWriter json = start("status").name("migrations");
     migrations(json, rows);
-    return json.endObject().toString();
+    json.name("backfills").beginArray();
+    backfills.forEach(b -> backfill(json, b));
+    return json.endArray().endObject().toString();
   }
 
   static String history(List<HistoryEntry> entries) {
@@ -84,6 +88,12 @@ final class JsonReports {
     }
     json.name("held");
     held(json, report.held());
+    json.name("backfillElsewhere");
+    if (report.backfillElsewhere() == null) {
+      json.value((String) null);
+    } else {
+      backfill(json, report.backfillElsewhere());
+    }
     return json.endObject().toString();
   }
 
@@ -163,7 +173,25 @@ final class JsonReports {
           .value(step.transactional())
           .name("statements")
           .values(step.statements())
-          .endObject();
+          .name("backfill");
+      Plan.Backfill backfill = step.backfill();
+      if (backfill == null) {
+        json.value((String) null);
+      } else {
+        json.beginObject()
+            .name("table")
+            .value(backfill.table())
+            .name("key")
+            .value(backfill.key())
+            .name("batchSize")
+            .value(backfill.batchSize())
+            .name("batchStatements")
+            .values(backfill.batchStatements())
+            .name("estimatedBatches")
+            .value(backfill.estimatedBatches())
+            .endObject();
+      }
+      json.endObject();
     }
     return json.endArray().endObject().toString();
   }
@@ -211,6 +239,35 @@ final class JsonReports {
           .endObject();
     }
     json.endArray();
+  }
+
+  private static void backfill(JsonWriter json, BackfillInfo b) {
+    json.beginObject()
+        .name("version")
+        .value(b.version())
+        .name("description")
+        .value(b.description())
+        .name("table")
+        .value(b.table())
+        .name("key")
+        .value(b.key())
+        .name("state")
+        .value(Formats.lowerCase(b.state()))
+        .name("keys")
+        .value(b.keys())
+        .name("rows")
+        .value(b.rows())
+        .name("batches")
+        .value(b.batches())
+        .name("lastKey")
+        .value(b.lastKey())
+        .name("endKey")
+        .value(b.endKey())
+        .name("startedAt")
+        .value(b.startedAt())
+        .name("updatedAt")
+        .value(b.updatedAt())
+        .endObject();
   }
 
   private static void journalEntry(JsonWriter json, JournalEntry entry) {

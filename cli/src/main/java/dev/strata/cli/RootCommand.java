@@ -1,6 +1,7 @@
 package dev.strata.cli;
 
 import dev.strata.runtime.Migrator;
+import java.time.Duration;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
@@ -108,10 +109,17 @@ final class RootCommand implements Callable<Integer> {
    * stream when the output is JSON; a wait for the lock is told on the error stream.
    *
    * @param readOnly whether the command only reads, so must never create a database
+   * @param style how a backfill's progress is shown
+   * @param interval how often a backfill's progress line is printed with {@code LINES}
    */
-  Migrator migrator(CommandSpec command, boolean json, boolean readOnly) {
+  Migrator migrator(
+      CommandSpec command,
+      boolean json,
+      boolean readOnly,
+      BackfillMeter.Style style,
+      Duration interval) {
     ProgressPrinter progress =
-        new ProgressPrinter(json ? context.err() : context.out(), context.err());
+        new ProgressPrinter(json ? context.err() : context.out(), context.err(), style, interval);
     ConnectionSettings connection = connection(command);
     Migrator migrator =
         context

@@ -121,7 +121,7 @@ public final class StrataCommandLine {
             .addSubcommand(new Commands.Undo(root))
             .addSubcommand(new Commands.Baseline(root))
             .addSubcommand(new Commands.Repair(root))
-            .addSubcommand(new Commands.ShowPlan(root))
+            .addSubcommand(new PlanCommand(root))
             .addSubcommand(new ChangeCommands.Changes(root))
             .addSubcommand(new ChangeCommands.Journal(root))
             .addSubcommand(new ChangeCommands.Attest(root))

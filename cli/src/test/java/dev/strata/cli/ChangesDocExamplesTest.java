@@ -44,7 +44,7 @@ class ChangesDocExamplesTest {
   }
 
   /** The lines after {@code commandLine} in the page, up to the next command or the block's end. */
-  private static String shown(String page, String commandLine) {
+  static String shown(String page, String commandLine) {
     int start = page.indexOf("\n" + commandLine + "\n");
     if (start < 0) {
       throw new AssertionError("docs/cli.md shows no " + commandLine);

@@ -210,6 +210,11 @@ final class GatedShop implements AutoCloseable {
   }
 
   CliRun strata(String... args) {
+    return strata(registry, args);
+  }
+
+  /** The command line with the migrations of {@code registry}, as another build would run it. */
+  CliRun strata(MigrationRegistry registry, String... args) {
     return CliRun.of(
         CliRun.isolated().environment(environment).migrators(ShopOnH2.migrators(registry, true)),
         args);

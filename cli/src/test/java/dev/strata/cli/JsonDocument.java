@@ -16,7 +16,14 @@ final class JsonDocument {
   /** The members of {@code migrate}'s and {@code undo}'s object, in order. */
   static final List<String> RUN_MEMBERS =
       List.of(
-          "command", "initialVersion", "finalVersion", "durationMs", "executed", "status", "held");
+          "command",
+          "initialVersion",
+          "finalVersion",
+          "durationMs",
+          "executed",
+          "status",
+          "held",
+          "backfillElsewhere");
 
   private JsonDocument() {}
 

@@ -86,7 +86,8 @@ class JsonOutputTest {
 
     JsonNode status = json(0, "status");
 
-    assertEquals(List.of("command", "migrations"), JsonDocument.names(status));
+    assertEquals(List.of("command", "migrations", "backfills"), JsonDocument.names(status));
+    assertEquals(0, status.get("backfills").size(), "no backfill has started");
     assertEquals("status", status.get("command").asText());
     JsonNode applied = status.get("migrations").get(0);
     JsonNode pending = status.get("migrations").get(1);
@@ -145,7 +146,8 @@ class JsonOutputTest {
     assertEquals("h2", plan.get("dialect").asText());
     JsonNode seed = plan.get("steps").get(1);
     assertEquals(
-        List.of("version", "description", "transactional", "statements"), JsonDocument.names(seed));
+        List.of("version", "description", "transactional", "statements", "backfill"),
+        JsonDocument.names(seed));
     assertEquals("2", seed.get("version").asText());
     assertTrue(seed.get("transactional").asBoolean());
     assertEquals(

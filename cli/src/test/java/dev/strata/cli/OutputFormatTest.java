@@ -89,7 +89,12 @@ class OutputFormatTest {
   @Test
   void progress_printsOneLinePerMigration() {
     StringWriter text = new StringWriter();
-    ProgressPrinter progress = new ProgressPrinter(new PrintWriter(text), new PrintWriter(text));
+    ProgressPrinter progress =
+        new ProgressPrinter(
+            new PrintWriter(text),
+            new PrintWriter(text),
+            BackfillMeter.Style.LINES,
+            Duration.ofSeconds(5));
     MigrationEvent third = new MigrationEvent(Operation.APPLY, "3", "add email verified", 3, 12);
     MigrationEvent fourth = new MigrationEvent(Operation.APPLY, "4", "add index", 4, 12);
     MigrationEvent undo = new MigrationEvent(Operation.UNDO, "4", "add index", 1, 1);
@@ -142,7 +147,7 @@ class OutputFormatTest {
             + "\n"
             + "-- 3  nothing\n"
             + "-- (no SQL)\n",
-        Commands.ShowPlan.render(plan));
+        PlanCommand.render(plan));
   }
 
   @Test

@@ -195,6 +195,17 @@ public final class Migrator {
   }
 
   /**
+   * This migrator with {@link Builder#waitForBackfill(boolean)} set to {@code waitForBackfill},
+   * everything else the same: for code handed a built migrator, as the command line is by its
+   * {@code MigratorFactory} when {@code --wait-for-backfill} is given.
+   */
+  public Migrator withWaitForBackfill(boolean waitForBackfill) {
+    return options.waitForBackfill() == waitForBackfill
+        ? this
+        : new Migrator(options.withWaitForBackfill(waitForBackfill));
+  }
+
+  /**
    * A copy of this migrator that waits up to {@code lockTimeout} for another migrator's lock, as
    * {@link Builder#lockTimeout(Duration)} sets it: for code handed a migrator already built, such
    * as the command line's {@code --lock-timeout} with the application's own migrator.

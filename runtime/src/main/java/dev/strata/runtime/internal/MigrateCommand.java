@@ -64,8 +64,7 @@ public final class MigrateCommand {
     String message =
         ("Another process is backfilling %s (%s) on table %s: %d keys, %d batches done, up to key"
                 + " %s of %s. This run applied nothing and does not wait for it; it will apply"
-                + " what is pending once the backfill ends. To wait instead, set"
-                + " %s.")
+                + " what is pending once the backfill ends. To wait instead, use %s.")
             .formatted(
                 info.version(),
                 description,
@@ -74,7 +73,7 @@ public final class MigrateCommand {
                 info.batches(),
                 info.lastKey(),
                 info.endKey(),
-                Remedies.setting("waitForBackfill(true)"));
+                Remedies.option("--wait-for-backfill", "waitForBackfill(true)"));
     new Progress(options.listener()).warning(message);
     return new MigrationReport(
         newest, newest, List.of(), Duration.ofNanos(System.nanoTime() - start), List.of(), info);

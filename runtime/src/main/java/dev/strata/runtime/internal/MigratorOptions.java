@@ -39,6 +39,21 @@ public record MigratorOptions(
 
   /** These options with {@code allowFuture} instead. */
   public MigratorOptions withAllowFuture(boolean allowFuture) {
+    return with(allowFuture, lockTimeout, waitForBackfill);
+  }
+
+  /** These options with another lock timeout. */
+  public MigratorOptions withLockTimeout(Duration timeout) {
+    return with(allowFuture, timeout, waitForBackfill);
+  }
+
+  /** These options with another {@code waitForBackfill}. */
+  public MigratorOptions withWaitForBackfill(boolean wait) {
+    return with(allowFuture, lockTimeout, wait);
+  }
+
+  /** The options a built migrator may change, the command line's options among them. */
+  private MigratorOptions with(boolean allowFuture, Duration lockTimeout, boolean wait) {
     return new MigratorOptions(
         connections,
         migrations,
@@ -52,24 +67,6 @@ public record MigratorOptions(
         executeListeners,
         lockTimeout,
         backfillTable,
-        waitForBackfill);
-  }
-
-  /** These options with another lock timeout. */
-  public MigratorOptions withLockTimeout(Duration timeout) {
-    return new MigratorOptions(
-        connections,
-        migrations,
-        historyTable,
-        journalTable,
-        schema,
-        outOfOrder,
-        allOrNothing,
-        allowFuture,
-        listener,
-        executeListeners,
-        timeout,
-        backfillTable,
-        waitForBackfill);
+        wait);
   }
 }

@@ -86,8 +86,7 @@ class BackfillInstancesTest {
               "Another process is backfilling 1 (backfill 1) on table items: 100 keys, 2 batches"
                   + " done, up to key 100 of 200. This run applied nothing and does not wait for"
                   + " it; it will apply what is pending once the backfill ends. To wait instead,"
-                  + " set waitForBackfill(true) on Migrator.builder() (for the command line, in"
-                  + " the application's MigratorFactory)."),
+                  + " use --wait-for-backfill, or waitForBackfill(true) on Migrator.builder()."),
           warnings);
     }
   }
