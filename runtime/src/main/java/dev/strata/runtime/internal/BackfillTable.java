@@ -27,7 +27,7 @@ public final class BackfillTable {
 
   private static final String COLUMNS =
       "version, table_name, key_column, key_type, end_key, last_key, keys, rows, batches,"
-          + " batch_size, batch_millis, started_at, updated_at, finished_at, run_id";
+          + " batch_size, batch_millis, started_at, updated_at, finished_at, run_id, stopped_at";
 
   private final Database database;
   private final String name; // folded
@@ -67,7 +67,7 @@ public final class BackfillTable {
                 + "%s bigint not null, %s bigint not null, %s bigint not null, %s int not null,"
                 + " %s bigint not null, %s timestamp with time zone not null,"
                 + " %s timestamp with time zone not null, %s timestamp with time zone,"
-                + " %s varchar(36))")
+                + " %s varchar(36), %s timestamp with time zone)")
             .formatted(
                 table,
                 c("version"),
@@ -86,7 +86,8 @@ public final class BackfillTable {
                 c("started_at"),
                 c("updated_at"),
                 c("finished_at"),
-                c("run_id"));
+                c("run_id"),
+                c("stopped_at"));
     Bounded.run(
         connection,
         () -> {
@@ -112,12 +113,19 @@ public final class BackfillTable {
       Instant startedAt,
       Instant updatedAt,
       Instant finishedAt,
-      String runId) {
+      String runId,
+      Instant stoppedAt) {
 
-    /** RUNNING while a batch committed recently, FINISHED once done, else INTERRUPTED. */
+    /**
+     * FINISHED once done; INTERRUPTED once a run stopped on a failure, or when no batch committed
+     * recently (a killed process marks nothing); else RUNNING.
+     */
     BackfillInfo.State state(Instant now) {
       if (finishedAt != null) {
         return BackfillInfo.State.FINISHED;
+      }
+      if (stoppedAt != null) {
+        return BackfillInfo.State.INTERRUPTED;
       }
       Duration window = Duration.ofMillis(Math.max(RUNNING_WINDOW.toMillis(), 10 * batchMillis));
       return updatedAt.plus(window).isAfter(now)
@@ -187,7 +195,8 @@ public final class BackfillTable {
                   instant(r, 12),
                   instant(r, 13),
                   instant(r, 14),
-                  r.getString(15)));
+                  r.getString(15),
+                  instant(r, 16)));
         }
         return rows;
       }
@@ -208,7 +217,7 @@ public final class BackfillTable {
             + " ("
             + columns()
             + ") values (?, ?, ?, ?, ?, ?, 0, 0, 0, ?, 0, current_timestamp, current_timestamp,"
-            + " null, ?)";
+            + " null, ?, null)";
     update(
         connection,
         sql,
@@ -236,7 +245,7 @@ public final class BackfillTable {
     update(
         connection,
         ("update %s set %s = ?, %s = %s + ?, %s = %s + ?, %s = %s + 1, %s = ?, %s = ?, %s ="
-                + " current_timestamp, %s = ? where %s = ?")
+                + " current_timestamp, %s = ?, %s = null where %s = ?")
             .formatted(
                 table,
                 c("last_key"),
@@ -250,6 +259,7 @@ public final class BackfillTable {
                 c("batch_millis"),
                 c("updated_at"),
                 c("run_id"),
+                c("stopped_at"),
                 c("version")),
         lastKey,
         keys,
@@ -266,6 +276,18 @@ public final class BackfillTable {
         connection,
         "update %s set %s = current_timestamp, %s = current_timestamp where %s = ?"
             .formatted(table, c("finished_at"), c("updated_at"), c("version")),
+        version);
+  }
+
+  /**
+   * Marks the backfill of {@code version} stopped by a failure, so that it reads INTERRUPTED at
+   * once rather than RUNNING until its window passes; the next committed batch clears it.
+   */
+  void stop(Connection connection, String version) throws SQLException {
+    update(
+        connection,
+        "update %s set %s = current_timestamp where %s = ? and %s is null"
+            .formatted(table, c("stopped_at"), c("version"), c("finished_at")),
         version);
   }
 

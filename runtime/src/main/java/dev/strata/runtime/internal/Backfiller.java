@@ -6,11 +6,13 @@ import dev.strata.runtime.BackfillProgress;
 import dev.strata.runtime.KeyRange;
 import dev.strata.runtime.MigrationBackfill;
 import dev.strata.runtime.MigrationDescriptor;
+import dev.strata.runtime.MigrationException;
 import dev.strata.runtime.MigrationListener;
 import dev.strata.runtime.MigrationStep;
 import dev.strata.runtime.internal.BackfillTable.KeyType;
 import dev.strata.runtime.internal.RegistryLoader.Known;
 import java.sql.Connection;
+import java.sql.SQLException;
 import java.time.Duration;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -108,7 +110,7 @@ final class Backfiller {
           step("pause between batches", () -> Thread.sleep(b.pauseMillis()));
         } catch (StepFailure f) { // interrupted: stop, as after a failed batch
           Thread.currentThread().interrupt();
-          throw BackfillMessages.failed(k, f, run.row, table.displayName());
+          throw stopped(k, f, run.row);
         }
       }
     }
@@ -125,10 +127,28 @@ final class Backfiller {
           });
       step("autocommit", () -> connection.setAutoCommit(true));
     } catch (StepFailure f) {
-      throw BackfillMessages.failed(k, f, run.row, table.displayName());
+      throw stopped(k, f, run.row);
     }
     run.tell(true);
     return (System.nanoTime() - start) / 1_000_000;
+  }
+
+  /**
+   * The failure of a started backfill, after marking its progress row stopped so that it reads
+   * INTERRUPTED at once. Best effort: on a lost connection nothing can be marked, and the row reads
+   * INTERRUPTED once its running window has passed.
+   */
+  private MigrationException stopped(Known k, StepFailure f, BackfillTable.Row row) {
+    try {
+      if (!connection.getAutoCommit()) {
+        connection.rollback();
+        connection.setAutoCommit(true);
+      }
+      table.stop(connection, row.version());
+    } catch (SQLException | RuntimeException e) {
+      LOG.debug("Could not mark the backfill of {} stopped", row.version(), e);
+    }
+    return BackfillMessages.failed(k, f, row, table.displayName());
   }
 
   /** From the beginning: {@code @Up} if any, then the end key and the progress row. */
@@ -164,7 +184,8 @@ final class Backfiller {
               null,
               null,
               null,
-              runId);
+              runId,
+              null);
       step("progress row", () -> table.start(connection, row));
       LOG.info(
           "Migration {}: backfilling {} in batches of {} keys up to key {}",
@@ -234,7 +255,7 @@ final class Backfiller {
                 this::attempt);
         step("autocommit", () -> connection.setAutoCommit(true));
       } catch (StepFailure f) {
-        throw BackfillMessages.failed(k, f, row, table.displayName());
+        throw stopped(k, f, row);
       }
       if (batch == null) {
         return false;
@@ -294,7 +315,8 @@ final class Backfiller {
               row.startedAt(),
               row.updatedAt(),
               null,
-              runId);
+              runId,
+              null);
       return new Batch(range[1], keys, changed[0], advanced);
     }
 

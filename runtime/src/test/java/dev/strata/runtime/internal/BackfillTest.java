@@ -115,6 +115,7 @@ class BackfillTest {
       assertEquals(repeat("1", 100), counters(db).subList(0, 100));
       assertEquals(repeat("0", 100), counters(db).subList(100, 200));
       BackfillInfo info = m.backfills().get(0);
+      assertEquals(BackfillInfo.State.INTERRUPTED, info.state()); // at once, not after a window
       assertEquals(List.of(100L, 2L), List.of(info.keys(), info.batches()));
       assertEquals(key.of(100).toString(), info.lastKey());
       assertEquals(MigrationState.PENDING, m.status().get(0).state());
@@ -129,6 +130,7 @@ class BackfillTest {
           List.of(200L, 4L), List.of(m.backfills().get(0).keys(), m.backfills().get(0).batches()));
       assertEquals(1, m.history().size());
       assertEquals(List.of("FAILED", "APPLIED"), journal(m));
+      assertEquals(BackfillInfo.State.FINISHED, m.backfills().get(0).state());
     }
   }
 
