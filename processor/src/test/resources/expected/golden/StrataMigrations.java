@@ -4,6 +4,7 @@ package golden;
 import dev.strata.Dialect;
 import dev.strata.Stage;
 import dev.strata.runtime.Evidence;
+import dev.strata.runtime.KeyRange;
 import dev.strata.runtime.MigrationContext;
 import dev.strata.runtime.MigrationDescriptor;
 import dev.strata.runtime.MigrationRegistry;
@@ -46,7 +47,7 @@ public final class StrataMigrations implements MigrationRegistry, RegistryDispat
    *     {@code null} when nothing can (see {@code golden.StrataMigrationsModule})
    */
   public StrataMigrations(Function<String, Object> injector) {
-    RegistryListing listing = new RegistryListing(this, injector, 3, H2_POSTGRES);
+    RegistryListing listing = new RegistryListing(this, injector, 4, H2_POSTGRES);
     migrations0(listing);
     this.migrations = listing.build();
   }
@@ -62,6 +63,7 @@ public final class StrataMigrations implements MigrationRegistry, RegistryDispat
       case 0: return new CreateBooks();
       case 1: return new IndexBooks();
       case 2: return new DropOldTitle();
+      case 3: return new FillTitles();
       default: throw new AssertionError(index);
     }
   }
@@ -96,6 +98,15 @@ public final class StrataMigrations implements MigrationRegistry, RegistryDispat
     }
   }
 
+  @Override
+  public int runBackfill(int index, Object migration, MigrationContext db, KeyRange range) throws
+      Exception {
+    switch (index) {
+      case 0: return ((FillTitles) migration).fill(db.dsl(), range);
+      default: throw new AssertionError(index);
+    }
+  }
+
   private static void migrations0(RegistryListing listing) {
     listing.migration("1", "create books", "golden.CreateBooks", true, "c3b7c7a2d42bf68e6156c531b1ed8bfa2228c04aad2efd33884f61c632793ecf", null, "shop", "up", "down", "noBooks", "no books table yet", null, null);
     listing.begin("1.1", "index books", "golden.IndexBooks", true, "780cf5ba6b8474d713aaaaa3afe40f2619996f1a404403bfdc1a4cca214cf808");
@@ -113,5 +124,7 @@ public final class StrataMigrations implements MigrationRegistry, RegistryDispat
     listing.gate("noReads", "no reads of books.old_title", 10);
     listing.gate("filled", "the new title is filled", 30);
     listing.attested("the catalogue team confirmed that no report reads books.old_title");
+    listing.begin("3", "fill titles", "golden.FillTitles", false, "c911bbc2f6745171feaa71dc53c2c3b1d2436b94633fde889c6b46c430b98ebf");
+    listing.backfill("fill", "books", "id", 500, 10, 200, 30, 5);
   }
 }

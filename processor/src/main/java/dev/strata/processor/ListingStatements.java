@@ -2,6 +2,7 @@ package dev.strata.processor;
 
 import static dev.strata.processor.SourceFiles.literal;
 
+import dev.strata.processor.RegistryModel.BackfillModel;
 import dev.strata.processor.RegistryModel.CheckModel;
 import dev.strata.processor.RegistryModel.GateModel;
 import dev.strata.processor.RegistryModel.MigrationModel;
@@ -55,10 +56,10 @@ final class ListingStatements {
   /**
    * The statements that list the migrations, in version order, one list per migration: one {@code
    * listing.migration(..)} call for each migration of the common shape, else {@code begin(..)} and
-   * a statement for each dependency, owner, tag, step, check, change, gate and attestation. Text,
-   * with literals written by {@link SourceFiles#literal} and pasted past JavaPoet ({@link
-   * SourceFiles#paste}): thousands of {@code $S} arguments, then thousands of lines, were most of
-   * JavaPoet's time.
+   * a statement for each dependency, owner, tag, step, check, change, gate, attestation and
+   * backfill. Text, with literals written by {@link SourceFiles#literal} and pasted past JavaPoet
+   * ({@link SourceFiles#paste}): thousands of {@code $S} arguments, then thousands of lines, were
+   * most of JavaPoet's time.
    */
   static List<List<String>> listing(RegistryModel model) {
     List<List<String>> listing = new ArrayList<>();
@@ -125,6 +126,20 @@ final class ListingStatements {
       if (m.attested() != null) {
         statements.add(statement("attested", literal(m.attested())));
       }
+      BackfillModel backfill = m.backfill();
+      if (backfill != null) {
+        statements.add(
+            statement(
+                "backfill",
+                literal(backfill.method()),
+                literal(backfill.table()),
+                literal(backfill.key()),
+                String.valueOf(backfill.batchSize()),
+                String.valueOf(backfill.pauseMillis()),
+                String.valueOf(backfill.targetBatchMillis()),
+                String.valueOf(backfill.timeoutSeconds()),
+                String.valueOf(backfill.retries())));
+      }
     }
     return listing;
   }
@@ -145,7 +160,8 @@ final class ListingStatements {
         && m.postChecks().size() <= 1
         && m.change() == null
         && m.gates().isEmpty()
-        && m.attested() == null;
+        && m.attested() == null
+        && m.backfill() == null;
   }
 
   private static boolean isPlain(StepModel step, List<String> dialects) {

@@ -122,6 +122,20 @@ enum Message {
       "method",
       "declared return type",
       "parameter type (DSLContext when it has no valid one)"),
+  BAD_BACKFILL_PARAMETERS(
+      Code.BAD_SIGNATURE,
+      "@Backfill method \"%1$s\" must take the context and the batch's keys, but takes (%2$s);"
+          + " declare it as int %1$s(MigrationContext db, KeyRange range) for plain SQL or int"
+          + " %1$s(DSLContext db, KeyRange range) for jOOQ's DSL",
+      "method",
+      "declared parameter types"),
+  BAD_BACKFILL_RETURN(
+      Code.BAD_SIGNATURE,
+      "@Backfill method \"%1$s\" must return int, the number of rows the batch changed, but"
+          + " returns %2$s; declare it as int %1$s(%3$s db, KeyRange range)",
+      "method",
+      "declared return type",
+      "context type (MigrationContext when it has no valid one)"),
   TYPE_PARAMETERS(
       Code.BAD_SIGNATURE,
       "%s method \"%s\" must not declare type parameters; remove them",
@@ -267,7 +281,7 @@ enum Message {
       "%s = %s on %s method \"%s\" is negative; write 0 for none, or a positive number",
       "attribute",
       "value",
-      "@Up, @Down or @Gate",
+      "@Up, @Down, @Gate or @Backfill",
       "method"),
 
   // bad-option

@@ -20,7 +20,9 @@ enum MethodKind {
   PRE_CHECK(Mirrors.PRE_CHECK, "@PreCheck", "boolean"),
   POST_CHECK(Mirrors.POST_CHECK, "@PostCheck", "boolean"),
   /** Returns {@code Evidence}, or {@code boolean}, which the registry wraps in one. */
-  GATE(Mirrors.GATE, "@Gate", "Evidence");
+  GATE(Mirrors.GATE, "@Gate", "Evidence"),
+  /** Takes the batch's {@code KeyRange} after the context, and returns the rows it changed. */
+  BACKFILL(Mirrors.BACKFILL, "@Backfill", "int");
 
   private static final MethodKind[] KINDS = values(); // values() copies the array each call
 
@@ -71,6 +73,7 @@ enum MethodKind {
     return switch (this) {
       case UP, DOWN -> List.of("timeoutSeconds", "retries");
       case GATE -> List.of("timeoutSeconds");
+      case BACKFILL -> List.of("pauseMillis", "targetBatchMillis", "timeoutSeconds", "retries");
       case PRE_CHECK, POST_CHECK -> List.of();
     };
   }

@@ -1,6 +1,8 @@
 package dev.strata.processor;
 
 import static dev.strata.processor.Message.BAD_ATTRIBUTE;
+import static dev.strata.processor.Message.BAD_BACKFILL_PARAMETERS;
+import static dev.strata.processor.Message.BAD_BACKFILL_RETURN;
 import static dev.strata.processor.Message.BAD_GATE_RETURN;
 import static dev.strata.processor.Message.BAD_MODIFIER;
 import static dev.strata.processor.Message.BAD_PARAMETERS;
@@ -28,8 +30,8 @@ import javax.lang.model.util.Types;
 /**
  * Checks that generated code can call a Strata method directly: {@code void name(P)} for steps,
  * {@code boolean name(P)} for checks, {@code Evidence name(P)} or {@code boolean name(P)} for
- * gates, where {@code P} is jOOQ's {@code DSLContext} or Strata's {@code MigrationContext},
- * reachable and on an instance.
+ * gates, {@code int name(P, KeyRange)} for backfills, where {@code P} is jOOQ's {@code DSLContext}
+ * or Strata's {@code MigrationContext}, reachable and on an instance.
  */
 final class MethodValidator {
   private final Types types;
@@ -68,14 +70,23 @@ final class MethodValidator {
     for (VariableElement parameter : method.getParameters()) {
       parameters.add(parameter.asType());
     }
-    String parameter = parameters.size() != 1 ? null : parameterName(parameters.get(0));
-    if (parameter == null) {
+    String parameter = parameterName(kind, parameters);
+    if (parameter == null && kind == MethodKind.BACKFILL) {
+      report.error(BAD_BACKFILL_PARAMETERS, method, name, simpleNames(parameters));
+    } else if (parameter == null) {
       report.error(
           BAD_PARAMETERS, method, kind.label, name, simpleNames(parameters), kind.returnType);
     }
     if (!kind.mayReturn(method.getReturnType())) {
       String returned = simpleName(method.getReturnType());
-      if (kind == MethodKind.GATE) {
+      if (kind == MethodKind.BACKFILL) {
+        report.error(
+            BAD_BACKFILL_RETURN,
+            method,
+            name,
+            returned,
+            parameter == null ? "MigrationContext" : parameter);
+      } else if (kind == MethodKind.GATE) {
         report.error(
             BAD_GATE_RETURN, method, name, returned, parameter == null ? "DSLContext" : parameter);
       } else if (parameter != null) {
@@ -99,6 +110,19 @@ final class MethodValidator {
       }
     }
     return report.build();
+  }
+
+  /**
+   * The simple name of the context a method of {@code kind} takes, or null when its parameters are
+   * not the context alone (a backfill: the context, then the batch's {@code KeyRange}).
+   */
+  private static String parameterName(MethodKind kind, List<TypeMirror> parameters) {
+    if (kind != MethodKind.BACKFILL) {
+      return parameters.size() != 1 ? null : parameterName(parameters.get(0));
+    }
+    return parameters.size() == 2 && Mirrors.isClass(parameters.get(1), Mirrors.KEY_RANGE)
+        ? parameterName(parameters.get(0))
+        : null;
   }
 
   /** The simple name of a parameter type a Strata method may take, or null. */

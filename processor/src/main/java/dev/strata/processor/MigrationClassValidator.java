@@ -113,8 +113,10 @@ final class MigrationClassValidator {
 
   private void checkMethodsAndDialects(TypeElement type, Report.Builder report) {
     Map<MethodKind, Map<String, ExecutableElement>> covered = new LinkedHashMap<>();
+    boolean hasBackfill = false;
     for (ExecutableElement method : methodsIn(type.getEnclosedElements())) {
       Map<MethodKind, AnnotationMirror> annotations = MethodKind.annotationsOn(method);
+      hasBackfill |= annotations.containsKey(MethodKind.BACKFILL);
       if (annotations.containsKey(MethodKind.UP) && annotations.containsKey(MethodKind.DOWN)) {
         report.errorOnAnnotation(
             UP_AND_DOWN, method, annotations.get(MethodKind.DOWN), method.getSimpleName());
@@ -146,7 +148,7 @@ final class MigrationClassValidator {
       }
     }
     Map<String, ExecutableElement> ups = covered.getOrDefault(MethodKind.UP, Map.of());
-    if (ups.isEmpty()) {
+    if (ups.isEmpty() && !hasBackfill) { // a backfill's batches are its work
       Optional<String> inherited = inheritedUp(type);
       if (inherited.isPresent()) {
         report.error(INHERITED_UP_ONLY, type, type.getSimpleName(), inherited.get());

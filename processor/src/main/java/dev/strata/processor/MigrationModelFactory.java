@@ -6,6 +6,7 @@ import static javax.lang.model.util.ElementFilter.constructorsIn;
 import static javax.lang.model.util.ElementFilter.methodsIn;
 
 import com.palantir.javapoet.ClassName;
+import dev.strata.processor.RegistryModel.BackfillModel;
 import dev.strata.processor.RegistryModel.ChangeModel;
 import dev.strata.processor.RegistryModel.CheckModel;
 import dev.strata.processor.RegistryModel.Construction;
@@ -42,6 +43,7 @@ final class MigrationModelFactory {
     List<CheckModel> preChecks = new ArrayList<>();
     List<CheckModel> postChecks = new ArrayList<>();
     List<GateModel> gates = new ArrayList<>();
+    BackfillModel backfill = null;
     List<Keyed> strataMethods = new ArrayList<>();
     boolean reachable = isPublic(type);
     for (ExecutableElement method : methodsIn(type.getEnclosedElements())) {
@@ -68,6 +70,7 @@ final class MigrationModelFactory {
                       Mirrors.as(values.get("timeoutSeconds"), Integer.class).orElse(0),
                       jooq,
                       method.getReturnType().getKind() == TypeKind.BOOLEAN));
+          case BACKFILL -> backfill = backfill(name, values, jooq);
         }
       }
     }
@@ -107,7 +110,26 @@ final class MigrationModelFactory {
         gates,
         Mirrors.find(type, Mirrors.ATTESTED)
             .flatMap(attested -> Mirrors.valueAs(attested, "value", String.class))
-            .orElse(null));
+            .orElse(null),
+        backfill);
+  }
+
+  private static BackfillModel backfill(
+      String method, Map<String, AnnotationValue> values, boolean jooq) {
+    return new BackfillModel(
+        method,
+        Mirrors.as(values.get("table"), String.class).orElse(""),
+        Mirrors.as(values.get("key"), String.class).orElse(""),
+        count(values, "batchSize"),
+        count(values, "pauseMillis"),
+        count(values, "targetBatchMillis"),
+        count(values, "timeoutSeconds"),
+        count(values, "retries"),
+        jooq);
+  }
+
+  private static int count(Map<String, AnnotationValue> values, String attribute) {
+    return Mirrors.as(values.get(attribute), Integer.class).orElse(0);
   }
 
   /** The class's {@code @Change}, if it has one. */
@@ -144,9 +166,9 @@ final class MigrationModelFactory {
     return new CheckModel(method, Mirrors.as(values.get("value"), String.class).orElse(""), jooq);
   }
 
-  /** Whether a valid method's one parameter is jOOQ's {@code DSLContext}. */
+  /** Whether a valid method's first parameter, its context, is jOOQ's {@code DSLContext}. */
   private static boolean takesJooq(ExecutableElement method) {
-    return method.getParameters().size() == 1
+    return !method.getParameters().isEmpty()
         && Mirrors.isClass(method.getParameters().get(0).asType(), Mirrors.DSL_CONTEXT);
   }
 

@@ -27,9 +27,11 @@ final class Mirrors {
   static final String PRE_CHECK = "dev.strata.PreCheck";
   static final String POST_CHECK = "dev.strata.PostCheck";
   static final String GATE = "dev.strata.Gate";
+  static final String BACKFILL = "dev.strata.Backfill";
   static final String CHANGE = "dev.strata.Change";
   static final String ATTESTED = "dev.strata.Attested";
   static final String EVIDENCE = "dev.strata.runtime.Evidence";
+  static final String KEY_RANGE = "dev.strata.runtime.KeyRange";
   static final String DIALECT = "dev.strata.Dialect";
   static final String DSL_CONTEXT = "org.jooq.DSLContext";
   static final String MIGRATION_CONTEXT = "dev.strata.runtime.MigrationContext";

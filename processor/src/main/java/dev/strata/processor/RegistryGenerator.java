@@ -51,6 +51,7 @@ final class RegistryGenerator {
   static final ClassName STAGE = ClassName.get("dev.strata", "Stage");
   static final ClassName MIGRATION_CONTEXT =
       ClassName.get("dev.strata.runtime", "MigrationContext");
+  static final ClassName KEY_RANGE = ClassName.get("dev.strata.runtime", "KeyRange");
   static final TypeName INJECTOR =
       ParameterizedTypeName.get(
           ClassName.get(Function.class), ClassName.get(String.class), ClassName.OBJECT);
@@ -75,7 +76,8 @@ final class RegistryGenerator {
    * in package {@code db.b}, a parameter {@code db} would break the registry. So a name that is
    * also the first segment of a migration's package gets underscores until it is not.
    */
-  record Names(String index, String migration, String db, String injector, String migrations) {
+  record Names(
+      String index, String migration, String db, String range, String injector, String migrations) {
     /** The names where no package is in the way: what the access helpers, in one package, use. */
     static final Names PLAIN = of(Set.of());
 
@@ -84,6 +86,7 @@ final class RegistryGenerator {
           free("index", taken),
           free("migration", taken),
           free("db", taken),
+          free("range", taken),
           free("injector", taken),
           free("migrations", taken));
     }
@@ -230,7 +233,7 @@ final class RegistryGenerator {
     if (parts.size() == 1) {
       Dispatch.add(registry, newInstanceOverride(names), cases.instances());
       for (CallKind kind : CallKind.values()) {
-        if (kind != CallKind.GATE || !cases.calls().get(kind).isEmpty()) { // a default otherwise
+        if (!kind.optional() || !cases.of(kind).isEmpty()) { // a default otherwise
           Dispatch.add(registry, overriding(kind.signature(names)).build(), cases.of(kind));
         }
       }
@@ -383,7 +386,7 @@ final class RegistryGenerator {
     kinds.add(Cases::instances);
     signatures.add(newInstanceOverride(names));
     for (CallKind call : CallKind.values()) {
-      if (call == CallKind.GATE && model.gates().isEmpty()) {
+      if (call.optional() && call.of(model).isEmpty()) {
         continue; // RegistryDispatch's default
       }
       kinds.add(cases -> cases.of(call));

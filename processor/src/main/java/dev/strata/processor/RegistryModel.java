@@ -76,6 +76,11 @@ record RegistryModel(
     return calls(MigrationModel::gateMethods);
   }
 
+  /** The backfills, by number: at most one per migration. */
+  List<Call> backfills() {
+    return calls(MigrationModel::backfillMethods);
+  }
+
   private List<Call> calls(Function<MigrationModel, List<Method>> methods) {
     List<Call> calls = new ArrayList<>();
     for (int i = 0; i < migrations.size(); i++) {
@@ -102,6 +107,7 @@ record RegistryModel(
    * @param checksum SHA-256 of the methods' syntax trees; {@code null} without trees
    * @param change the {@code @Change} name and stage; {@code null} for a migration of no change
    * @param attested what a person must confirm ({@code @Attested}); {@code null} for no one
+   * @param backfill its {@code @Backfill} method; {@code null} for none
    */
   record MigrationModel(
       TypeElement element,
@@ -121,7 +127,8 @@ record RegistryModel(
       List<CheckModel> postChecks,
       ChangeModel change,
       List<GateModel> gates,
-      String attested) {
+      String attested,
+      BackfillModel backfill) {
 
     MigrationModel {
       gates = List.copyOf(gates);
@@ -155,6 +162,11 @@ record RegistryModel(
       List<Method> methods = new ArrayList<>();
       gates.forEach(gate -> methods.add(new Method(gate.method(), gate.jooq(), gate.wrap())));
       return methods;
+    }
+
+    /** Its {@code @Backfill} method, if it has one. */
+    List<Method> backfillMethods() {
+      return backfill == null ? List.of() : List.of(new Method(backfill.method(), backfill.jooq()));
     }
 
     /** {@code <Outer>_<Simple>_StrataModule}: binds an {@code @Inject} migration into Dagger. */
@@ -199,4 +211,20 @@ record RegistryModel(
    */
   record GateModel(
       String method, String description, int timeoutSeconds, boolean jooq, boolean wrap) {}
+
+  /**
+   * A {@code @Backfill} method, with the annotation's values.
+   *
+   * @param jooq whether it takes {@code DSLContext} rather than {@code MigrationContext}
+   */
+  record BackfillModel(
+      String method,
+      String table,
+      String key,
+      int batchSize,
+      int pauseMillis,
+      int targetBatchMillis,
+      int timeoutSeconds,
+      int retries,
+      boolean jooq) {}
 }

@@ -99,6 +99,7 @@ public final class StrataProcessor extends AbstractProcessor {
         Mirrors.PRE_CHECK,
         Mirrors.POST_CHECK,
         Mirrors.GATE,
+        Mirrors.BACKFILL,
         Mirrors.CHANGE,
         Mirrors.ATTESTED);
   }

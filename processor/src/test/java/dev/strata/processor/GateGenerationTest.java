@@ -128,16 +128,17 @@ class GateGenerationTest {
   }
 
   @Test
-  void aRegistryWithoutGates_leavesEvaluateGateToTheDefault() throws Exception {
+  void aRegistryWithoutGatesOrBackfills_leavesTheirDispatchToTheDefaults() throws Exception {
     Compilation compilation = compile(ADD_FULL_NAME);
 
     assertThat(compilation).succeededWithoutWarnings();
-    assertThat(
-            compilation
-                .generatedSourceFile("test.StrataMigrations")
-                .orElseThrow()
-                .getCharContent(true)
-                .toString())
-        .doesNotContain("evaluateGate");
+    String registry =
+        compilation
+            .generatedSourceFile("test.StrataMigrations")
+            .orElseThrow()
+            .getCharContent(true)
+            .toString();
+    assertThat(registry).doesNotContain("evaluateGate");
+    assertThat(registry).doesNotContain("runBackfill");
   }
 }

@@ -12,10 +12,10 @@ import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
 
 /**
- * The registry of three migrations, one of the common shape on {@code MigrationContext}, one that
- * needs the long form on {@code DSLContext} and starts a change, and one that contracts it behind
- * two gates and an attestation, byte for byte as a checked-in source: any change to what the
- * processor generates shows up here as a diff to review.
+ * The registry of four migrations, one of the common shape on {@code MigrationContext}, one that
+ * needs the long form on {@code DSLContext} and starts a change, one that contracts it behind two
+ * gates and an attestation, and a backfill without {@code @Up}, byte for byte as a checked-in
+ * source: any change to what the processor generates shows up here as a diff to review.
  */
 class RegistryGoldenTest {
 
@@ -28,7 +28,8 @@ class RegistryGoldenTest {
         Compiler.compile(
             JavaFileObjects.forResource("golden/golden/CreateBooks.java"),
             JavaFileObjects.forResource("golden/golden/IndexBooks.java"),
-            JavaFileObjects.forResource("golden/golden/DropOldTitle.java"));
+            JavaFileObjects.forResource("golden/golden/DropOldTitle.java"),
+            JavaFileObjects.forResource("golden/golden/FillTitles.java"));
 
     assertThat(compilation).succeededWithoutWarnings();
     String generated =

@@ -252,10 +252,15 @@ class RegistryOutputTest {
   }
 
   private static String checksumOf(String upBody) {
+    return checksumOf("@Migration(version = \"1\")", upBody);
+  }
+
+  private static String checksumOf(String migration, String upBody) {
     JavaFileObject source =
         source(
             "AddUsers",
-            "@Migration(version = \"1\")",
+            "import dev.strata.runtime.KeyRange;",
+            migration,
             "class AddUsers {",
             upBody,
             "  @PreCheck(\"always\") boolean ready(DSLContext db) { return true; }",
@@ -300,6 +305,21 @@ class RegistryOutputTest {
 
     assertThat(shut).isNotEqualTo(open);
     assertThat(checksumOf(up)).isNotEqualTo(open);
+  }
+
+  @Test
+  void checksum_coversTheBackfillMethod_andKeepsTheOlderKindsFirst() {
+    String migration = "@Migration(version = \"1\", transactional = false)";
+    String up = "  @Up void up(DSLContext db) {}\n";
+    String fill = "  @Backfill(table = \"t\", key = \"id\") int fill(DSLContext db, KeyRange r) {";
+    String one = checksumOf(migration, up + fill + " return 1; }");
+    String two = checksumOf(migration, up + fill + " return 2; }");
+    // declared first, still checksummed after @Up and @PreCheck: older checksums stay
+    String first = checksumOf(migration, fill + " return 1; }\n" + up);
+
+    assertThat(two).isNotEqualTo(one);
+    assertThat(checksumOf(migration, up)).isNotEqualTo(one);
+    assertThat(first).isEqualTo(one);
   }
 
   @Test
