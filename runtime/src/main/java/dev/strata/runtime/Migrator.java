@@ -75,6 +75,14 @@ public final class Migrator {
     return migrate.migrate(requireNonNull(targetVersion, "targetVersion"));
   }
 
+  /**
+   * Every backfill that started, from its progress row, in version order: running, interrupted (a
+   * migrate resumes it) or finished. Empty when none ever started.
+   */
+  public List<BackfillInfo> backfills() {
+    return inspect.backfills();
+  }
+
   /** Every known and applied migration with its state, in version order. */
   public List<MigrationInfo> status() {
     return inspect.status();
@@ -217,6 +225,8 @@ public final class Migrator {
     private MigrationListener listener = new MigrationListener() {};
     private final List<ExecuteListener> executeListeners = new ArrayList<>();
     private Duration lockTimeout = Duration.ofMinutes(10);
+    private String backfillTable = "strata_backfill";
+    private boolean waitForBackfill;
 
     private Builder() {}
 
@@ -330,6 +340,25 @@ public final class Migrator {
       return this;
     }
 
+    /**
+     * The backfills' progress table's name (default {@code strata_backfill}), in the history's
+     * schema: an identifier, not SQL.
+     */
+    public Builder backfillTable(String name) {
+      this.backfillTable = name;
+      return this;
+    }
+
+    /**
+     * Whether a migrate that finds another process running a backfill waits for the lock as for any
+     * migrator (up to {@link #lockTimeout}); by default it returns at once, saying so, and applies
+     * nothing (docs/runtime.md, "Backfills").
+     */
+    public Builder waitForBackfill(boolean waitForBackfill) {
+      this.waitForBackfill = waitForBackfill;
+      return this;
+    }
+
     private static Duration checkedLockTimeout(Duration lockTimeout) {
       if (lockTimeout.isNegative()) {
         throw new IllegalArgumentException("lockTimeout must not be negative");
@@ -358,6 +387,15 @@ public final class Migrator {
                 + historyTable
                 + "; give journalTable(...) another name");
       }
+      History.checkIdentifier("The backfill table name", backfillTable);
+      if (backfillTable.equalsIgnoreCase(historyTable)
+          || backfillTable.equalsIgnoreCase(journalTable)) {
+        throw new MigrationException(
+            Reason.CONFIGURATION,
+            "The backfill table is named "
+                + backfillTable
+                + " as the history or the journal table; give backfillTable(...) another name");
+      }
       if (schema != null) {
         History.checkIdentifier("The schema name", schema);
       }
@@ -376,7 +414,9 @@ public final class Migrator {
               allowFuture,
               listener,
               executeListeners,
-              lockTimeout);
+              lockTimeout,
+              backfillTable,
+              waitForBackfill);
       return new Migrator(options);
     }
   }

@@ -49,6 +49,9 @@ public final class Executor implements AutoCloseable {
   private final MigrationLock lock;
   private final RunJournal journal;
 
+  /** The backfills' progress table. */
+  private BackfillTable backfills;
+
   /** Decides before each migration of a migrate whether it applies or is held; null for undo. */
   private GateKeeper keeper;
 
@@ -74,6 +77,12 @@ public final class Executor implements AutoCloseable {
   /** Asks {@code keeper} before each migration {@link #apply} runs. */
   Executor gatedBy(GateKeeper keeper) {
     this.keeper = keeper;
+    return this;
+  }
+
+  /** Runs backfills with their progress rows in {@code table}. */
+  Executor backfillingIn(BackfillTable table) {
+    this.backfills = table;
     return this;
   }
 
@@ -110,11 +119,32 @@ public final class Executor implements AutoCloseable {
         pending,
         firstRank,
         (k, rank) -> {
+          if (k.migration().backfill() != null) {
+            return backfill(k, rank);
+          }
           MigrationStep up = up(k);
           return k.migration().transactional()
               ? inTransaction(k, up, () -> applySteps(k, up, rank))
               : nonTransactional(k, up, HistoryRow.Type.MIGRATE, rank);
         });
+  }
+
+  /**
+   * A backfill ({@link Backfiller}): its batches commit one by one; the history row and the journal
+   * row are written once, with the progress row marked finished, after the last.
+   */
+  private long backfill(Known k, long rank) {
+    long start = System.nanoTime();
+    return new Backfiller(database, connection, backfills, progress.listener(), journal.runId())
+        .run(
+            k,
+            k.migration().up(database.dialect()).orElse(null),
+            () -> {
+              step(LOCK_CHECK, lock::verify);
+              record(k, HistoryRow.Type.MIGRATE, rank, millisSince(start), true);
+              step("journal row", () -> journal.write(JournalEvent.APPLIED, k, outcomes(k)));
+            },
+            () -> step(LOCK_CHECK, lock::verify));
   }
 
   /** Applies {@code pending} in one transaction; a transient failure reruns the whole batch. */
@@ -283,6 +313,9 @@ public final class Executor implements AutoCloseable {
     List<String> invalidBefore = invalidIndexes(k);
     try {
       step("transaction start", () -> connection.setAutoCommit(true));
+      if (type == HistoryRow.Type.UNDO && k.migration().backfill() != null) {
+        step("progress table", () -> backfills.create(connection)); // its row goes with the UNDO
+      }
       record(k, type, rank, 0, false);
     } catch (StepFailure f) {
       throw FailureMessages.nothingRan(k, f);
@@ -354,6 +387,9 @@ public final class Executor implements AutoCloseable {
     connection.setAutoCommit(false);
     try {
       boolean marked = history.markSucceeded(connection, rank, ms);
+      if (marked && type == HistoryRow.Type.UNDO && k.migration().backfill() != null) {
+        backfills.delete(connection, k.migration().version()); // a new migrate starts afresh
+      }
       if (marked) {
         journal.write(
             type == HistoryRow.Type.MIGRATE ? JournalEvent.APPLIED : JournalEvent.UNDONE,

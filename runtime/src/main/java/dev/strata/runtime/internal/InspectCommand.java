@@ -1,11 +1,17 @@
 package dev.strata.runtime.internal;
 
+import dev.strata.Version;
+import dev.strata.runtime.BackfillInfo;
 import dev.strata.runtime.HistoryEntry;
 import dev.strata.runtime.MigrationInfo;
 import dev.strata.runtime.Plan;
 import dev.strata.runtime.internal.RegistryLoader.Known;
+import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -33,6 +39,36 @@ public final class InspectCommand {
             LOG.warn(FailureMessages.invalidIndexesWarning(invalid));
           }
           return snapshot.status();
+        });
+  }
+
+  /** Every progress row of a backfill, in version order. */
+  public List<BackfillInfo> backfills() {
+    return sessions.unlocked(
+        s -> {
+          Instant now = Instant.now();
+          Map<String, String> descriptions = new HashMap<>();
+          for (Known k : s.options().migrations()) {
+            descriptions.put(k.migration().version(), k.migration().description());
+          }
+          return s.backfills().readAll(s.connection()).stream()
+              .sorted(Comparator.comparing(r -> Version.parse(r.version())))
+              .map(
+                  r ->
+                      new BackfillInfo(
+                          r.version(),
+                          descriptions.getOrDefault(r.version(), ""),
+                          r.tableName(),
+                          r.keyColumn(),
+                          r.state(now),
+                          r.keys(),
+                          r.rows(),
+                          r.batches(),
+                          r.lastKey(),
+                          r.endKey(),
+                          r.startedAt(),
+                          r.updatedAt()))
+              .toList();
         });
   }
 

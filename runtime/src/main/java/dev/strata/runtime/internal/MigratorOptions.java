@@ -13,6 +13,9 @@ import org.jooq.ExecuteListener;
  * @param schema the history table's schema, also the migrations' default schema during a run; null
  *     for the connection's current schema
  * @param allowFuture whether applied versions above everything this build knows are tolerated
+ * @param backfillTable the backfills' progress table's name, checked as the history's
+ * @param waitForBackfill whether a migrate waits out another process's running backfill as any
+ *     lock, instead of returning at once
  */
 public record MigratorOptions(
     ConnectionSource connections,
@@ -25,7 +28,9 @@ public record MigratorOptions(
     boolean allowFuture,
     MigrationListener listener,
     List<ExecuteListener> executeListeners,
-    Duration lockTimeout) {
+    Duration lockTimeout,
+    String backfillTable,
+    boolean waitForBackfill) {
 
   public MigratorOptions {
     migrations = List.copyOf(migrations);
@@ -45,7 +50,9 @@ public record MigratorOptions(
         allowFuture,
         listener,
         executeListeners,
-        lockTimeout);
+        lockTimeout,
+        backfillTable,
+        waitForBackfill);
   }
 
   /** These options with another lock timeout. */
@@ -61,6 +68,8 @@ public record MigratorOptions(
         allowFuture,
         listener,
         executeListeners,
-        timeout);
+        timeout,
+        backfillTable,
+        waitForBackfill);
   }
 }

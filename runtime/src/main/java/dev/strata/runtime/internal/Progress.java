@@ -23,6 +23,10 @@ final class Progress {
     this.listener = listener;
   }
 
+  MigrationListener listener() {
+    return listener;
+  }
+
   /** The log's {@code WARN} and the listener's {@code warning}, with the same text. */
   void warning(String message) {
     LOG.warn(message);

@@ -84,6 +84,10 @@ final class Session {
     return connection;
   }
 
+  MigratorOptions options() {
+    return options;
+  }
+
   Database database() {
     return database;
   }
@@ -94,6 +98,11 @@ final class Session {
 
   Journal journal() {
     return journal;
+  }
+
+  /** The backfills' progress table, in the history's schema. */
+  BackfillTable backfills() {
+    return new BackfillTable(database, options.schema(), options.backfillTable());
   }
 
   /** The journal of this session's run: one run id for all of its rows. */
@@ -180,7 +189,9 @@ final class Session {
 
   Executor executor() {
     changed = true;
-    executor = new Executor(database, connection, history, options.listener(), lock, runJournal());
+    executor =
+        new Executor(database, connection, history, options.listener(), lock, runJournal())
+            .backfillingIn(backfills());
     return executor;
   }
 
