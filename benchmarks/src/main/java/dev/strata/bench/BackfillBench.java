@@ -202,14 +202,19 @@ public final class BackfillBench {
             List.of(),
             null,
             fill);
-    long[] last = {System.nanoTime()};
+    // A batch's duration from the listener's elapsed time, which starts with the backfill (not
+    // with migrate(), whose lock and history come first).
+    long[] last = {0, 0}; // elapsed nanos and batches at the last event
     MigrationListener listener =
         new MigrationListener() {
           @Override
           public void backfillProgress(BackfillProgress progress) {
-            long now = System.nanoTime();
-            batches.add(now - last[0]);
-            last[0] = now;
+            long elapsed = progress.elapsed().toNanos();
+            if (progress.batches() > last[1]) { // the finished event may repeat the last batch
+              batches.add(elapsed - last[0]);
+              last[0] = elapsed;
+              last[1] = progress.batches();
+            }
           }
         };
     MigrationReport report =
