@@ -43,7 +43,12 @@ enum Code {
   MISSING_EXPAND("missing-expand", ERROR),
   /** A {@code CONTRACT} migration with no {@code @Gate} and no {@code @Attested} (a WARNING). */
   UNGATED_CONTRACT("ungated-contract", WARNING),
-  /** A negative {@code timeoutSeconds} or {@code retries}. */
+  /**
+   * A {@code @Backfill} in a transactional migration, a second one, an empty table or key, or a
+   * batch size below 1.
+   */
+  BAD_BACKFILL("bad-backfill", ERROR),
+  /** A negative {@code timeoutSeconds}, {@code retries}, {@code pauseMillis}, … */
   BAD_ATTRIBUTE("bad-attribute", ERROR),
   /** A processor option ({@code -Astrata.registry}, {@code -Astrata.dialects}) is malformed. */
   BAD_OPTION("bad-option", ERROR),

@@ -136,6 +136,12 @@ enum Message {
       "method",
       "declared return type",
       "context type (MigrationContext when it has no valid one)"),
+  BACKFILL_WITH_ROLE(
+      Code.BAD_SIGNATURE,
+      "method \"%1$s\" is both @Backfill and %2$s, but a @Backfill method is called once per"
+          + " batch with its keys and has no other role; give %2$s a method of its own",
+      "method",
+      "the other annotation"),
   TYPE_PARAMETERS(
       Code.BAD_SIGNATURE,
       "%s method \"%s\" must not declare type parameters; remove them",
@@ -275,6 +281,39 @@ enum Message {
           + " @SuppressWarnings(\"strata:ungated-contract\") on \"%1$s\"",
       "class",
       "change"),
+
+  // bad-backfill
+  BACKFILL_IN_TRANSACTION(
+      Code.BAD_BACKFILL,
+      "@Backfill method \"%1$s\" commits each batch in a transaction of its own, but \"%2$s\" is"
+          + " a transactional migration, which would hold every batch in one; declare it"
+          + " @Migration(version = \"%3$s\", transactional = false)",
+      "method",
+      "class",
+      "version"),
+  TWO_BACKFILLS(
+      Code.BAD_BACKFILL,
+      "\"%1$s\" has two @Backfill methods, \"%2$s\" and \"%3$s\", but a migration has one progress"
+          + " row, so it fills one table; move \"%3$s\" to a migration of its own",
+      "class",
+      "first method",
+      "second method"),
+  BLANK_BACKFILL_TABLE(
+      Code.BAD_BACKFILL,
+      "@Backfill table on method \"%s\" is empty; name the table whose rows the batches walk, such"
+          + " as table = \"users\"",
+      "method"),
+  BLANK_BACKFILL_KEY(
+      Code.BAD_BACKFILL,
+      "@Backfill key on method \"%s\" is empty; name the table's key column, one unique column of"
+          + " an integer, text or UUID type, such as key = \"id\"",
+      "method"),
+  BAD_BATCH_SIZE(
+      Code.BAD_BACKFILL,
+      "@Backfill batchSize = %s on method \"%s\" is below 1, so no batch would cover a key; write"
+          + " how many keys a batch covers, such as the default 1000",
+      "value",
+      "method"),
 
   BAD_ATTRIBUTE(
       Code.BAD_ATTRIBUTE,

@@ -1,6 +1,11 @@
 package dev.strata.processor;
 
 import static dev.strata.processor.Message.AMBIGUOUS_UP;
+import static dev.strata.processor.Message.BACKFILL_IN_TRANSACTION;
+import static dev.strata.processor.Message.BACKFILL_WITH_ROLE;
+import static dev.strata.processor.Message.BAD_BATCH_SIZE;
+import static dev.strata.processor.Message.BLANK_BACKFILL_KEY;
+import static dev.strata.processor.Message.BLANK_BACKFILL_TABLE;
 import static dev.strata.processor.Message.EMPTY_VERSION;
 import static dev.strata.processor.Message.INHERITED_UP_ONLY;
 import static dev.strata.processor.Message.INNER_CLASS;
@@ -13,6 +18,7 @@ import static dev.strata.processor.Message.NOT_CONCRETE;
 import static dev.strata.processor.Message.NO_CONSTRUCTOR;
 import static dev.strata.processor.Message.PRIVATE_CLASS;
 import static dev.strata.processor.Message.PRIVATE_CONSTRUCTOR;
+import static dev.strata.processor.Message.TWO_BACKFILLS;
 import static dev.strata.processor.Message.UP_AND_DOWN;
 import static javax.lang.model.element.Modifier.ABSTRACT;
 import static javax.lang.model.element.Modifier.PRIVATE;
@@ -30,6 +36,7 @@ import javax.lang.model.element.AnnotationValue;
 import javax.lang.model.element.Element;
 import javax.lang.model.element.ElementKind;
 import javax.lang.model.element.ExecutableElement;
+import javax.lang.model.element.Name;
 import javax.lang.model.element.NestingKind;
 import javax.lang.model.element.TypeElement;
 import javax.lang.model.type.DeclaredType;
@@ -66,6 +73,7 @@ final class MigrationClassValidator {
     checkVersion(type, migration, report);
     ChangeValidator.checkClass(type, report);
     checkMethodsAndDialects(type, report);
+    checkBackfills(type, migration, report);
     return report.build();
   }
 
@@ -124,6 +132,12 @@ final class MigrationClassValidator {
       for (Map.Entry<MethodKind, AnnotationMirror> found : annotations.entrySet()) {
         MethodKind kind = found.getKey();
         AnnotationMirror annotation = found.getValue();
+        if (kind != MethodKind.BACKFILL && annotations.containsKey(MethodKind.BACKFILL)) {
+          // one error for the two roles, not one per signature that cannot fit both
+          report.errorOnAnnotation(
+              BACKFILL_WITH_ROLE, method, annotation, method.getSimpleName(), kind.label);
+          continue;
+        }
         Map<String, AnnotationValue> values = Mirrors.values(annotation);
         report.addAll(methods.validate(method, kind, annotation, values));
         if (kind.isStep()) {
@@ -163,6 +177,49 @@ final class MigrationClassValidator {
         if (!steps.isEmpty() && !steps.containsKey(dialect)) {
           report.error(MISSING_DIALECT, type, type.getSimpleName(), kind.label, dialect);
         }
+      }
+    }
+  }
+
+  /**
+   * At most one {@code @Backfill}, in a migration that is not transactional (each batch commits on
+   * its own), with a table, a key column and batches of at least one key.
+   */
+  private static void checkBackfills(
+      TypeElement type, AnnotationMirror migration, Report.Builder report) {
+    ExecutableElement first = null;
+    for (ExecutableElement method : methodsIn(type.getEnclosedElements())) {
+      Optional<AnnotationMirror> found = MethodKind.BACKFILL.on(method);
+      if (found.isEmpty()) {
+        continue;
+      }
+      AnnotationMirror backfill = found.get();
+      Name name = method.getSimpleName();
+      if (first != null) {
+        report.errorOnAnnotation(
+            TWO_BACKFILLS, method, backfill, type.getSimpleName(), first.getSimpleName(), name);
+      } else {
+        first = method;
+        if (Mirrors.valueAs(migration, "transactional", Boolean.class).orElse(true)) {
+          report.errorOnAnnotation(
+              BACKFILL_IN_TRANSACTION,
+              method,
+              backfill,
+              name,
+              type.getSimpleName(),
+              Mirrors.valueAs(migration, "version", String.class).orElse(""));
+        }
+      }
+      Map<String, AnnotationValue> values = Mirrors.values(backfill);
+      if (Mirrors.as(values.get("table"), String.class).orElse("").isBlank()) {
+        report.errorOn(BLANK_BACKFILL_TABLE, method, backfill, "table", name);
+      }
+      if (Mirrors.as(values.get("key"), String.class).orElse("").isBlank()) {
+        report.errorOn(BLANK_BACKFILL_KEY, method, backfill, "key", name);
+      }
+      int batchSize = Mirrors.as(values.get("batchSize"), Integer.class).orElse(1);
+      if (batchSize < 1) {
+        report.errorOn(BAD_BATCH_SIZE, method, backfill, "batchSize", batchSize, name);
       }
     }
   }
