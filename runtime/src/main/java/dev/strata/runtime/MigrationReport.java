@@ -12,17 +12,31 @@ import java.util.List;
  * @param duration how long the run took, lock wait included
  * @param held the pending migrations this run held (a gate did not pass, or an attestation is
  *     missing), in version order; each names the migrations held behind it
+ * @param backfillElsewhere the backfill another process was running when this run waited for the
+ *     lock, so that this run applied nothing and did not wait (see {@code waitForBackfill}); null
+ *     when none
  */
 public record MigrationReport(
     String initialVersion,
     String finalVersion,
     List<MigrationInfo> executed,
     Duration duration,
-    List<HeldMigration> held) {
+    List<HeldMigration> held,
+    BackfillInfo backfillElsewhere) {
 
   public MigrationReport {
     executed = List.copyOf(executed);
     held = List.copyOf(held);
+  }
+
+  /** A report of a run that did not stop for another process's backfill. */
+  public MigrationReport(
+      String initialVersion,
+      String finalVersion,
+      List<MigrationInfo> executed,
+      Duration duration,
+      List<HeldMigration> held) {
+    this(initialVersion, finalVersion, executed, duration, held, null);
   }
 
   /** A report of a run that held nothing. */
@@ -33,7 +47,7 @@ public record MigrationReport(
 
   /** Whether the run found nothing to do: nothing applied or undone, and nothing held. */
   public boolean nothingToDo() {
-    return executed.isEmpty() && held.isEmpty();
+    return executed.isEmpty() && held.isEmpty() && backfillElsewhere == null;
   }
 
   /**
@@ -56,6 +70,13 @@ public record MigrationReport(
             .append(" in ")
             .append(duration.toMillis())
             .append(" ms");
+    if (backfillElsewhere != null) {
+      text.append("; another process is backfilling ")
+          .append(backfillElsewhere.version())
+          .append(" (")
+          .append(backfillElsewhere.keys())
+          .append(" keys done), not waited for");
+    }
     if (!held.isEmpty()) {
       text.append("; ").append(held.size()).append(" held");
       for (HeldMigration h : held) {

@@ -126,6 +126,23 @@ public final class BackfillTable {
     }
   }
 
+  /** As {@link dev.strata.runtime.Migrator#backfills()} shows it. */
+  static BackfillInfo info(Row r, String description, Instant now) {
+    return new BackfillInfo(
+        r.version(),
+        description,
+        r.tableName(),
+        r.keyColumn(),
+        r.state(now),
+        r.keys(),
+        r.rows(),
+        r.batches(),
+        r.lastKey(),
+        r.endKey(),
+        r.startedAt(),
+        r.updatedAt());
+  }
+
   /** The row of {@code version}, or null when its backfill never started; no table: null. */
   Row read(Connection connection, String version) throws SQLException {
     List<Row> rows = select(connection, " where " + c("version") + " = ?", version);

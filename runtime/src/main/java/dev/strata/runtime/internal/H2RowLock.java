@@ -60,6 +60,7 @@ final class H2RowLock implements MigrationLock {
               waiting.onH2();
               logged = true;
             }
+            waiting.polled(connection);
             continue;
           }
           if (System.nanoTime() < deadline && Failures.isConnectionLost(state)) {
@@ -86,6 +87,9 @@ final class H2RowLock implements MigrationLock {
       Closing.quietly(connection, e);
       if (LOCK_TIMEOUT.equals(Failures.sqlState(e))) {
         throw FailureMessages.rowLockHeld(history.displayName(), timeout, e);
+      }
+      if (e instanceof BackfillElsewhere elsewhere) {
+        throw elsewhere;
       }
       throw e instanceof MigrationException m ? m : FailureMessages.cannotTakeLock(e);
     }

@@ -53,21 +53,7 @@ public final class InspectCommand {
           }
           return s.backfills().readAll(s.connection()).stream()
               .sorted(Comparator.comparing(r -> Version.parse(r.version())))
-              .map(
-                  r ->
-                      new BackfillInfo(
-                          r.version(),
-                          descriptions.getOrDefault(r.version(), ""),
-                          r.tableName(),
-                          r.keyColumn(),
-                          r.state(now),
-                          r.keys(),
-                          r.rows(),
-                          r.batches(),
-                          r.lastKey(),
-                          r.endKey(),
-                          r.startedAt(),
-                          r.updatedAt()))
+              .map(r -> BackfillTable.info(r, descriptions.getOrDefault(r.version(), ""), now))
               .toList();
         });
   }

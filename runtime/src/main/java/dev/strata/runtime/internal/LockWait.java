@@ -1,10 +1,12 @@
 package dev.strata.runtime.internal;
 
+import dev.strata.runtime.BackfillInfo;
 import dev.strata.runtime.MigrationListener;
 import java.sql.Connection;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
+import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
@@ -26,12 +28,47 @@ final class LockWait {
   private static final DateTimeFormatter SINCE =
       DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss 'UTC'", Locale.ROOT);
 
+  /** How often a waiter looks at the backfills' progress rows. */
+  private static final long WATCH_NANOS = 1_000_000_000L;
+
   private final MigrationListener listener;
   private final String table;
+  private final BackfillTable backfills; // null: wait out backfills as any lock
+  private long watched;
 
-  LockWait(MigrationListener listener, String table) {
+  LockWait(MigrationListener listener, String table, BackfillTable backfills) {
     this.listener = listener;
     this.table = table;
+    this.backfills = backfills;
+  }
+
+  /**
+   * Called by a waiter between its tries: throws {@link BackfillElsewhere} when a progress row says
+   * a backfill is running (so the lock's holder is busy with it, maybe for hours). Asked at most
+   * once a second; a failed look is no reason to stop waiting.
+   */
+  void polled(Connection connection) {
+    if (backfills == null || System.nanoTime() - watched < WATCH_NANOS) {
+      return;
+    }
+    watched = System.nanoTime();
+    BackfillTable.Row running = null;
+    try {
+      Instant now = Instant.now();
+      for (BackfillTable.Row row : backfills.readAll(connection)) {
+        if (row.state(now) == BackfillInfo.State.RUNNING) {
+          running = row;
+        }
+      }
+      if (!connection.getAutoCommit()) {
+        connection.rollback(); // H2 waits in a transaction: leave no snapshot behind
+      }
+    } catch (SQLException e) {
+      LOG.debug("Could not read the backfills' progress: {}", Failures.describe(e));
+    }
+    if (running != null) {
+      throw new BackfillElsewhere(running);
+    }
   }
 
   /** The advisory lock {@code key} is held: its holder is in {@code pg_locks}, by pid. */

@@ -4,6 +4,7 @@ import static dev.strata.runtime.internal.Commands.report;
 import static dev.strata.runtime.internal.Commands.text;
 
 import dev.strata.Version;
+import dev.strata.runtime.BackfillInfo;
 import dev.strata.runtime.HeldMigration;
 import dev.strata.runtime.JournalEvent;
 import dev.strata.runtime.MigrationException;
@@ -12,6 +13,7 @@ import dev.strata.runtime.MigrationReport;
 import dev.strata.runtime.internal.RegistryLoader.Known;
 import java.sql.SQLException;
 import java.time.Duration;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
@@ -31,7 +33,7 @@ public final class MigrateCommand {
 
   public MigrateCommand(MigratorOptions options) {
     this.options = options;
-    this.sessions = new Sessions(options);
+    this.sessions = new Sessions(options, !options.waitForBackfill());
   }
 
   /** Applies the pending migrations up to {@code targetVersion}; null for all of them. */
@@ -39,7 +41,43 @@ public final class MigrateCommand {
     Version target =
         targetVersion == null ? null : Commands.version(targetVersion, "target version");
     long start = System.nanoTime();
-    return sessions.locked(s -> firstLook(s, target, start), s -> apply(s, target, start));
+    String[] seen = new String[1]; // the newest version the first look saw
+    try {
+      return sessions.locked(s -> firstLook(s, target, start, seen), s -> apply(s, target, start));
+    } catch (BackfillElsewhere e) {
+      return backfillElsewhere(e.row(), seen[0], start);
+    }
+  }
+
+  /**
+   * The rule for other instances: another process holds the lock and runs a backfill, which may
+   * take hours. This run applies nothing and says so rather than wait it out (docs/runtime.md).
+   */
+  private MigrationReport backfillElsewhere(BackfillTable.Row row, String newest, long start) {
+    String description =
+        options.migrations().stream()
+            .filter(k -> k.migration().version().equals(row.version()))
+            .map(k -> k.migration().description())
+            .findFirst()
+            .orElse("");
+    BackfillInfo info = BackfillTable.info(row, description, Instant.now());
+    String message =
+        ("Another process is backfilling %s (%s) on table %s: %d keys, %d batches done, up to key"
+                + " %s of %s. This run applied nothing and does not wait for it; it will apply"
+                + " what is pending once the backfill ends. To wait instead, set"
+                + " %s.")
+            .formatted(
+                info.version(),
+                description,
+                info.table(),
+                info.keys(),
+                info.batches(),
+                info.lastKey(),
+                info.endKey(),
+                Remedies.setting("waitForBackfill(true)"));
+    new Progress(options.listener()).warning(message);
+    return new MigrationReport(
+        newest, newest, List.of(), Duration.ofNanos(System.nanoTime() - start), List.of(), info);
   }
 
   /**
@@ -49,9 +87,11 @@ public final class MigrateCommand {
    * must lock; the locked run reads the history again and decides (and reports any problem) from
    * what it finds.
    */
-  private MigrationReport firstLook(Session s, Version target, long start) throws SQLException {
+  private MigrationReport firstLook(Session s, Version target, long start, String[] seen)
+      throws SQLException {
     // without descriptions, which only messages use: a problem is reported by the locked run
     Snapshot snapshot = s.snapshot(History.Read.DECISION);
+    seen[0] = text(snapshot.newest());
     if (!snapshot.failed().isEmpty() || !snapshot.pending(target).isEmpty()) {
       return null;
     }

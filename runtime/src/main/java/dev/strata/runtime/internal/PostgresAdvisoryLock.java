@@ -58,6 +58,7 @@ final class PostgresAdvisoryLock implements MigrationLock {
           logged = true;
         }
         Thread.sleep(pause);
+        waiting.polled(connection);
         pause = Math.min(pause * 2, 500);
       }
       Map<String, String> settings = whileHeld(connection.getMetaData().getDatabaseMajorVersion());
@@ -73,6 +74,9 @@ final class PostgresAdvisoryLock implements MigrationLock {
       }
       if (Failures.isNetworkTimeout(e)) {
         throw FailureMessages.stoppedAnswering(e);
+      }
+      if (e instanceof BackfillElsewhere elsewhere) {
+        throw elsewhere;
       }
       throw e instanceof MigrationException m ? m : FailureMessages.cannotTakeLock(e);
     }

@@ -18,8 +18,16 @@ final class Sessions {
 
   private final MigratorOptions options;
 
+  /** Whether a wait for the lock stops at another process's running backfill (migrate's rule). */
+  private final boolean watchBackfills;
+
   Sessions(MigratorOptions options) {
+    this(options, false);
+  }
+
+  Sessions(MigratorOptions options, boolean watchBackfills) {
     this.options = options;
+    this.watchBackfills = watchBackfills;
   }
 
   /** Runs {@code work} without the lock: the read-only commands. */
@@ -118,7 +126,12 @@ final class Sessions {
             history,
             options.lockTimeout(),
             !historyFound[0],
-            new LockWait(options.listener(), history.displayName()))) {
+            new LockWait(
+                options.listener(),
+                history.displayName(),
+                watchBackfills
+                    ? new BackfillTable(database, options.schema(), options.backfillTable())
+                    : null))) {
       Work<T> inSchema =
           s -> {
             String previous = history.schema() == null ? null : s.enterSchema(history.schema());
