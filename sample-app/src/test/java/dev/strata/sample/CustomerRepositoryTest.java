@@ -39,7 +39,7 @@ class CustomerRepositoryTest {
       """
       held 15 drop customer full name (change customers-split-name, CONTRACT)
         gate fullNameUnread "no statement has read customers.full_name for 14 days": not yet: column_usage counts reads since <time>, less than 14 days: a shorter watch proves nothing
-        attestation "the reporting team confirmed that no report or export reads customers.full_name": not recorded (record an attestation (strata attest --version 15 --by NAME --note TEXT, or Migrator.attest("15", by, note)))
+        attestation "the reporting team confirmed that no report or export reads customers.full_name": not recorded: record an attestation (strata attest --version 15 --by NAME --note TEXT, or Migrator.attest("15", by, note))
       """;
 
   private static final CustomerName EDSGER = new CustomerName("Edsger", "Dijkstra");
