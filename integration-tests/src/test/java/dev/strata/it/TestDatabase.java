@@ -197,14 +197,19 @@ final class TestDatabase implements AutoCloseable {
     for (List<String> row : rows(constraints)) {
       lines.add((row.get(0) + " constraint " + row.get(1)).toLowerCase(Locale.ROOT));
     }
-    lines.removeIf(line -> line.startsWith("strata_history") || line.startsWith("strata_journal"));
+    lines.removeIf(
+        line ->
+            line.startsWith("strata_history")
+                || line.startsWith("strata_journal")
+                || line.startsWith("strata_backfill"));
     lines.sort(null);
     return lines;
   }
 
   /**
-   * The data of every table of the current schema but the history: "table rows=N sha256=…", the
-   * hash over the rows in order of their text, so two databases with the same rows agree.
+   * The data of every table of the current schema but Strata's own (history, journal, backfill
+   * progress): "table rows=N sha256=…", the hash over the rows in order of their text, so two
+   * databases with the same rows agree.
    */
   List<String> data() {
     List<String> lines = new ArrayList<>();
@@ -214,8 +219,10 @@ final class TestDatabase implements AutoCloseable {
                 + (kind == Db.H2 ? "'PUBLIC'" : "current_schema()")
                 + " and table_type in ('BASE TABLE', 'TABLE')")) {
       String name = table.get(0);
-      if (name.toLowerCase(Locale.ROOT).startsWith("strata_history")
-          || name.toLowerCase(Locale.ROOT).startsWith("strata_journal")) {
+      String lower = name.toLowerCase(Locale.ROOT);
+      if (lower.startsWith("strata_history")
+          || lower.startsWith("strata_journal")
+          || lower.startsWith("strata_backfill")) { // Strata's own tables
         continue;
       }
       List<String> texts = new ArrayList<>();

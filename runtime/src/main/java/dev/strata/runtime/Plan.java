@@ -24,12 +24,47 @@ public record Plan(Dialect dialect, List<Plan.Step> steps) {
    * @param description what it does
    * @param transactional whether it would run in a transaction
    * @param statements the statements of its {@code @Up} method, inlined, in order
+   * @param backfill its {@code @Backfill}'s batches; null when it has none
    */
   public record Step(
-      String version, String description, boolean transactional, List<String> statements) {
+      String version,
+      String description,
+      boolean transactional,
+      List<String> statements,
+      Backfill backfill) {
 
     public Step {
       statements = List.copyOf(statements);
+    }
+
+    /** A step without a backfill. */
+    public Step(
+        String version, String description, boolean transactional, List<String> statements) {
+      this(version, description, transactional, statements, null);
+    }
+  }
+
+  /**
+   * How a pending backfill would run: its first batch's statements, recorded as {@code @Up}'s are
+   * (the range of keys the first batch would cover now; {@code key <= batchSize} when the table
+   * does not exist yet), and how many batches the catalog's estimate of the table's rows makes.
+   *
+   * @param table the table it walks
+   * @param key its key column
+   * @param batchSize the keys of a batch (the first one's, when the size adapts)
+   * @param batchStatements the statements of the first batch, inlined, in order
+   * @param estimatedBatches the estimated rows divided by the batch size, rounded up; -1 when the
+   *     catalog has no estimate
+   */
+  public record Backfill(
+      String table,
+      String key,
+      int batchSize,
+      List<String> batchStatements,
+      long estimatedBatches) {
+
+    public Backfill {
+      batchStatements = List.copyOf(batchStatements);
     }
   }
 }

@@ -151,6 +151,32 @@ final class BackfillKeys {
         : database.fold(trimmed);
   }
 
+  /**
+   * The keys the first batch would cover now, for a plan: checked as a migrate checks them; {@code
+   * key <= batchSize} when the table does not exist yet (an earlier pending migration may create
+   * it) or is empty.
+   */
+  static KeyRange firstRange(Connection c, Database database, Known k) throws SQLException {
+    MigrationBackfill b = k.migration().backfill();
+    KeyRange standIn = new KeyRange(null, (long) b.batchSize());
+    try (Statement s = c.createStatement()) {
+      s.executeQuery("select 1 from " + b.table() + " where 1 = 0").close();
+    } catch (SQLException e) {
+      if (Failures.isMissingTable(e.getSQLState())) {
+        return standIn;
+      }
+      throw e;
+    }
+    KeyType type = check(c, database, k);
+    Object end = max(c, b, type);
+    if (end == null) {
+      return standIn;
+    }
+    Object[] range = new Object[2];
+    next(c, database.dialect(), b, type, null, end, b.batchSize(), range);
+    return new KeyRange(null, range[1]);
+  }
+
   /** The largest key now, where the backfill ends; null for an empty table. */
   static Object max(Connection c, MigrationBackfill b, KeyType type) throws SQLException {
     String sql =

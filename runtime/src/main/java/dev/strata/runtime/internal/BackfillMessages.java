@@ -29,6 +29,52 @@ final class BackfillMessages {
         null);
   }
 
+  static MigrationException cannotPlan(Known k, Exception e) {
+    MigrationDescriptor m = k.migration();
+    String step = "@Backfill " + m.backfill().method() + "()";
+    return new MigrationException(
+        Reason.MIGRATION_FAILED,
+        ("Cannot plan migration %s (%s): %s threw while the SQL of its first batch was recorded:"
+                + " %s. A plan runs the batch against a database that returns no rows; code that"
+                + " needs data or metadata cannot be planned.")
+            .formatted(m.version(), m.className(), step, Failures.describe(e)),
+        m.version(),
+        step,
+        null,
+        e);
+  }
+
+  /**
+   * The progress row was written for another table, key or key type than the migration now has
+   * ({@code CONFIGURATION}): its keys would mean nothing for this one.
+   */
+  static MigrationException otherKey(
+      Known k, BackfillTable.Row row, BackfillTable.KeyType type, String table) {
+    MigrationDescriptor m = k.migration();
+    MigrationBackfill b = m.backfill();
+    return new MigrationException(
+        Reason.CONFIGURATION,
+        ("%s: its backfill started on table %s by key %s (%s), and its @Backfill now walks table %s"
+                + " by key %s (%s): the %d batch(es) done cannot be resumed on it. Restore the"
+                + " migration as it was, or delete its row from %s (where version = '%s') to"
+                + " start it over from the beginning. Nothing ran.")
+            .formatted(
+                subject(m),
+                row.tableName(),
+                row.keyColumn(),
+                row.keyType().name().toLowerCase(java.util.Locale.ROOT),
+                b.table(),
+                b.key(),
+                type.name().toLowerCase(java.util.Locale.ROOT),
+                row.batches(),
+                table,
+                m.version()),
+        m.version(),
+        "@Backfill " + b.method() + "()",
+        null,
+        null);
+  }
+
   /**
    * A step of the backfill failed finally; {@code row} is the progress row of the last committed
    * batch (null when no batch ran in this run and none before).

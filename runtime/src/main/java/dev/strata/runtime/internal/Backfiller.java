@@ -28,6 +28,9 @@ final class Backfiller {
   /** How far one step of {@code targetBatchMillis} moves the batch size: at most ×2 or ÷2. */
   private static final double MAX_FACTOR = 2.0;
 
+  /** How often the log gets a progress line of a running backfill. */
+  private static final long LOG_EVERY_NANOS = 10_000_000_000L;
+
   /** The largest batch an adapting size reaches, as a multiple of {@code batchSize}. */
   private static final int MAX_GROWTH = 100;
 
@@ -36,6 +39,9 @@ final class Backfiller {
   private final BackfillTable table;
   private final MigrationListener listener;
   private final String runId;
+
+  /** When the log last got a progress line. */
+  private long lastLog = System.nanoTime();
 
   /** Throws when the migration lock was lost: before each commit. */
   private Finish lockCheck;
@@ -82,6 +88,10 @@ final class Backfiller {
     }
     if (row == null) {
       row = begin(k, up, type);
+    } else if (!row.tableName().equals(b.table())
+        || !row.keyColumn().equals(b.key())
+        || row.keyType() != type) {
+      throw BackfillMessages.otherKey(k, row, type, table.displayName());
     } else {
       LOG.info(
           "Migration {}: resuming the backfill of {} after key {} ({} keys, {} batches done)",
@@ -213,7 +223,6 @@ final class Backfiller {
       if (end == null) {
         return false;
       }
-      long batchStart = System.nanoTime();
       Batch batch;
       try {
         batch =
@@ -235,7 +244,6 @@ final class Backfiller {
       row = batch.row();
       size = row.batchSize();
       tell(batch.upTo().equals(end));
-      LOG.debug("Backfill batch took {} ms", (System.nanoTime() - batchStart) / 1_000_000);
       return true;
     }
 
@@ -329,12 +337,39 @@ final class Backfiller {
               elapsed,
               remaining,
               finished);
+      log(progress);
       try {
         listener.backfillProgress(progress);
       } catch (RuntimeException e) {
         LOG.warn("MigrationListener.backfillProgress threw; ignored", e);
       }
     }
+  }
+
+  /** A line for the deploy log every ten seconds, and one at the end. */
+  private void log(BackfillProgress p) {
+    if (!p.finished() && System.nanoTime() - lastLog < LOG_EVERY_NANOS) {
+      return;
+    }
+    lastLog = System.nanoTime();
+    String of =
+        p.estimatedKeys() > 0
+            ? " of ~%d (%d %%)"
+                .formatted(p.estimatedKeys(), Math.min(100, p.keys() * 100 / p.estimatedKeys()))
+            : "";
+    LOG.info(
+        "{} {} on {}: {} keys{}, {} rows in {} batches, {} rows/s{}",
+        p.finished() ? "Backfilled" : "Backfilling",
+        p.version(),
+        p.table(),
+        p.keys(),
+        of,
+        p.rows(),
+        p.batches(),
+        Math.round(p.rowsPerSecond()),
+        p.finished() || p.remaining() == null
+            ? ""
+            : ", about " + p.remaining().toSeconds() + " s left");
   }
 
   private static String describe(KeyRange range) {

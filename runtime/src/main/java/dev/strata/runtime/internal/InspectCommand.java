@@ -101,7 +101,7 @@ public final class InspectCommand {
           s.validateBefore(snapshot, snapshot.pending(null));
           List<Plan.Step> steps = new ArrayList<>();
           for (Known k : snapshot.pending(null)) {
-            steps.add(SqlRecorder.record(s.database(), k));
+            steps.add(SqlRecorder.record(s.database(), s.connection(), k));
           }
           return new Plan(s.database().dialect(), steps);
         });

@@ -1,11 +1,15 @@
 package dev.strata.runtime.internal;
 
 import dev.strata.Dialect;
+import dev.strata.runtime.KeyRange;
+import dev.strata.runtime.MigrationBackfill;
 import dev.strata.runtime.MigrationContext;
+import dev.strata.runtime.MigrationException;
 import dev.strata.runtime.MigrationStep;
 import dev.strata.runtime.Plan;
 import dev.strata.runtime.internal.RegistryLoader.Known;
 import java.sql.Connection;
+import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.List;
 import org.jooq.DSLContext;
@@ -25,8 +29,43 @@ public final class SqlRecorder {
 
   private SqlRecorder() {}
 
-  public static Plan.Step record(Database database, Known k) {
-    MigrationStep up = k.migration().up(database.dialect()).orElseThrow();
+  /** The plan of {@code k}; a backfill's first batch and estimate are read on {@code c}. */
+  public static Plan.Step record(Database database, Connection c, Known k) throws SQLException {
+    MigrationStep up = k.migration().up(database.dialect()).orElse(null);
+    List<String> statements = new ArrayList<>();
+    if (up != null) {
+      statements =
+          recorded(database, db -> up.body().run(db), e -> FailureMessages.cannotPlan(k, up, e));
+    }
+    MigrationBackfill b = k.migration().backfill();
+    Plan.Backfill backfill = null;
+    if (b != null) {
+      KeyRange range = BackfillKeys.firstRange(c, database, k);
+      List<String> batch =
+          recorded(
+              database, db -> b.filler().fill(db, range), e -> BackfillMessages.cannotPlan(k, e));
+      long estimate = BackfillKeys.estimate(c, database, b.table());
+      backfill =
+          new Plan.Backfill(
+              b.table(),
+              b.key(),
+              b.batchSize(),
+              batch,
+              estimate < 0 ? -1 : (estimate + b.batchSize() - 1) / b.batchSize());
+    }
+    return new Plan.Step(
+        k.migration().version(),
+        k.migration().description(),
+        k.migration().transactional(),
+        statements,
+        backfill);
+  }
+
+  /** What {@code body} sends, recorded and not sent. */
+  private static List<String> recorded(
+      Database database,
+      MigrationStep.Body body,
+      java.util.function.Function<Exception, MigrationException> failure) {
     List<String> statements = new ArrayList<>();
     MockConnection connection =
         new MockConnection(
@@ -43,15 +82,11 @@ public final class SqlRecorder {
             database.sqlDialect(),
             Database.settings().withStatementType(StatementType.STATIC_STATEMENT));
     try {
-      up.body().run(new Recording(database.dialect(), connection, jooq, statements));
+      body.run(new Recording(database.dialect(), connection, jooq, statements));
     } catch (Exception e) {
-      throw FailureMessages.cannotPlan(k, up, e);
+      throw failure.apply(e);
     }
-    return new Plan.Step(
-        k.migration().version(),
-        k.migration().description(),
-        k.migration().transactional(),
-        statements);
+    return statements;
   }
 
   /** A statement without values is recorded as written; jOOQ inlines the values of one with. */

@@ -134,6 +134,37 @@ class BackfillTest {
 
   @ParameterizedTest
   @EnumSource(Dialect.class)
+  void connectionKilledMidBatch_theNextMigrateResumes(Dialect dialect) throws Exception {
+    try (GateDb db = GateDb.create(dialect)) {
+      items(db, Key.INTEGER, 100);
+      AtomicBoolean kill = new AtomicBoolean(true);
+      Migrator m =
+          filling(
+              db,
+              30,
+              (ctx, range) -> {
+                int changed = COUNT.fill(ctx, range);
+                if (Long.valueOf(60).equals(range.after()) && kill.getAndSet(false)) {
+                  if (dialect == Dialect.POSTGRES) { // as a SIGKILL leaves it: the session ends
+                    ctx.execute("select pg_terminate_backend(pg_backend_pid())");
+                  } else {
+                    ctx.connection().close();
+                  }
+                }
+                return changed;
+              });
+
+      assertThrows(MigrationException.class, m::migrate);
+      assertEquals("60", m.backfills().get(0).lastKey());
+      m.migrate();
+
+      assertEquals(repeat("1", 100), counters(db));
+      assertEquals(1, m.history().size());
+    }
+  }
+
+  @ParameterizedTest
+  @EnumSource(Dialect.class)
   void emptyTable_noBatch_stillApplied(Dialect dialect) throws Exception {
     try (GateDb db = GateDb.create(dialect)) {
       items(db, Key.INTEGER, 0);
