@@ -17,7 +17,7 @@ import org.junit.jupiter.api.Test;
  * {@code <!-- quote: PATH -->} must be, piece by piece and in order, the text of PATH (relative to
  * the repository), where a line {@code // …} stands for lines left out. So the snippet is code that
  * compiles and runs in the sample app's tests, and a change to it fails here until the page
- * follows. {@code docs/changes.md} shows no other code block.
+ * follows. {@code docs/changes.md} and {@code docs/backfills.md} show no other code block.
  */
 class QuotedSnippetsTest {
 
@@ -32,6 +32,15 @@ class QuotedSnippetsTest {
 
     assertTrue(problems.isEmpty(), String.join("\n", problems));
     assertTrue(quotes >= 3, "docs/changes.md quotes " + quotes + " snippets");
+  }
+
+  @Test
+  void backfillsPage_quotesTheSampleApp_verbatim() throws IOException {
+    List<String> problems = new ArrayList<>();
+    int quotes = check(ROOT.resolve("docs/backfills.md"), problems);
+
+    assertTrue(problems.isEmpty(), String.join("\n", problems));
+    assertTrue(quotes >= 1, "docs/backfills.md quotes " + quotes + " snippets");
   }
 
   @Test
