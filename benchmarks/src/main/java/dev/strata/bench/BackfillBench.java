@@ -12,6 +12,8 @@ import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
+import java.util.ArrayList;
+import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -31,9 +33,9 @@ import javax.sql.DataSource;
  * </ul>
  *
  * <p>Each run gets a fresh schema with the table loaded and vacuumed; the tools take turns in every
- * round; a run counts only if every row was updated exactly once. The writer's longest wait is the
- * longest of its single-row updates (each its own transaction, its commit not timed) during the
- * run.
+ * round, each round starting with the next tool; a run counts only if every row was updated exactly
+ * once. The writer's longest wait is the longest of its single-row updates (each its own
+ * transaction, its commit not timed) during the run.
  *
  * <p>{@code java -cp … dev.strata.bench.BackfillBench [--rows 1000000] [--batch 1000] [--runs 5]
  * [--warmups 1] [--only floor,strata,single,idle]}; prints Markdown. Environment: {@code
@@ -70,7 +72,9 @@ public final class BackfillBench {
       }
     }
     for (int round = 0; round < warmups + runs; round++) {
-      for (String tool : results.keySet()) {
+      List<String> tools = new ArrayList<>(results.keySet());
+      Collections.rotate(tools, -round); // each tool first in some round: no order bias
+      for (String tool : tools) {
         Run run = run(target, tool, rows, batch);
         System.err.printf(
             "round %d %s: %.0f ms, %d batches, median batch %.1f ms, writer's longest wait %.1f ms"
