@@ -103,8 +103,13 @@ final class Backfiller {
     }
     Run run = new Run(k, type, row, BackfillKeys.estimate(connection, database, b.table()));
     while (run.next()) {
-      if (b.pauseMillis() > 0) {
-        pause(b.pauseMillis());
+      if (b.pauseMillis() > 0 && !run.done()) {
+        try {
+          step("pause between batches", () -> Thread.sleep(b.pauseMillis()));
+        } catch (StepFailure f) { // interrupted: stop, as after a failed batch
+          Thread.currentThread().interrupt();
+          throw BackfillMessages.failed(k, f, run.row, table.displayName());
+        }
       }
     }
     try {
@@ -183,15 +188,6 @@ final class Backfiller {
         attempts);
   }
 
-  private static void pause(int millis) {
-    try {
-      Thread.sleep(millis);
-    } catch (InterruptedException e) {
-      Thread.currentThread().interrupt();
-      throw new IllegalStateException("interrupted between backfill batches", e);
-    }
-  }
-
   /** The batches of one run, from where the progress row stands. */
   private final class Run {
     private final Known k;
@@ -218,9 +214,14 @@ final class Backfiller {
       this.estimatedKeys = estimatedKeys;
     }
 
+    /** Whether the last batch reached the end key (or the table was empty). */
+    boolean done() {
+      return end == null || end.equals(after);
+    }
+
     /** Runs and commits the next batch; false when there was none left. */
     boolean next() {
-      if (end == null) {
+      if (done()) {
         return false;
       }
       Batch batch;

@@ -14,8 +14,10 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.strata.Dialect;
+import dev.strata.runtime.BackfillProgress;
 import dev.strata.runtime.MigrationBackfill;
 import dev.strata.runtime.MigrationException;
+import dev.strata.runtime.MigrationListener;
 import dev.strata.runtime.internal.Backfilled.Events;
 import dev.strata.runtime.internal.Backfilled.Key;
 import java.sql.Connection;
@@ -48,6 +50,36 @@ class BackfillGentleTest {
 
       assertEquals(List.of(20, 40, 80, 160, 320, 640, 1000), events.sizes().subList(0, 7));
       assertEquals(repeat("1", 1500), counters(db));
+    }
+  }
+
+  /**
+   * A lower bound only, which a sleep guarantees: the gaps between batches are at least the pause
+   * (quick batches without it are a millisecond apart).
+   */
+  @ParameterizedTest
+  @EnumSource(Dialect.class)
+  void pauseMillis_between_batches(Dialect dialect) throws Exception {
+    try (GateDb db = GateDb.create(dialect)) {
+      items(db, Key.INTEGER, 30);
+      List<Long> at = new java.util.ArrayList<>();
+      MigrationListener events =
+          new MigrationListener() {
+            @Override
+            public void backfillProgress(BackfillProgress progress) {
+              at.add(System.nanoTime());
+            }
+          };
+      migrator(
+              db,
+              events,
+              migration("1", new MigrationBackfill("fill", "items", "id", 10, 150, 0, 0, 3, COUNT)))
+          .migrate();
+
+      assertEquals(3, at.size()); // after each batch; the third is the last
+      for (int i = 1; i < 3; i++) {
+        assertTrue(at.get(i) - at.get(i - 1) >= 150_000_000L, "gap " + i);
+      }
     }
   }
 
