@@ -72,8 +72,9 @@ class BackfillGenerationTest {
           "}");
 
   @Test
-  void backfills_areListed_andRunABatchOnH2() throws Exception {
-    Compilation compilation = compile(CREATE_USERS, FILL_UPPER_NAMES, MARK_USERS);
+  void backfills_areListedWithoutLintWarnings_andRunABatchOnH2() throws Exception {
+    Compilation compilation =
+        compile(List.of("-Xlint:all,-processing"), CREATE_USERS, FILL_UPPER_NAMES, MARK_USERS);
 
     assertThat(compilation).succeededWithoutWarnings();
     assertThat(compilation).generatedSourceFile("test.db.fill.StrataMigrationsAccess");

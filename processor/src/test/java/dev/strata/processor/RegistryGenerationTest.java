@@ -7,6 +7,7 @@ import static dev.strata.processor.Compiler.compile;
 import com.google.testing.compile.Compilation;
 import com.google.testing.compile.JavaFileObjects;
 import dev.strata.Dialect;
+import dev.strata.runtime.KeyRange;
 import dev.strata.runtime.MigrationCheck;
 import dev.strata.runtime.MigrationContext;
 import dev.strata.runtime.MigrationDescriptor;
@@ -156,12 +157,12 @@ class RegistryGenerationTest {
    * JavaPoet qualifies all but one of the access helpers (they share a simple name), and Java reads
    * a qualified name's first segment as a variable when one of that name is in scope: a parameter
    * {@code db} made {@code db.b.StrataMigrationsAccess.runStep(..)} a field access on the {@code
-   * DSLContext}, and the registry did not compile.
+   * DSLContext}, and the registry did not compile. The same holds for a backfill's {@code range}.
    */
   @Test
   void packagesNamedLikeTheRegistrysFieldsAndParameters_stillCompileAndRun() throws Exception {
     List<String> roots =
-        List.of("db", "db", "migration", "migrations", "index", "injector", "instances");
+        List.of("db", "db", "migration", "migrations", "index", "injector", "instances", "range");
     JavaFileObject[] sources = new JavaFileObject[roots.size()];
     for (int i = 0; i < sources.length; i++) {
       String pkg = roots.get(i) + ".p" + i;
@@ -171,10 +172,15 @@ class RegistryGenerationTest {
               "package " + pkg + ";",
               "",
               "import dev.strata.*;",
+              "import dev.strata.runtime.KeyRange;",
               "import org.jooq.DSLContext;",
               "",
-              "@Migration(version = \"" + (i + 1) + "\")",
+              "@Migration(version = \"" + (i + 1) + "\", transactional = false)",
               "class M" + i + " {",
+              "  @Backfill(table = \"t" + i + "\", key = \"id\")",
+              "  int fill(DSLContext db, KeyRange range) { return db.execute(\"delete from t"
+                  + i
+                  + " where \" + range.where(\"id\"), range.bindings()); }",
               "  @PreCheck(\"fresh\") boolean fresh(DSLContext db) {",
               "    return db.dsl().meta().getTables(\"t" + i + "\").isEmpty();",
               "  }",
@@ -189,6 +195,11 @@ class RegistryGenerationTest {
         .generatedSourceFile("app.Registry")
         .contentsAsUtf8String()
         .contains("case 1: db.p1.RegistryAccess.runStep(1, migration_, db_); return;");
+    assertThat(compilation)
+        .generatedSourceFile("app.Registry")
+        .contentsAsUtf8String()
+        .contains(
+            "case 7: return range.p7.RegistryAccess.runBackfill(7, migration_, db_, range_);");
     List<MigrationDescriptor> migrations =
         new GeneratedClasses(compilation)
             .instantiate("app.Registry", MigrationRegistry.class)
@@ -201,6 +212,8 @@ class RegistryGenerationTest {
         assertThat(migration.preChecks().get(0).condition().test(db)).isTrue();
         migration.up(Dialect.H2).orElseThrow().body().run(db);
         assertThat(migration.preChecks().get(0).condition().test(db)).isFalse();
+        db.execute("insert into t" + i + " values (1), (2)");
+        assertThat(migration.backfill().filler().fill(db, new KeyRange(null, 1L))).isEqualTo(1);
       }
     }
   }

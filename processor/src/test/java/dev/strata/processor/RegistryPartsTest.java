@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 
 import com.google.testing.compile.Compilation;
 import com.google.testing.compile.JavaFileObjects;
+import dev.strata.runtime.KeyRange;
 import dev.strata.runtime.MigrationDescriptor;
 import dev.strata.runtime.MigrationRegistry;
 import java.io.IOException;
@@ -18,7 +19,8 @@ import org.junit.jupiter.api.Test;
  * A registry of more migrations than one of its classes holds is split into parts (a class's
  * constant pool holds at most 65,535 entries). Parts of 1,000 would need thousands of migrations to
  * show, so these tests lower the part size to 7 and compile 50: each migration must be listed in
- * order and each of its steps, checks and gates must reach its own method, through any part.
+ * order and each of its steps, checks, gates and backfills must reach its own method, through any
+ * part.
  */
 class RegistryPartsTest {
   private static final int PART_SIZE = 7;
@@ -27,13 +29,14 @@ class RegistryPartsTest {
   /**
    * Migration {@code i}: in the registry's package (called directly) or, for odd {@code i}, in a
    * package below it with package-private methods (through its access helper); every fifth of the
-   * long form (a tag), every third gated; each method sends SQL naming itself, which {@link
-   * NoDatabase} refuses.
+   * long form (a tag), every third gated and with a backfill; each method sends SQL naming itself,
+   * which {@link NoDatabase} refuses.
    */
   private static JavaFileObject migration(int i) {
     String pkg = i % 2 == 0 ? "parts" : "parts.sub";
     String name = String.format("M%02d", i);
     String tags = i % 5 == 0 ? ", tags = \"five\"" : "";
+    String transactional = i % 3 == 0 ? ", transactional = false" : "";
     return JavaFileObjects.forSourceString(
         pkg + "." + name,
         String.join(
@@ -41,9 +44,10 @@ class RegistryPartsTest {
             "package " + pkg + ";",
             "",
             "import dev.strata.*;",
+            "import dev.strata.runtime.KeyRange;",
             "import dev.strata.runtime.MigrationContext;",
             "",
-            "@Migration(version = \"" + (i + 1) + "\"" + tags + ")",
+            "@Migration(version = \"" + (i + 1) + "\"" + tags + transactional + ")",
             "public class " + name + " {",
             "  @PreCheck(\"ready\") boolean ready(MigrationContext db) {",
             "    return db.execute(\"check " + i + "\") == 0;",
@@ -55,6 +59,12 @@ class RegistryPartsTest {
                     + " return db.execute(\"gate "
                     + i
                     + "\") == 0; }"
+                : "",
+            i % 3 == 0
+                ? "  @Backfill(table = \"t\", key = \"id\") int fill(MigrationContext db, KeyRange r) {"
+                    + " return db.execute(\"backfill "
+                    + i
+                    + "\"); }"
                 : "",
             "}",
             ""));
@@ -105,6 +115,12 @@ class RegistryPartsTest {
       if (i % 3 == 0) {
         assertSends(
             "gate " + i, () -> migration.gates().get(0).probe().evaluate(NoDatabase.CONTEXT));
+      }
+      assertThat(migration.backfill() != null).isEqualTo(i % 3 == 0);
+      if (i % 3 == 0) {
+        assertSends(
+            "backfill " + i,
+            () -> migration.backfill().filler().fill(NoDatabase.CONTEXT, new KeyRange(null, 1L)));
       }
     }
   }
