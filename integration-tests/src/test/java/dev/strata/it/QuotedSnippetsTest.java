@@ -11,6 +11,8 @@ import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
 
 /**
  * Pages that teach with the project's own code quote it rather than copy it: a code block after
@@ -25,22 +27,15 @@ class QuotedSnippetsTest {
   private static final Pattern QUOTE = Pattern.compile("<!-- quote: (\\S+) -->");
   private static final Pattern FENCE = Pattern.compile("```(\\w*)");
 
-  @Test
-  void changesPage_quotesTheSampleApp_verbatim() throws IOException {
+  /** Each page that quotes the sample app, and how many quotes it has at least. */
+  @ParameterizedTest
+  @CsvSource({"docs/changes.md, 3", "docs/backfills.md, 1"})
+  void page_quotesTheSampleApp_verbatim(String page, int atLeast) throws IOException {
     List<String> problems = new ArrayList<>();
-    int quotes = check(ROOT.resolve("docs/changes.md"), problems);
+    int quotes = check(ROOT.resolve(page), problems);
 
     assertTrue(problems.isEmpty(), String.join("\n", problems));
-    assertTrue(quotes >= 3, "docs/changes.md quotes " + quotes + " snippets");
-  }
-
-  @Test
-  void backfillsPage_quotesTheSampleApp_verbatim() throws IOException {
-    List<String> problems = new ArrayList<>();
-    int quotes = check(ROOT.resolve("docs/backfills.md"), problems);
-
-    assertTrue(problems.isEmpty(), String.join("\n", problems));
-    assertTrue(quotes >= 1, "docs/backfills.md quotes " + quotes + " snippets");
+    assertTrue(quotes >= atLeast, page + " quotes " + quotes + " snippets");
   }
 
   @Test
