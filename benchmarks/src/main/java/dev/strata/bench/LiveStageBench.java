@@ -35,12 +35,10 @@ public final class LiveStageBench {
   private static final String CHANGE = "users-full-name";
 
   public static void main(String[] args) throws Exception {
-    int history = intArg(args, "--history", 100);
-    int calls = intArg(args, "--calls", 20_000);
-    int rounds = intArg(args, "--rounds", 7);
-    String pgUrl =
-        System.getenv()
-            .getOrDefault("STRATA_PG_URL", "jdbc:postgresql://127.0.0.1:5432/test?user=postgres");
+    int history = Args.integer(args, "--history", 100);
+    int calls = Args.integer(args, "--calls", 20_000);
+    int rounds = Args.integer(args, "--rounds", 7);
+    String pgUrl = Args.pgUrl();
     PrintWriter out = new PrintWriter(System.out, true);
     out.printf(
         "history: %d plain migrations and a change of 4 stages (%d rows); %d calls per round,"
@@ -139,15 +137,6 @@ public final class LiveStageBench {
         List.of(),
         null,
         null);
-  }
-
-  private static int intArg(String[] args, String name, int otherwise) {
-    for (int i = 0; i + 1 < args.length; i++) {
-      if (args[i].equals(name)) {
-        return Integer.parseInt(args[i + 1]);
-      }
-    }
-    return otherwise;
   }
 
   /**

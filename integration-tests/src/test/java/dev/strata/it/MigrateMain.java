@@ -13,7 +13,8 @@ import java.time.Duration;
  * waits for the agreed start time (and, with {@code -Dstrata.it.barrier=FILE}, says {@code READY}
  * and waits until that file exists), migrates with the registries ServiceLoader finds on its class
  * path, and reports on stdout: {@code APPLIED n} per migrate (then {@code HELD v} per migration it
- * held), {@code UNDONE n} per undo, {@code FAILED reason: message} and exit code 1 on a failure.
+ * held, and {@code BACKFILLING v} when it did not wait for another process's backfill of v), {@code
+ * UNDONE n} per undo, {@code FAILED reason: message} and exit code 1 on a failure.
  *
  * <p>Options: {@code -Dstrata.it.target=V} migrates up to V only; {@code -Dstrata.it.rounds=K} with
  * {@code -Dstrata.it.undoTo=V} runs K rounds of undo to V then migrate; {@code
@@ -52,6 +53,9 @@ public final class MigrateMain {
         System.out.println("APPLIED " + report.executed().size());
         for (HeldMigration held : report.held()) {
           System.out.println("HELD " + held.version());
+        }
+        if (report.backfillElsewhere() != null) {
+          System.out.println("BACKFILLING " + report.backfillElsewhere().version());
         }
       }
     } catch (MigrationException e) {

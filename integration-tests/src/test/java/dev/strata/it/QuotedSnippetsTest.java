@@ -11,13 +11,15 @@ import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
 
 /**
  * Pages that teach with the project's own code quote it rather than copy it: a code block after
  * {@code <!-- quote: PATH -->} must be, piece by piece and in order, the text of PATH (relative to
  * the repository), where a line {@code // …} stands for lines left out. So the snippet is code that
  * compiles and runs in the sample app's tests, and a change to it fails here until the page
- * follows. {@code docs/changes.md} shows no other code block.
+ * follows. {@code docs/changes.md} and {@code docs/backfills.md} show no other code block.
  */
 class QuotedSnippetsTest {
 
@@ -25,13 +27,15 @@ class QuotedSnippetsTest {
   private static final Pattern QUOTE = Pattern.compile("<!-- quote: (\\S+) -->");
   private static final Pattern FENCE = Pattern.compile("```(\\w*)");
 
-  @Test
-  void changesPage_quotesTheSampleApp_verbatim() throws IOException {
+  /** Each page that quotes the sample app, and how many quotes it has at least. */
+  @ParameterizedTest
+  @CsvSource({"docs/changes.md, 3", "docs/backfills.md, 1"})
+  void page_quotesTheSampleApp_verbatim(String page, int atLeast) throws IOException {
     List<String> problems = new ArrayList<>();
-    int quotes = check(ROOT.resolve("docs/changes.md"), problems);
+    int quotes = check(ROOT.resolve(page), problems);
 
     assertTrue(problems.isEmpty(), String.join("\n", problems));
-    assertTrue(quotes >= 3, "docs/changes.md quotes " + quotes + " snippets");
+    assertTrue(quotes >= atLeast, page + " quotes " + quotes + " snippets");
   }
 
   @Test

@@ -265,4 +265,28 @@ final class Scenarios {
                 + insert.formatted("", 2))
         .migration("Unrelated", "version = \"3\"", insert.formatted("", 3));
   }
+
+  /**
+   * One backfill (version 1, {@code transactional = false}) of the table {@code filled} (the test
+   * creates it, keys 1…N): each batch of 1,000 keys adds one to every row's counter {@code n}, then
+   * calls {@link Pause} ({@code batch}, numbered from 1: the batch that ends at key 1000 × k is k),
+   * inside the batch's transaction.
+   */
+  static Scenario backfill() {
+    return Scenario.in("it.backfill")
+        .migration(
+            "Fill",
+            "version = \"1\", transactional = false",
+            """
+              @Backfill(table = "filled", key = "id", batchSize = 1000)
+              int fill(MigrationContext db, dev.strata.runtime.KeyRange range)
+                  throws InterruptedException {
+                int rows =
+                    db.execute("update filled set n = n + 1 where " + range.where("id"),
+                        range.bindings());
+                dev.strata.it.Pause.at("batch", (int) ((Long) range.upTo() / 1000));
+                return rows;
+              }
+            """);
+  }
 }

@@ -1,45 +1,52 @@
 package dev.strata.sample.migrations;
 
+import static org.jooq.impl.DSL.condition;
 import static org.jooq.impl.DSL.field;
 import static org.jooq.impl.DSL.table;
 
+import dev.strata.Backfill;
 import dev.strata.Change;
 import dev.strata.Down;
 import dev.strata.Migration;
 import dev.strata.PostCheck;
 import dev.strata.Stage;
-import dev.strata.Up;
+import dev.strata.runtime.KeyRange;
 import dev.strata.sample.CustomerName;
 import org.jooq.DSLContext;
 import org.jooq.Record2;
 
 /**
  * Backfill: the rows written before the app dual-wrote get their first and last name, split by the
- * app's own {@link CustomerName#split}. Rows the app wrote since migration 12 are already filled. A
- * shop this size fits in one transaction; a large table wants batches (a later Strata release
- * brings {@code @Backfill}).
+ * app's own {@link CustomerName#split}, batch by batch: each batch of customer ids is its own short
+ * transaction, so a killed deploy resumes after the last committed batch. Rows the app wrote since
+ * migration 12 are already filled and skipped, which also makes a retried batch harmless.
  */
 @Migration(
     version = "13",
     owners = "accounts-team",
-    tags = {"accounts", "pii", "backfill"})
+    tags = {"accounts", "pii", "backfill"},
+    transactional = false)
 @Change(name = "customers-split-name", stage = Stage.BACKFILL)
 final class BackfillCustomerNameParts {
 
-  @Up
-  void up(DSLContext db) {
+  @Backfill(table = "customers", key = "id", batchSize = 500, targetBatchMillis = 200)
+  int splitNames(DSLContext db, KeyRange range) {
+    int filled = 0;
     for (Record2<Long, String> customer :
         db.select(field("id", Long.class), field("full_name", String.class))
             .from(table("customers"))
-            .where(field("first_name").isNull())
+            .where(condition(range.where("id"), range.bindings()))
+            .and(field("first_name").isNull())
             .fetch()) {
       CustomerName name = CustomerName.split(customer.value2());
-      db.update(table("customers"))
-          .set(field("first_name", String.class), name.first())
-          .set(field("last_name", String.class), name.last())
-          .where(field("id", Long.class).eq(customer.value1()))
-          .execute();
+      filled +=
+          db.update(table("customers"))
+              .set(field("first_name", String.class), name.first())
+              .set(field("last_name", String.class), name.last())
+              .where(field("id", Long.class).eq(customer.value1()))
+              .execute();
     }
+    return filled;
   }
 
   @PostCheck("every customer has a first and a last name")
