@@ -46,7 +46,7 @@ final class Backfiller {
   private long lastLog = System.nanoTime();
 
   /** Throws when the migration lock was lost: before each commit. */
-  private Finish lockCheck;
+  private Hook lockCheck;
 
   Backfiller(
       Database database,
@@ -61,14 +61,17 @@ final class Backfiller {
     this.runId = runId;
   }
 
-  /** Writes the history and journal rows of the finished backfill, in the final transaction. */
+  /**
+   * What the migration around the batches does: its pre-checks before a start from the beginning,
+   * its post-checks with the history and journal rows in the final transaction, the lock check.
+   */
   @FunctionalInterface
-  interface Finish {
+  interface Hook {
     void run() throws StepFailure;
   }
 
   /** Runs the backfill of {@code k} to its end; returns its duration in milliseconds. */
-  long run(Known k, MigrationStep up, Finish finish, Finish lockCheck) {
+  long run(Known k, MigrationStep up, Hook preChecks, Hook finish, Hook lockCheck) {
     this.lockCheck = lockCheck;
     MigrationDescriptor m = k.migration();
     MigrationBackfill b = m.backfill();
@@ -89,7 +92,7 @@ final class Backfiller {
       throw BackfillMessages.failed(k, f, null, table.displayName());
     }
     if (row == null) {
-      row = begin(k, up, type);
+      row = begin(k, up, preChecks, type);
     } else if (!row.tableName().equals(b.table())
         || !row.keyColumn().equals(b.key())
         || row.keyType() != type) {
@@ -151,10 +154,14 @@ final class Backfiller {
     return BackfillMessages.failed(k, f, row, table.displayName());
   }
 
-  /** From the beginning: {@code @Up} if any, then the end key and the progress row. */
-  private BackfillTable.Row begin(Known k, MigrationStep up, KeyType type) {
+  /**
+   * From the beginning: {@code start} (the pre-checks), {@code @Up} if any, then the end key and
+   * the progress row. A resume runs none of them again.
+   */
+  private BackfillTable.Row begin(Known k, MigrationStep up, Hook start, KeyType type) {
     MigrationBackfill b = k.migration().backfill();
     try {
+      start.run();
       if (up != null) {
         Retry.whileTransient(
             f -> up.retries(),

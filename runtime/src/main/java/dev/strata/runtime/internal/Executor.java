@@ -130,8 +130,9 @@ public final class Executor implements AutoCloseable {
   }
 
   /**
-   * A backfill ({@link Backfiller}): its batches commit one by one; the history row and the journal
-   * row are written once, with the progress row marked finished, after the last.
+   * A backfill ({@link Backfiller}): its pre-checks run before it starts from the beginning, its
+   * batches commit one by one, and its post-checks, the history row and the journal row go in one
+   * transaction, with the progress row marked finished, after the last.
    */
   private long backfill(Known k, long rank) {
     long start = System.nanoTime();
@@ -139,7 +140,9 @@ public final class Executor implements AutoCloseable {
         .run(
             k,
             k.migration().up(database.dialect()).orElse(null),
+            () -> checks("@PreCheck", k.migration().preChecks()),
             () -> {
+              checks("@PostCheck", k.migration().postChecks());
               step(LOCK_CHECK, lock::verify);
               record(k, HistoryRow.Type.MIGRATE, rank, millisSince(start), true);
               step("journal row", () -> journal.write(JournalEvent.APPLIED, k, outcomes(k)));
@@ -252,13 +255,9 @@ public final class Executor implements AutoCloseable {
   /** Pre-checks, {@code @Up}, post-checks and the history row, on the current transaction. */
   private long applySteps(Known k, MigrationStep up, long rank) throws StepFailure {
     long start = System.nanoTime();
-    for (MigrationCheck check : k.migration().preChecks()) {
-      check("@PreCheck", check, database.context(connection, 0));
-    }
+    checks("@PreCheck", k.migration().preChecks());
     step(label("@Up", up), () -> up.body().run(context(up)));
-    for (MigrationCheck check : k.migration().postChecks()) {
-      check("@PostCheck", check, database.context(connection, 0));
-    }
+    checks("@PostCheck", k.migration().postChecks());
     long ms = millisSince(start);
     record(k, HistoryRow.Type.MIGRATE, rank, ms, true);
     step("journal row", () -> journal.write(JournalEvent.APPLIED, k, outcomes(k)));
@@ -323,9 +322,7 @@ public final class Executor implements AutoCloseable {
     long start = System.nanoTime();
     if (type == HistoryRow.Type.MIGRATE) {
       try {
-        for (MigrationCheck check : k.migration().preChecks()) {
-          check("@PreCheck", check, database.context(connection, 0));
-        }
+        checks("@PreCheck", k.migration().preChecks());
       } catch (StepFailure f) {
         try {
           step(
@@ -358,9 +355,7 @@ public final class Executor implements AutoCloseable {
     }
     try {
       if (type == HistoryRow.Type.MIGRATE) {
-        for (MigrationCheck check : k.migration().postChecks()) {
-          check("@PostCheck", check, database.context(connection, 0));
-        }
+        checks("@PostCheck", k.migration().postChecks());
       }
       long ms = millisSince(start);
       refuseNewInvalidIndexes(k, invalidBefore);
@@ -452,6 +447,13 @@ public final class Executor implements AutoCloseable {
                 success,
                 m.change(),
                 m.stage()));
+  }
+
+  /** Tests {@code checks} in order on the current transaction (or autocommit). */
+  private void checks(String kind, List<MigrationCheck> checks) throws StepFailure {
+    for (MigrationCheck check : checks) {
+      check(kind, check, database.context(connection, 0));
+    }
   }
 
   private static void check(String kind, MigrationCheck check, JdbcMigrationContext db)

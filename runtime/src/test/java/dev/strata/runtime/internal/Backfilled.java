@@ -2,6 +2,7 @@ package dev.strata.runtime.internal;
 
 import dev.strata.runtime.BackfillProgress;
 import dev.strata.runtime.MigrationBackfill;
+import dev.strata.runtime.MigrationCheck;
 import dev.strata.runtime.MigrationDescriptor;
 import dev.strata.runtime.MigrationListener;
 import dev.strata.runtime.MigrationStep;
@@ -77,6 +78,15 @@ final class Backfilled {
 
   static MigrationDescriptor migration(
       String version, MigrationBackfill backfill, List<MigrationStep> up) {
+    return migration(version, backfill, up, List.of(), List.of());
+  }
+
+  static MigrationDescriptor migration(
+      String version,
+      MigrationBackfill backfill,
+      List<MigrationStep> up,
+      List<MigrationCheck> preChecks,
+      List<MigrationCheck> postChecks) {
     return new MigrationDescriptor(
         version,
         "backfill " + version,
@@ -90,8 +100,8 @@ final class Backfilled {
         List.of(
             new MigrationStep(
                 "down", Gated.BOTH, 0, 0, db -> db.execute("update items set n = 0"))),
-        List.of(),
-        List.of(),
+        preChecks,
+        postChecks,
         null,
         null,
         List.of(),
