@@ -8,7 +8,6 @@ import dev.strata.runtime.MigrationInfo;
 import dev.strata.runtime.MigrationRegistry;
 import dev.strata.runtime.MigrationState;
 import dev.strata.runtime.Migrator;
-import dev.strata.runtime.internal.RegistryLoader;
 import dev.strata.test.MigrationRehearsal.Outcome;
 import dev.strata.test.internal.CatalogSnapshot;
 import dev.strata.test.internal.Differences;
@@ -19,6 +18,7 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.ServiceLoader;
 import javax.sql.DataSource;
 
 /**
@@ -119,8 +119,13 @@ public final class Rehearsal {
       String compared = schema != null ? schema : connection.getSchema();
       Migrator migrator = migrator();
       Map<String, MigrationDescriptor> known = new HashMap<>();
-      for (MigrationRegistry registry :
-          registries.isEmpty() ? RegistryLoader.discover() : registries) {
+      // the runtime finds the same registries on the class path when none is given
+      List<MigrationRegistry> listed = registries;
+      if (listed.isEmpty()) {
+        listed = new ArrayList<>();
+        ServiceLoader.load(MigrationRegistry.class).forEach(listed::add);
+      }
+      for (MigrationRegistry registry : listed) {
         registry.migrations().forEach(m -> known.put(m.version(), m));
       }
       String previous = "0";
