@@ -149,6 +149,24 @@ class RehearsalTest {
 
   @ParameterizedTest
   @EnumSource(Dialect.class)
+  void aSequenceAndAViewLeftBehindAreNamed(Dialect dialect) throws Exception {
+    RehearsalReport report =
+        rehearse(
+            dialect,
+            migration(
+                "2",
+                List.of(
+                    "create sequence seq_invoices start with 100",
+                    "create view v_cheap as select title from books where price < 2"),
+                List.of()));
+    assertEquals(
+        List.of("sequence seq_invoices still exists", "view v_cheap still exists"),
+        report.firstFailure().orElseThrow().differences(),
+        report.toString());
+  }
+
+  @ParameterizedTest
+  @EnumSource(Dialect.class)
   void aMigrationWithoutDownIsIrreversibleAndTheAssertionSaysWhy(Dialect dialect) throws Exception {
     try (KitDb db = KitDb.create(dialect)) {
       MigrationDescriptor noDown = migration("2", List.of("delete from books"), null);

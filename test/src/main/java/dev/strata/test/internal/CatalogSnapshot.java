@@ -29,12 +29,12 @@ public record CatalogSnapshot(
     hashes = Map.copyOf(hashes);
   }
 
-  private static final String H2_COLUMNS =
-      "select table_name, column_name, data_type, is_nullable, column_default, is_identity"
-          + " from information_schema.columns where table_schema = ?";
-  private static final String PG_COLUMNS =
-      "select table_name, column_name, data_type, is_nullable, column_default, is_identity"
-          + " from information_schema.columns where table_schema = ?";
+  // columns of tables only: a view's are compared through its definition
+  private static final String COLUMNS =
+      "select c.table_name, c.column_name, c.data_type, c.is_nullable, c.column_default,"
+          + " c.is_identity from information_schema.columns c join information_schema.tables t"
+          + " on t.table_schema = c.table_schema and t.table_name = c.table_name"
+          + " where c.table_schema = ? and t.table_type in ('BASE TABLE', 'TABLE')";
   private static final String H2_INDEXES =
       "select i.index_name, i.table_name, i.index_type_name, i.index_class,"
           + " listagg(c.column_name, ',') within group (order by c.ordinal_position)"
@@ -78,7 +78,7 @@ public record CatalogSnapshot(
       throws SQLException {
     Map<String, Map<String, String>> objects = new TreeMap<>();
     Map<String, Set<String>> generated = new TreeMap<>();
-    for (List<String> r : rows(connection, h2 ? H2_COLUMNS : PG_COLUMNS, schema)) {
+    for (List<String> r : rows(connection, COLUMNS, schema)) {
       if (own(r.get(0))) {
         continue;
       }
