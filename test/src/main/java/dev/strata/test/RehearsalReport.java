@@ -39,7 +39,9 @@ public record RehearsalReport(List<MigrationRehearsal> migrations) {
                         + m.version()
                         + " does not restore the database.")
             .orElse("Rehearsal passed: every @Down restores the database."));
-    text.append(" Rehearsed ").append(migrations.size()).append(" migrations:");
+    text.append(" Rehearsed ")
+        .append(migrations.size())
+        .append(migrations.size() == 1 ? " migration:" : " migrations:");
     for (MigrationRehearsal m : migrations) {
       text.append("\n  ").append(m);
     }
