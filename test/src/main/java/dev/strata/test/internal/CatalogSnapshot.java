@@ -14,6 +14,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
+import java.util.TreeSet;
 
 /**
  * What the catalog says about one schema, and the data in it: each object ("column users.nick",
@@ -69,6 +70,17 @@ public record CatalogSnapshot(
           + " cycle_option from information_schema.sequences where sequence_schema = ?";
   private static final String VIEWS =
       "select table_name, view_definition from information_schema.views where table_schema = ?";
+  // each foreign-key column with the column it references
+  private static final String REFERENCES =
+      "select fk.table_name, fk.column_name, pk.table_name, pk.column_name"
+          + " from information_schema.referential_constraints rc"
+          + " join information_schema.key_column_usage fk on fk.constraint_schema = rc.constraint_schema"
+          + " and fk.constraint_name = rc.constraint_name"
+          + " join information_schema.key_column_usage pk"
+          + " on pk.constraint_schema = rc.unique_constraint_schema"
+          + " and pk.constraint_name = rc.unique_constraint_name"
+          + " and pk.ordinal_position = fk.position_in_unique_constraint"
+          + " where rc.constraint_schema = ?";
   private static final String TABLES =
       "select table_name from information_schema.tables where table_schema = ?"
           + " and table_type in ('BASE TABLE', 'TABLE')";
@@ -91,7 +103,7 @@ public record CatalogSnapshot(
       column.put("identity", "YES".equalsIgnoreCase(r.get(5)) ? "true" : "false");
       objects.put("column " + table + "." + lower(r.get(1)), column);
       if (isGenerated(r.get(4), r.get(5))) {
-        generated.computeIfAbsent(table, t -> new java.util.TreeSet<>()).add(lower(r.get(1)));
+        generated.computeIfAbsent(table, t -> new TreeSet<>()).add(lower(r.get(1)));
       }
     }
     for (List<String> r : rows(connection, h2 ? H2_INDEXES : PG_INDEXES, schema)) {
@@ -103,7 +115,13 @@ public record CatalogSnapshot(
       index.put("unique", r.get(2).contains("UNIQUE") ? "true" : "false");
       index.put("method", r.get(3));
       index.put(h2 ? "columns" : "definition", lower(r.get(4)));
-      objects.put("index " + lower(r.get(0)), index);
+      String name = lower(r.get(0));
+      // H2 names the index it makes for a foreign key by a counter: keyed by what it covers
+      String key =
+          h2 && name.matches(".*_index_[0-9a-f]+")
+              ? "index on " + lower(r.get(1)) + " (" + lower(r.get(4)) + ")"
+              : "index " + name;
+      objects.put(key, index);
     }
     for (List<String> r : rows(connection, h2 ? H2_CONSTRAINTS : PG_CONSTRAINTS, schema)) {
       if (own(r.get(1))) {
@@ -131,6 +149,7 @@ public record CatalogSnapshot(
     for (List<String> r : rows(connection, VIEWS, schema)) {
       objects.put("view " + lower(r.get(0)), Map.of("definition", String.valueOf(r.get(1))));
     }
+    withReferences(generated, rows(connection, REFERENCES, schema));
     Map<String, Long> counts = new TreeMap<>();
     Map<String, String> hashes = new TreeMap<>();
     for (List<String> r : rows(connection, TABLES, schema)) {
@@ -164,6 +183,25 @@ public record CatalogSnapshot(
         || d.contains("now()")
         || d.contains("random_uuid")
         || d.contains("gen_random_uuid");
+  }
+
+  /**
+   * Adds to {@code generated} every foreign-key column that references a generated one, to any
+   * depth: it holds the values a re-insert changed ({@code order_lines.book_id} after {@code
+   * books.id}).
+   */
+  static void withReferences(Map<String, Set<String>> generated, List<List<String>> references) {
+    boolean grew = true;
+    while (grew) {
+      grew = false;
+      for (List<String> r : references) {
+        String table = lower(r.get(0));
+        Set<String> referenced = generated.getOrDefault(lower(r.get(2)), Set.of());
+        if (referenced.contains(lower(r.get(3)))) {
+          grew |= generated.computeIfAbsent(table, t -> new TreeSet<>()).add(lower(r.get(1)));
+        }
+      }
+    }
   }
 
   private static List<String> tableRows(
