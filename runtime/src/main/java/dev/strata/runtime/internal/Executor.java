@@ -189,8 +189,8 @@ public final class Executor implements AutoCloseable {
       Known failed = pending.get(inMigration ? done.size() : pending.size() - 1);
       MigrationException e =
           LOCK_CHECK.equals(f.step())
-              ? FailureMessages.lockLostBeforeCommit(failed, f, database.dialect())
-              : FailureMessages.allOrNothingFailed(failed, f);
+              ? StepFailureMessages.lockLostBeforeCommit(failed, f, database.dialect())
+              : StepFailureMessages.allOrNothingFailed(failed, f);
       journal.alone(JournalEvent.FAILED, failed, outcomes(failed), e.getMessage());
       if (inMigration) {
         progress.failed(started.get(done.size()), e);
@@ -299,8 +299,8 @@ public final class Executor implements AutoCloseable {
           });
     } catch (StepFailure f) {
       throw LOCK_CHECK.equals(f.step())
-          ? FailureMessages.lockLostBeforeCommit(k, f, database.dialect())
-          : FailureMessages.transactionFailed(k, f, body, database.dialect());
+          ? StepFailureMessages.lockLostBeforeCommit(k, f, database.dialect())
+          : StepFailureMessages.transactionFailed(k, f, body, database.dialect());
     }
   }
 
@@ -317,7 +317,7 @@ public final class Executor implements AutoCloseable {
       }
       record(k, type, rank, 0, false);
     } catch (StepFailure f) {
-      throw FailureMessages.nothingRan(k, f);
+      throw StepFailureMessages.nothingRan(k, f);
     }
     long start = System.nanoTime();
     if (type == HistoryRow.Type.MIGRATE) {
@@ -331,7 +331,7 @@ public final class Executor implements AutoCloseable {
         } catch (StepFailure g) {
           f.addSuppressed(g);
         }
-        throw FailureMessages.nothingRan(k, f);
+        throw StepFailureMessages.nothingRan(k, f);
       }
     }
     String label = label(type == HistoryRow.Type.MIGRATE ? "@Up" : "@Down", body);
@@ -351,7 +351,7 @@ public final class Executor implements AutoCloseable {
             return null;
           });
     } catch (StepFailure f) {
-      throw FailureMessages.leftHalfDone(k, f, history.displayName());
+      throw StepFailureMessages.leftHalfDone(k, f, history.displayName());
     }
     try {
       if (type == HistoryRow.Type.MIGRATE) {
@@ -363,13 +363,13 @@ public final class Executor implements AutoCloseable {
       boolean[] marked = {false};
       step("history row", () -> marked[0] = markSucceeded(k, type, rank, ms));
       if (!marked[0]) {
-        throw FailureMessages.historyRowRemoved(k, rank, history.displayName());
+        throw StepFailureMessages.historyRowRemoved(k, rank, history.displayName());
       }
       return ms;
     } catch (StepFailure f) {
       throw LOCK_CHECK.equals(f.step())
-          ? FailureMessages.lockLostAfterItRan(k, f, history.displayName())
-          : FailureMessages.leftHalfDone(k, f, history.displayName());
+          ? StepFailureMessages.lockLostAfterItRan(k, f, history.displayName())
+          : StepFailureMessages.leftHalfDone(k, f, history.displayName());
     }
   }
 
@@ -412,7 +412,7 @@ public final class Executor implements AutoCloseable {
     try {
       return InvalidIndexes.in(connection, history.schema());
     } catch (SQLException e) {
-      throw FailureMessages.nothingRan(k, new StepFailure("invalid index check", e));
+      throw StepFailureMessages.nothingRan(k, new StepFailure("invalid index check", e));
     }
   }
 

@@ -93,7 +93,7 @@ class BothAudiencesTest {
                     FailureMessages.pendingProblem(
                         k.migration(), FailureMessages.olderThanNewest(Version.parse("5")))),
                 "1"),
-            FailureMessages.leftHalfDone(k, failed, "strata_history"),
+            StepFailureMessages.leftHalfDone(k, failed, "strata_history"),
             FailureMessages.cannotPlan(k, up, new IllegalStateException("no rows")),
             FailureMessages.futureRefused(ahead),
             FailureMessages.undoFuture(Version.parse("2"), List.copyOf(ahead.future().values())),
